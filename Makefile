@@ -1,0 +1,29 @@
+# The two commands of the README: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: site test serve check bench lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+site: $(STAMP)
+	$(BIN)/dossier build
+
+check: $(STAMP)
+	$(BIN)/dossier check
+
+test: $(STAMP)
+	$(BIN)/ruff check generator tests site_tests
+	$(BIN)/pytest -q
+
+serve: $(STAMP)
+	$(BIN)/dossier serve
+
+clean:
+	rm -rf build site dist

@@ -1,0 +1,84 @@
+"""The `dossier` command: check, build and serve the dossier."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .diagnostics import Diagnostic, format_all, has_errors
+from .pipeline import check, generate, publish
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    return int(args.run(args))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dossier", description=__doc__)
+    parser.add_argument("--content", type=Path, default=Path("content"),
+                        help="the dossier's content folder (default: content)")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    check_cmd = commands.add_parser("check", help="validate all content, report every problem")
+    check_cmd.add_argument("--format", choices=("text", "github", "json"), default="text")
+    check_cmd.set_defaults(run=_check)
+
+    build = commands.add_parser("build", help="check, generate the docs folder, build the site")
+    build.add_argument("--docs", type=Path, default=Path("build/docs"))
+    build.add_argument("--site", type=Path, default=Path("site"))
+    build.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    build.add_argument("--docs-only", action="store_true",
+                       help="write the generated Markdown, do not run MkDocs")
+    build.set_defaults(run=_build)
+
+    serve = commands.add_parser("serve", help="preview the site, rebuilding on every change")
+    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000")
+    serve.set_defaults(run=_serve)
+    return parser
+
+
+def _report(problems: list[Diagnostic], style: str = "text") -> None:
+    if problems or style == "json":
+        stream = sys.stdout if style != "text" else sys.stderr
+        print(format_all(problems, style), file=stream)
+
+
+def _check(args: argparse.Namespace) -> int:
+    _, problems = check(args.content)
+    _report(problems, args.format)
+    if args.format == "text" and not problems:
+        print("content is sound: no problems found", file=sys.stderr)
+    return 1 if has_errors(problems) else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    problems = generate(args.content, args.docs)
+    if has_errors(problems):
+        _report(problems)
+        print("nothing was written: fix the errors above", file=sys.stderr)
+        return 1
+    if not args.docs_only:
+        problems += publish(args.config, args.site)
+    _report(problems)
+    if has_errors(problems):
+        return 1
+    print(f"wrote {args.docs}" + ("" if args.docs_only else f" and {args.site}"), file=sys.stderr)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    # The MkDocs hook in generator/mkdocs_hook.py regenerates on every change.
+    os.environ["DOSSIER_CONTENT"] = str(args.content.resolve())
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.__main__ import cli
+
+    return cli.main(["serve", "--config-file", str(args.config), "--dev-addr", args.dev_addr],
+                    standalone_mode=False) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""`dossier.json`: everything in the dossier, in the shape of
+`schemas/dossier.schema.json`, the same bytes for the same content."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from .model import Annotation
+from .resolve import Dossier
+
+_OPTIONAL = ("actor", "claim", "by", "stance", "via", "event")
+
+
+def page(kind: str, id: str) -> str:
+    """Site-root path of an entity page (the site is built without directory URLs)."""
+    return f"{kind}/{id}.html"
+
+
+def schema_text() -> str:
+    return resources.files(__package__).joinpath("schemas/dossier.schema.json").read_text()
+
+
+def as_data(d: Dossier) -> dict[str, Any]:
+    return {
+        "sources": [_drop_empty({
+            "id": id, "title": s.title, "publisher": s.publisher, "published": s.published.text,
+            "published_note": s.published_note, "byline": s.byline, "url": s.url,
+            "language": s.language, "page": page("sources", id), "body": s.body},
+            keep=("publisher", "url")) for id, s in sorted(d.sources.items())],
+        "actors": [_drop_empty({
+            "id": id, "name": a.name, "kind": a.kind, "aliases": a.aliases,
+            "affiliations": a.affiliations, "role": a.role, "wikidata": a.wikidata,
+            "page": page("actors", id)}, keep=("aliases",)) for id, a in sorted(d.actors.items())],
+        "claims": [_drop_empty({
+            "id": id, "statement": c.statement, "verdict": c.verdict,
+            "verdict_note": c.verdict_note, "contested": d.is_contested(id),
+            "page": page("claims", id)}) for id, c in sorted(d.claims.items())],
+        "events": [_drop_empty({
+            "id": id, "title": e.title, "date": e.date.text, "actors": e.actors,
+            "page": page("events", id)}) for id, e in sorted(d.events.items())],
+        "annotations": [_annotation(a) for a in d.all_annotations()],
+    }
+
+
+def _annotation(a: Annotation) -> dict[str, Any]:
+    item: dict[str, Any] = {"source": a.source, "start": a.start, "end": a.end,
+                            "quote": a.quote, "origin": a.origin, "kind": a.kind,
+                            "anchor": a.anchor}
+    item.update({key: getattr(a, key) for key in _OPTIONAL if getattr(a, key)})
+    if a.said:
+        item["said"] = a.said.text
+    if a.date:
+        item["date"] = a.date.text
+    return item
+
+
+def _drop_empty(item: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k in keep or v not in ("", [], None)}
+
+
+def dossier_json(d: Dossier) -> str:
+    return json.dumps(as_data(d), ensure_ascii=False, indent=1) + "\n"
+
+
+def example_text(d: Dossier) -> str:
+    """A short excerpt of the real data, for the documentation page."""
+    full = as_data(d)
+    excerpt = {key: full[key][:1] for key in full}
+    return json.dumps(excerpt, ensure_ascii=False, indent=2)

@@ -1,0 +1,119 @@
+"""Split a content file into front matter and body, keeping every value's line.
+
+PyYAML's composer gives each node its position; we build plain Python values
+from the nodes and keep a map from each key path to where it was written, so
+that any later stage can point a contributor at the exact line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic, error
+
+Path = tuple[Any, ...]
+KEY = "<key>"  # path suffix for the position of a mapping key itself
+
+
+@dataclass
+class Document:
+    """A parsed content file: front matter values, body, and positions."""
+
+    path: str
+    data: dict[str, Any]
+    body: str
+    body_line: int  # file line on which `body` starts
+    positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, *path: Any) -> tuple[int, int]:
+        """Line and column of the value at `path`, or of its nearest parent."""
+        path = tuple(path)
+        while path not in self.positions and path:
+            path = path[:-1]
+        return self.positions.get(path, (1, 1))
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: they are EDTF, not datetimes."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def split(text: str) -> tuple[str, int, str, int] | None:
+    """Return (yaml, yaml_line, body, body_line), or None without front matter."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for index, line in enumerate(lines[1:], start=1):
+        if line.rstrip() in ("---", "..."):
+            front = "".join(lines[1:index])
+            rest = lines[index + 1 :]
+            skipped = 0
+            while skipped < len(rest) and not rest[skipped].strip():
+                skipped += 1
+            body = "".join(rest[skipped:]).rstrip() + "\n"
+            return front, 2, body, index + 2 + skipped
+    return None
+
+
+def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
+    """Parse one content file; on failure return None and the reasons."""
+    parts = split(text)
+    if parts is None:
+        return None, [
+            error(path, 1, 1, "no front matter", "start the file with a line '---', "
+                  "the YAML fields, then another '---' line")
+        ]
+    front, front_line, body, body_line = parts
+    loader = _Loader(front)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + front_line, mark.column + 1) if mark else (front_line, 1)
+        return None, [error(path, line, col, f"YAML does not parse: {exc.problem or exc}")]
+    finally:
+        loader.dispose()
+    doc = Document(path, {}, body, body_line)
+    if node is None:
+        return doc, []
+    problems: list[Diagnostic] = []
+    value = _build(node, (), doc, front_line, problems)
+    if not isinstance(value, dict):
+        line, col = doc.where()
+        problems.append(error(path, line, col, "front matter must be a mapping of fields"))
+        return None, problems
+    doc.data = value
+    return doc, problems
+
+
+def _build(node: yaml.Node, path: Path, doc: Document, offset: int,
+           problems: list[Diagnostic]) -> Any:
+    doc.positions[path] = (node.start_mark.line + offset, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _build(key_node, (*path, KEY), doc, offset, problems)
+            line, col = key_node.start_mark.line + offset, key_node.start_mark.column + 1
+            if key in result:
+                problems.append(error(doc.path, line, col, f"duplicate key '{key}'",
+                                      "a key may appear only once in a mapping"))
+                continue
+            doc.positions[(*path, key, KEY)] = (line, col)
+            result[key] = _build(value_node, (*path, key), doc, offset, problems)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, (*path, i), doc, offset, problems)
+                for i, item in enumerate(node.value)]
+    loader = _Loader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    finally:
+        loader.dispose()

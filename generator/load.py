@@ -1,0 +1,125 @@
+"""Stage 1, load: read `content/` into typed records, checking each file alone."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from . import edtf, schema
+from .diagnostics import Diagnostic, error
+from .frontmatter_yaml import Document, parse
+from .model import Actor, Claim, Corpus, Event, HandAnnotation, Source
+from .sanitize import check_note
+
+ID_RULE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FOLDERS = {"source": "sources", "actor": "actors", "claim": "claims", "event": "events"}
+
+
+def display_path(path: Path) -> str:
+    """A path as a contributor would type it: relative to here when possible."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def load(content: Path) -> tuple[Corpus, list[Diagnostic]]:
+    corpus = Corpus()
+    problems: list[Diagnostic] = []
+    if not content.is_dir():
+        return corpus, [error(str(content), 1, 1, "content folder not found")]
+    builders = {"source": _source, "actor": _actor, "claim": _claim, "event": _event}
+    tables = {"source": corpus.sources, "actor": corpus.actors,
+              "claim": corpus.claims, "event": corpus.events}
+    for kind, folder in FOLDERS.items():
+        for file in sorted((content / folder).glob("*.md")):
+            doc = _read(file, problems)
+            if doc is None:
+                continue
+            found = schema.validate(doc, kind)
+            problems += found
+            if not ID_RULE.match(file.stem):
+                problems.append(_bad_id(doc, file.stem))
+            if not found:
+                tables[kind][file.stem] = builders[kind](file.stem, doc, problems)
+    home = content / "index.md"
+    corpus.home = home.read_text(encoding="utf-8") if home.exists() else ""
+    return corpus, problems
+
+
+def _read(file: Path, problems: list[Diagnostic]) -> Document | None:
+    path = display_path(file)
+    raw = file.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        problems.append(error(path, line, col, f"file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
+                              "save the file as UTF-8"))
+        return None
+    doc, found = parse(path, text.replace("\r\n", "\n"))
+    problems += found
+    return doc
+
+
+def _bad_id(doc: Document, stem: str) -> Diagnostic:
+    suggestion = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "my-id"
+    return error(doc.path, 1, 1, f"id '{stem}' breaks the id rules",
+                 f"ids are lowercase a-z0-9 words joined by '-': rename to '{suggestion}.md'")
+
+
+def _date(doc: Document, key: tuple[Any, ...], value: Any,
+          problems: list[Diagnostic]) -> edtf.Edtf | None:
+    if value is None:
+        return None
+    try:
+        return edtf.parse(str(value))
+    except edtf.EdtfError as exc:
+        line, col = doc.where(*key)
+        problems.append(error(doc.path, line, col, f"bad date: {exc}", f"use {edtf.FORMS}"))
+        return None
+
+
+def _note(doc: Document, problems: list[Diagnostic]) -> str:
+    problems += check_note(doc)
+    return doc.body.strip()
+
+
+def _source(id: str, doc: Document, problems: list[Diagnostic]) -> Source:
+    d = doc.data
+    annotations = [HandAnnotation(i, a) for i, a in enumerate(d.get("annotations") or [])]
+    for a in annotations:
+        for key in ("said", "date"):
+            if key in a.fields:
+                a.fields[key] = _date(doc, ("annotations", a.index, key), a.fields[key], problems)
+    published = _date(doc, ("published",), d["published"], problems)
+    return Source(
+        id=id, title=d["title"], publisher=d.get("publisher", ""),
+        published=published or edtf.parse("0001"), published_note=d.get("published_note", ""),
+        byline=d.get("byline", ""), url=d.get("url", ""),
+        retrieved=_date(doc, ("retrieved",), d.get("retrieved"), problems),
+        language=d.get("language", "en"), note=d.get("note", ""),
+        body=doc.body, annotations=annotations, doc=doc,
+    )
+
+
+def _actor(id: str, doc: Document, problems: list[Diagnostic]) -> Actor:
+    d = doc.data
+    return Actor(id=id, name=d["name"], kind=d["kind"], aliases=d.get("aliases") or [],
+                 affiliations=d.get("affiliations") or [], role=d.get("role", ""),
+                 wikidata=d.get("wikidata", ""), note=_note(doc, problems), doc=doc)
+
+
+def _claim(id: str, doc: Document, problems: list[Diagnostic]) -> Claim:
+    d = doc.data
+    return Claim(id=id, statement=d["statement"], verdict=d["verdict"],
+                 verdict_note=d.get("verdict_note", ""), note=_note(doc, problems), doc=doc)
+
+
+def _event(id: str, doc: Document, problems: list[Diagnostic]) -> Event:
+    d = doc.data
+    date = _date(doc, ("date",), d["date"], problems)
+    return Event(id=id, title=d["title"], date=date or edtf.parse("0001"),
+                 actors=d.get("actors") or [], note=_note(doc, problems), doc=doc)

@@ -1,0 +1,99 @@
+"""Automatic actor mentions: every name and alias, found in one pass.
+
+Text and aliases are compared in a normal form that ignores case and accents
+and knows the Turkish dotted and dotless i, so "ERDOĞAN", "Erdogan" and
+"Erdoğan’s" all find one actor. An Aho-Corasick automaton finds every alias
+in a single scan however many there are; whole words only, longest first.
+Aliases written in capitals (acronyms such as "US" or "TASS") match only
+capitals, so that the pronoun "us" is not the United States.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+_TURKISH = {"İ": "i", "I": "i", "ı": "i"}
+_APOSTROPHES = {"’": "'", "‘": "'", "ʼ": "'"}
+
+
+def _fold_char(ch: str, keep_case: bool = False) -> str:
+    """One character in, one character out, so offsets survive."""
+    if not keep_case and ch in _TURKISH:
+        return _TURKISH[ch]
+    if ch in _APOSTROPHES:
+        return "'"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if keep_case else base.lower()
+
+
+def normal(text: str, keep_case: bool = False) -> str:
+    return "".join(_fold_char(ch, keep_case) for ch in text)
+
+
+def is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    actor: str
+    alias: str
+
+
+class MentionFinder:
+    """Finds mentions of many actors' names in one pass over a text."""
+
+    def __init__(self, names: Iterable[tuple[str, str]]):
+        """`names`: (actor id, name or alias) pairs. An alias of two actors
+        is ambiguous and left to the hand; see `ambiguous`."""
+        owners: dict[str, set[str]] = {}
+        spelled: dict[str, str] = {}
+        for actor, alias in names:
+            key = normal(alias.strip())
+            if key:
+                owners.setdefault(key, set()).add(actor)
+                spelled.setdefault(key, alias.strip())
+        self.ambiguous = {spelled[k]: sorted(v) for k, v in owners.items() if len(v) > 1}
+        self._automaton = ahocorasick.Automaton()
+        for key, actors in owners.items():
+            if len(actors) == 1:
+                self._automaton.add_word(key, (len(key), next(iter(actors)), spelled[key]))
+        self._empty = not owners
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Hit]:
+        if self._empty:
+            return []
+        folded = normal(text)
+        candidates = []
+        for last, (length, actor, alias) in self._automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if _whole_word(folded, start, end) and _case_fits(text[start:end], alias):
+                candidates.append(Hit(start, end, actor, alias))
+        return _longest_first(candidates)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _case_fits(found: str, alias: str) -> bool:
+    return not is_acronym(alias) or normal(found, keep_case=True) == normal(alias, keep_case=True)
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    taken: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= t.start or t.end <= hit.start for t in taken):
+            taken.append(hit)
+    return sorted(taken, key=lambda h: h.start)

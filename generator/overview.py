@@ -1,0 +1,108 @@
+"""Contexts of the pages that look across the dossier: home, sections, timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .pages import KIND_LABELS, SectionPage
+from .resolve import Dossier
+from .rows import Ref, href, statement_row
+
+VERDICT_LABELS = {"disputed": "Disputed", "contradicted": "Contradicted",
+                  "unresolved": "Unresolved", "confirmed": "Confirmed"}
+
+
+@dataclass
+class HomePage:
+    """The front page: the editors' introduction, the numbers, what is hot."""
+
+    TEMPLATE = "home.md.j2"
+    intro: str  # Markdown from content/index.md
+    counts: dict[str, int]
+    contested: list[tuple[Ref, int, int]]  # claim, assertions, denials
+    newest: list[tuple[str, Ref]]  # published label, source
+
+
+@dataclass
+class TimelineEntry:
+    date: str
+    precision: str  # year | month | day | interval
+    approximate: bool
+    kind: str  # event | statement
+    text: str
+    link: Ref
+    detail: str
+
+
+@dataclass
+class TimelinePage:
+    """Events and statements in date order, grouped by year."""
+
+    TEMPLATE = "timeline.md.j2"
+    years: list[tuple[int, list[TimelineEntry]]]
+
+
+def home_page(d: Dossier) -> HomePage:
+    contested = []
+    for id, claim in d.claims.items():
+        stances = [s.stance for s in d.stances_on.get(id, [])]
+        if d.is_contested(id):
+            contested.append((Ref(claim.statement, href("claims", id)),
+                              stances.count("asserts"), stances.count("denies")))
+    contested.sort(key=lambda c: (-(c[1] + c[2]), c[0].text))
+    newest = sorted(d.sources.values(), key=lambda s: (s.published.sort_key, s.id), reverse=True)
+    return HomePage(
+        intro=d.home,
+        counts={"sources": len(d.sources), "actors": len(d.actors), "claims": len(d.claims),
+                "events": len(d.events), "annotations": len(d.all_annotations())},
+        contested=contested[:5],
+        newest=[(s.published.label(), Ref(s.title, href("sources", s.id))) for s in newest[:5]],
+    )
+
+
+def timeline_page(d: Dossier) -> TimelinePage:
+    entries = []
+    for id, e in d.events.items():
+        entries.append((e.date.sort_key, TimelineEntry(
+            e.date.label(), e.date.precision, e.date.approximate, "event", e.title,
+            Ref(e.title, href("events", id)), f"{len(d.reports_of.get(id, []))} report(s)")))
+    for stances in d.stances_on.values():
+        for s in stances:
+            row = statement_row(d, s)
+            said = s.said or d.sources[s.source].published
+            who = row.actor.text if row.actor else d.sources[s.source].title
+            entries.append((said.sort_key, TimelineEntry(
+                row.date, said.precision, said.approximate, "statement",
+                f"{who} {s.stance}: {row.claim.text}", row.quote, row.source.text)))
+    entries.sort(key=lambda pair: (pair[0], pair[1].kind, pair[1].text))
+    years: dict[int, list[TimelineEntry]] = {}
+    for (start, _), entry in entries:
+        years.setdefault(start.year, []).append(entry)
+    return TimelinePage(sorted(years.items()))
+
+
+def section_pages(d: Dossier) -> dict[str, SectionPage]:
+    by_date = sorted(d.sources.items(), key=lambda p: (p[1].published.sort_key, p[0]), reverse=True)
+    sources = SectionPage("Sources", "Every report in the dossier, newest first.", [(
+        "", [(Ref(s.title, href("sources", id)),
+              f"{s.published.label()} · {s.publisher or 'publisher not named'}")
+             for id, s in by_date])])
+    actors = SectionPage("Actors", "People, organisations, states and outlets, by kind.")
+    for kind, label in KIND_LABELS.items():
+        rows = [(Ref(a.name, href("actors", id)), a.role)
+                for id, a in sorted(d.actors.items(), key=lambda p: p[1].name)
+                if a.kind == kind]
+        if rows:
+            actors.groups.append((label, rows))
+    claims = SectionPage("Claims", "What the reports put forward or dispute, by verdict.")
+    for verdict, label in VERDICT_LABELS.items():
+        rows = [(Ref(c.statement, href("claims", id)),
+                 f"{len(d.stances_on.get(id, []))} statement(s)"
+                 + (" · contested" if d.is_contested(id) else ""))
+                for id, c in sorted(d.claims.items()) if c.verdict == verdict]
+        if rows:
+            claims.groups.append((label, rows))
+    events = SectionPage("Events", "What happened, oldest first.", [(
+        "", [(Ref(e.title, href("events", id)), e.date.label())
+             for id, e in sorted(d.events.items(), key=lambda p: (p[1].date.sort_key, p[0]))])])
+    return {"sources": sources, "actors": actors, "claims": claims, "events": events}

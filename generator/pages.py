@@ -1,0 +1,214 @@
+"""One documented context per template, built from the resolved dossier.
+
+Each `*Page` dataclass is everything its template (named in `TEMPLATE`) may
+use; `tests/test_templates.py` holds the two together.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .body import Decoration, render_body
+from .model import Annotation
+from .resolve import Dossier
+from .rows import (
+    MentionRow,
+    Ref,
+    ReportRow,
+    StatementRow,
+    actor_ref,
+    href,
+    mention_row,
+    report_row,
+    statement_row,
+)
+from .sanitize import sanitize_note
+
+KIND_LABELS = {"person": "People", "organization": "Organisations", "state": "States",
+               "alliance": "Alliances", "media": "Media", "anonymous": "Unnamed speakers"}
+
+
+@dataclass
+class SourcePage:
+    """A report: its card, its annotated text, and what it touches."""
+
+    TEMPLATE = "source.md.j2"
+    title: str
+    publisher: str
+    byline: str
+    published: str
+    published_note: str
+    url: str
+    retrieved: str
+    note: str
+    body: str  # Markdown, annotations already drawn
+    hand: int
+    auto: int
+    claims: list[Ref]
+    events: list[Ref]
+    actors: list[tuple[Ref, int]]  # actor and how often it is mentioned
+
+
+@dataclass
+class ActorPage:
+    """An actor: who they are, what they said, where they are mentioned."""
+
+    TEMPLATE = "actor.md.j2"
+    name: str
+    kind: str
+    role: str
+    aliases: list[str]
+    wikidata: str
+    note: str
+    affiliations: list[Ref]
+    members: list[Ref]
+    statements: dict[str, list[StatementRow]]  # stance -> rows, in date order
+    carried: list[StatementRow]  # statements this actor carried as `via`
+    mentions: list[MentionRow]
+    sources: list[tuple[Ref, int]]
+    events: list[tuple[str, Ref]]  # date label, event
+    related: list[tuple[Ref, str]]  # actor, why
+
+
+@dataclass
+class ClaimPage:
+    """A claim: statement, verdict and who says what, in date order."""
+
+    TEMPLATE = "claim.md.j2"
+    statement: str
+    verdict: str
+    verdict_note: str
+    contested: bool
+    note: str
+    counts: dict[str, int]
+    rows: list[StatementRow]
+
+
+@dataclass
+class EventPage:
+    """An event: its date, its actors, and every report of it."""
+
+    TEMPLATE = "event.md.j2"
+    title: str
+    date: str
+    date_text: str
+    approximate: bool
+    actors: list[Ref]
+    note: str
+    reports: list[ReportRow]
+    disagreements: list[ReportRow]
+
+
+def source_page(d: Dossier, id: str) -> SourcePage:
+    s = d.sources[id]
+    spans = d.annotations[id]
+
+    def ids(kind: str, key: str) -> list[str]:
+        return sorted({getattr(a, key) for a in spans if a.kind == kind and getattr(a, key)})
+
+    mentioned = Counter(a.actor for a in spans if a.kind == "mention" and a.actor in d.actors)
+    speakers = {a.by for a in spans if a.by in d.actors} - set(mentioned)
+    actors = [(actor_ref(d, a), n) for a, n in sorted(mentioned.items())]
+    actors += [(actor_ref(d, a), 0) for a in sorted(speakers)]
+    return SourcePage(
+        title=s.title, publisher=s.publisher, byline=s.byline, published=s.published.label(),
+        published_note=s.published_note, url=s.url,
+        retrieved=s.retrieved.label() if s.retrieved else "", note=s.note,
+        body=render_body(s.body, spans, lambda a: decorate(d, a)),
+        hand=sum(a.origin == "hand" for a in spans), auto=sum(a.origin == "auto" for a in spans),
+        claims=[Ref(d.claims[c].statement, href("claims", c)) for c in ids("stance", "claim")
+                if c in d.claims],
+        events=[Ref(d.events[e].title, href("events", e)) for e in ids("event", "event")
+                if e in d.events],
+        actors=sorted(actors, key=lambda pair: (-pair[1], pair[0].text)),
+    )
+
+
+def decorate(d: Dossier, a: Annotation) -> Decoration:
+    """Where an annotation on a source page links, and what its tooltip says."""
+    how = "marked by hand" if a.origin == "hand" else f"found automatically: {a.why}"
+    if a.kind == "mention":
+        actor = d.actors.get(a.actor)
+        name = actor.name if actor else a.actor
+        return Decoration(f"../actors/{a.actor}.md", f"Mention of {name} ({how})")
+    if a.kind == "stance":
+        who = d.actors[a.by].name if a.by in d.actors else "This report"
+        statement = d.claims[a.claim].statement if a.claim in d.claims else a.claim
+        return Decoration(f"../claims/{a.claim}.md",
+                          f"{who} {a.stance}: {statement} ({how})", a.stance)
+    title = d.events[a.event].title if a.event in d.events else a.event
+    return Decoration(f"../events/{a.event}.md", f"Report of the event: {title} ({how})",
+                      "event")
+
+
+def actor_page(d: Dossier, id: str) -> ActorPage:
+    a = d.actors[id]
+    statements: dict[str, list[StatementRow]] = {}
+    for s in d.stances_by.get(id, []):
+        statements.setdefault(s.stance, []).append(statement_row(d, s))
+    mentions = sorted(d.mentions_of.get(id, []),
+                      key=lambda m: (d.sources[m.source].published.sort_key, m.source, m.start))
+    per_source = Counter(m.source for m in mentions)
+    per_source.update(s.source for s in d.stances_by.get(id, []))
+    carried = [statement_row(d, s) for c in d.stances_on.values() for s in c if s.via == id]
+    return ActorPage(
+        name=a.name, kind=a.kind, role=a.role, aliases=a.aliases, wikidata=a.wikidata,
+        note=sanitize_note(a.note),
+        affiliations=[actor_ref(d, x) for x in a.affiliations],
+        members=[actor_ref(d, x) for x in d.members.get(id, [])],
+        statements={k: statements[k] for k in ("asserts", "denies", "doubts", "reports")
+                    if k in statements},
+        carried=carried,
+        mentions=[mention_row(d, m) for m in mentions],
+        sources=[(Ref(d.sources[s].title, href("sources", s)), n)
+                 for s, n in sorted(per_source.items(),
+                                    key=lambda p: d.sources[p[0]].published.sort_key)],
+        events=[(d.events[e].date.label(), Ref(d.events[e].title, href("events", e)))
+                for e in d.events_of.get(id, [])],
+        related=related_actors(d, id),
+    )
+
+
+def related_actors(d: Dossier, id: str) -> list[tuple[Ref, str]]:
+    """Actors who took a stance on the same claims, with how they stood."""
+    mine = {s.claim: s.stance for s in d.stances_by.get(id, [])}
+    why: dict[str, set[str]] = {}
+    for claim, stance in mine.items():
+        for other in d.stances_on.get(claim, []):
+            if other.by and other.by != id and other.by in d.actors:
+                agree = "agrees" if other.stance == stance else "differs"
+                why.setdefault(other.by, set()).add(f"{agree} on “{d.claims[claim].statement}”")
+    return [(actor_ref(d, o), "; ".join(sorted(w))) for o, w in sorted(why.items())]
+
+
+def claim_page(d: Dossier, id: str) -> ClaimPage:
+    c = d.claims[id]
+    stances = d.stances_on.get(id, [])
+    return ClaimPage(
+        statement=c.statement, verdict=c.verdict, verdict_note=c.verdict_note,
+        contested=d.is_contested(id), note=sanitize_note(c.note),
+        counts=dict(Counter(s.stance for s in stances)),
+        rows=[statement_row(d, s) for s in stances],
+    )
+
+
+def event_page(d: Dossier, id: str) -> EventPage:
+    e = d.events[id]
+    reports = [report_row(d, r) for r in d.reports_of.get(id, [])]
+    return EventPage(
+        title=e.title, date=e.date.label(), date_text=e.date.text,
+        approximate=e.date.approximate,
+        actors=[actor_ref(d, a) for a in e.actors], note=sanitize_note(e.note),
+        reports=reports, disagreements=[r for r in reports if not r.agrees],
+    )
+
+
+@dataclass
+class SectionPage:
+    """A section's index: its entities in groups, each row a link and details."""
+
+    TEMPLATE = "section.md.j2"
+    title: str
+    intro: str
+    groups: list[tuple[str, list[tuple[Ref, str]]]] = field(default_factory=list)

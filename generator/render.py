@@ -1,0 +1,59 @@
+"""Stage 4, render: every page of the docs folder, as Markdown text."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+import jinja2
+
+from . import data
+from .overview import home_page, section_pages, timeline_page
+from .pages import actor_page, claim_page, event_page, source_page
+from .resolve import Dossier
+from .sanitize import attribute, escape_inline
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader(__package__, "templates"),
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+    autoescape=False,  # the output is Markdown; the `md` filter escapes text
+)
+_ENV.filters["md"] = lambda value: escape_inline(str(value))
+_ENV.filters["attr"] = lambda value: attribute(str(value))
+
+
+def relative(from_page: str, target: str) -> str:
+    """Link from one docs page to another site-root path (`#anchor` kept)."""
+    path, _, anchor = target.partition("#")
+    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def render_page(path: str, context: Any) -> str:
+    template = _ENV.get_template(type(context).TEMPLATE)
+    fields = {name: getattr(context, name) for name in context.__dataclass_fields__}
+    return template.render(**fields, link=lambda target: relative(path, target))
+
+
+def render(d: Dossier) -> dict[str, str | bytes]:
+    """Docs-folder path -> file content, for the whole site."""
+    pages: dict[str, Any] = {"index.md": home_page(d), "timeline.md": timeline_page(d)}
+    for section, context in section_pages(d).items():
+        pages[f"{section}/index.md"] = context
+    for id in d.sources:
+        pages[f"sources/{id}.md"] = source_page(d, id)
+    for id in d.actors:
+        pages[f"actors/{id}.md"] = actor_page(d, id)
+    for id in d.claims:
+        pages[f"claims/{id}.md"] = claim_page(d, id)
+    for id in d.events:
+        pages[f"events/{id}.md"] = event_page(d, id)
+    files: dict[str, str | bytes] = {p: render_page(p, c) for p, c in sorted(pages.items())}
+    files["data.md"] = _ENV.get_template("data.md.j2").render(
+        schema=data.schema_text(), example=data.example_text(d))
+    files["dossier.json"] = data.dossier_json(d)
+    files["dossier.schema.json"] = data.schema_text()
+    return files

@@ -1,0 +1,112 @@
+"""Small, flat rows that templates print: one per statement, mention, report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Annotation
+from .resolve import Dossier
+
+
+def href(kind: str, id: str, anchor: str = "") -> str:
+    """Site-root path of an entity's page, e.g. `actors/nato.md#h-2`."""
+    return f"{kind}/{id}.md" + (f"#{anchor}" if anchor else "")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A link to a page: its text and its site-root path."""
+
+    text: str
+    href: str
+
+
+def actor_ref(d: Dossier, id: str) -> Ref:
+    return Ref(d.actors[id].name, href("actors", id)) if id in d.actors else Ref(id, "")
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """One stance: who said what about which claim, when, and where."""
+
+    date: str
+    actor: Ref | None
+    stance: str
+    claim: Ref
+    quote: Ref  # the quote, linked to its place in the source
+    source: Ref
+    via: Ref | None
+    origin: str
+
+
+def statement_row(d: Dossier, a: Annotation) -> StatementRow:
+    source = d.sources[a.source]
+    said = a.said or source.published
+    return StatementRow(
+        date=said.label(),
+        actor=actor_ref(d, a.by) if a.by else None,
+        stance=a.stance,
+        claim=Ref(d.claims[a.claim].statement, href("claims", a.claim)),
+        quote=Ref(_one_line(a.quote), href("sources", a.source, a.anchor)),
+        source=Ref(source.title, href("sources", a.source)),
+        via=actor_ref(d, a.via) if a.via else None,
+        origin=a.origin,
+    )
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    """A mention of an actor with the words around it."""
+
+    before: str
+    text: str
+    after: str
+    link: Ref  # to the mention's place in the source
+    source: Ref
+    origin: str
+
+
+def mention_row(d: Dossier, a: Annotation, width: int = 70) -> MentionRow:
+    source = d.sources[a.source]
+    body = source.body
+    line_start = max(body.rfind("\n", 0, a.start) + 1, a.start - width)
+    line_end = body.find("\n", a.end)
+    line_end = min(len(body) if line_end == -1 else line_end, a.end + width)
+    before = _one_line(body[line_start:a.start])
+    after = _one_line(body[a.end:line_end])
+    return MentionRow(
+        before=("… " if line_start > 0 and body[line_start - 1] != "\n" else "") + before.lstrip(),
+        text=_one_line(a.quote),
+        after=after.rstrip() + (" …" if line_end < len(body) and body[line_end] != "\n" else ""),
+        link=Ref(_one_line(a.quote), href("sources", a.source, a.anchor)),
+        source=Ref(source.title, href("sources", a.source)),
+        origin=a.origin,
+    )
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """A source's report of an event, with the date as that source gives it."""
+
+    source: Ref
+    published: str
+    quote: Ref
+    date: str  # as this report gives it, or "" when it gives none
+    agrees: bool  # False when the report's date cannot be the event's date
+
+
+def report_row(d: Dossier, a: Annotation) -> ReportRow:
+    source = d.sources[a.source]
+    event = d.events[a.event]
+    return ReportRow(
+        source=Ref(source.title, href("sources", a.source)),
+        published=source.published.label(),
+        quote=Ref(_one_line(a.quote), href("sources", a.source, a.anchor)),
+        date=a.date.label() if a.date else "",
+        agrees=a.date is None or a.date.overlaps(event.date),
+    )
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)

@@ -1,0 +1,94 @@
+"""Front matter checked against the JSON Schemas in `schemas/`.
+
+The same files serve editors (through a `yaml-language-server` comment) and
+`dossier check`; here each schema error becomes a contributor's message at
+the line and column of the offending key or value.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+
+from .diagnostics import Diagnostic, error
+from .frontmatter_yaml import KEY, Document
+
+KINDS = ("source", "actor", "claim", "event")
+_TYPE_NAMES = {"string": "text", "integer": "a whole number", "array": "a list",
+               "object": "a mapping", "boolean": "true or false"}
+
+
+@cache
+def schema(kind: str) -> dict[str, Any]:
+    text = resources.files(__package__).joinpath(f"schemas/{kind}.schema.json").read_text()
+    return json.loads(text)
+
+
+@cache
+def _validator(kind: str) -> Draft202012Validator:
+    return Draft202012Validator(schema(kind))
+
+
+def validate(doc: Document, kind: str) -> list[Diagnostic]:
+    """Every schema problem of `doc`, one diagnostic each."""
+    errors = sorted(_validator(kind).iter_errors(doc.data), key=lambda e: list(map(str, e.path)))
+    return [_diagnostic(doc, e) for e in errors]
+
+
+def _known_keys(err: ValidationError) -> list[str]:
+    return sorted(err.schema.get("properties", {}))
+
+
+def _diagnostic(doc: Document, err: ValidationError) -> Diagnostic:
+    path = tuple(err.absolute_path)
+    field = _field_name(path)
+    if err.validator == "additionalProperties":
+        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+        key = extra[0]
+        line, col = doc.where(*path, key, KEY)
+        close = difflib.get_close_matches(key, _known_keys(err), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else \
+            "known fields: " + ", ".join(_known_keys(err))
+        return error(doc.path, line, col, f"unknown field '{key}'", hint)
+    line, col = doc.where(*path)
+    if err.validator == "required":
+        missing = err.message.split("'")[1]
+        where = f"annotation {path[-1] + 1}" if field.startswith("annotations") else "front matter"
+        return error(doc.path, line, col, f"missing required field '{missing}' in {where}")
+    if err.validator == "type":
+        wanted = err.validator_value
+        wanted = wanted if isinstance(wanted, list) else [wanted]
+        names = " or ".join(_TYPE_NAMES.get(w, w) for w in wanted)
+        got = _TYPE_NAMES.get(_json_type(err.instance), _json_type(err.instance))
+        return error(doc.path, line, col, f"'{field}' must be {names}, not {got}")
+    if err.validator == "enum":
+        options = [str(v) for v in err.validator_value]
+        close = difflib.get_close_matches(str(err.instance), options, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else ""
+        return error(doc.path, line, col,
+                     f"'{field}' must be one of {', '.join(options)}; got '{err.instance}'", hint)
+    if err.validator == "pattern" and field == "url":
+        return error(doc.path, line, col, f"url '{err.instance}' is not an http(s) address",
+                     "write the full address, starting with https:// or http://")
+    if err.validator == "pattern" and field == "wikidata":
+        return error(doc.path, line, col, f"'{err.instance}' is not a Wikidata id",
+                     "write the item id alone, like Q43")
+    return error(doc.path, line, col, f"'{field}': {err.message}")
+
+
+def _field_name(path: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in path if not isinstance(p, int)) or "front matter"
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if value is None:
+        return "empty"
+    return {str: "string", int: "integer", float: "number", list: "array",
+            dict: "object"}.get(type(value), type(value).__name__)

@@ -1,0 +1,82 @@
+"""Finding exact quotes in a body with white space folded, and the nearest
+passage when a quote is not there (W3C TextQuoteSelector semantics)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A text with every run of white space folded to one space.
+
+    `index[i]` is the offset in the original text of folded character i, so a
+    match in the folded text maps back to exact original offsets.
+    """
+
+    text: str
+    index: tuple[int, ...]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of folded[start:end] (end excluded)."""
+        if end <= start:
+            return self.index[start], self.index[start]
+        return self.index[start], self.index[end - 1] + 1
+
+
+def fold(text: str) -> Folded:
+    chars: list[str] = []
+    index: list[int] = []
+    for match in re.finditer(r"\s+|\S+", text):
+        if match.group().isspace():
+            chars.append(" ")
+            index.append(match.start())
+        else:
+            chars.append(match.group())
+            index.extend(range(match.start(), match.end()))
+    return Folded("".join(chars), tuple(index), len(text))
+
+
+def fold_plain(text: str) -> str:
+    return _SPACE.sub(" ", text)
+
+
+def occurrences(body: Folded, quote: str, prefix: str = "", suffix: str = "") -> list[int]:
+    """Folded start offsets of every match of `quote`, filtered by prefix/suffix."""
+    needle = fold_plain(quote).strip()
+    if not needle:
+        return []
+    prefix, suffix = fold_plain(prefix), fold_plain(suffix)
+    found = []
+    at = body.text.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        if body.text[:at].endswith(prefix) and body.text.startswith(suffix, end):
+            found.append(at)
+        at = body.text.find(needle, at + 1)
+    return found
+
+
+def nearest(body: Folded, quote: str) -> tuple[int, int, float] | None:
+    """Original (start, end) of the passage most like `quote`, and its score."""
+    needle = fold_plain(quote).strip()
+    if not needle or not body.text:
+        return None
+    if len(needle) > len(body.text):
+        return (*body.span(0, len(body.text)), fuzz.ratio(needle, body.text))
+    found = fuzz.partial_ratio_alignment(needle, body.text)
+    if found is None:
+        return None
+    start, end = body.span(found.dest_start, found.dest_end)
+    return start, end, found.score
+
+
+def line_of(text: str, offset: int) -> int:
+    """1-based line within `text` of `offset`."""
+    return text.count("\n", 0, offset) + 1
