@@ -42,9 +42,22 @@ def load(content: Path) -> tuple[Corpus, list[Diagnostic]]:
                 problems.append(_bad_id(doc, file.stem))
             if not found:
                 tables[kind][file.stem] = builders[kind](file.stem, doc, problems)
-    home = content / "index.md"
-    corpus.home = home.read_text(encoding="utf-8") if home.exists() else ""
+    _home(content / "index.md", corpus, problems)
     return corpus, problems
+
+
+def _home(file: Path, corpus: Corpus, problems: list[Diagnostic]) -> None:
+    """content/index.md: optional front matter with a `title`, then Markdown."""
+    if not file.exists():
+        return
+    text = file.read_text(encoding="utf-8")
+    if not text.startswith("---"):
+        corpus.home = text
+        return
+    doc = _read(file, problems)
+    if doc is not None:
+        corpus.home = _note(doc, problems)
+        corpus.home_title = str(doc.data.get("title", corpus.home_title))
 
 
 def _read(file: Path, problems: list[Diagnostic]) -> Document | None:

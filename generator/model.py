@@ -81,7 +81,8 @@ class Corpus:
     actors: dict[str, Actor] = field(default_factory=dict)
     claims: dict[str, Claim] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
-    home: str = ""
+    home: str = ""  # Markdown of content/index.md, without its front matter
+    home_title: str = "The dossier"
 
 
 @dataclass

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .pages import KIND_LABELS, SectionPage
 from .resolve import Dossier
 from .rows import Ref, href, statement_row
+from .sanitize import sanitize_note
 
 VERDICT_LABELS = {"disputed": "Disputed", "contradicted": "Contradicted",
                   "unresolved": "Unresolved", "confirmed": "Confirmed"}
@@ -17,7 +18,8 @@ class HomePage:
     """The front page: the editors' introduction, the numbers, what is hot."""
 
     TEMPLATE = "home.md.j2"
-    intro: str  # Markdown from content/index.md
+    title: str
+    intro: str  # Markdown from content/index.md, sanitised
     counts: dict[str, int]
     contested: list[tuple[Ref, int, int]]  # claim, assertions, denials
     newest: list[tuple[str, Ref]]  # published label, source
@@ -25,12 +27,18 @@ class HomePage:
 
 @dataclass
 class TimelineEntry:
-    date: str
+    """An event, or one statement on a claim, at the date it happened."""
+
+    date: str  # label, precision kept: "Jul 2019", "c. Mar 2017"
+    start: str  # first day the date can mean, ISO, for machines and tests
     precision: str  # year | month | day | interval
     approximate: bool
     kind: str  # event | statement
-    text: str
-    link: Ref
+    actor: Ref | None  # who made the statement
+    stance: str
+    subject: Ref  # the event or the claim
+    quote: Ref | None  # the statement's words, linked to their place
+    source: Ref | None
     detail: str
 
 
@@ -52,7 +60,8 @@ def home_page(d: Dossier) -> HomePage:
     contested.sort(key=lambda c: (-(c[1] + c[2]), c[0].text))
     newest = sorted(d.sources.values(), key=lambda s: (s.published.sort_key, s.id), reverse=True)
     return HomePage(
-        intro=d.home,
+        title=d.home_title,
+        intro=sanitize_note(d.home),
         counts={"sources": len(d.sources), "actors": len(d.actors), "claims": len(d.claims),
                 "events": len(d.events), "annotations": len(d.all_annotations())},
         contested=contested[:5],
@@ -63,21 +72,23 @@ def home_page(d: Dossier) -> HomePage:
 def timeline_page(d: Dossier) -> TimelinePage:
     entries = []
     for id, e in d.events.items():
-        entries.append((e.date.sort_key, TimelineEntry(
-            e.date.label(), e.date.precision, e.date.approximate, "event", e.title,
-            Ref(e.title, href("events", id)), f"{len(d.reports_of.get(id, []))} report(s)")))
+        reports = len(d.reports_of.get(id, []))
+        entries.append((e.date, TimelineEntry(
+            e.date.label(), e.date.start.first.isoformat(), e.date.precision,
+            e.date.approximate, "event", None, "", Ref(e.title, href("events", id)),
+            None, None, f"{reports} report{'s' if reports != 1 else ''}")))
     for stances in d.stances_on.values():
         for s in stances:
             row = statement_row(d, s)
             said = s.said or d.sources[s.source].published
-            who = row.actor.text if row.actor else d.sources[s.source].title
-            entries.append((said.sort_key, TimelineEntry(
-                row.date, said.precision, said.approximate, "statement",
-                f"{who} {s.stance}: {row.claim.text}", row.quote, row.source.text)))
-    entries.sort(key=lambda pair: (pair[0], pair[1].kind, pair[1].text))
+            entries.append((said, TimelineEntry(
+                row.date, said.start.first.isoformat(), said.precision, said.approximate,
+                "statement", row.actor, s.stance, row.claim, row.quote, row.source, "")))
+    entries.sort(key=lambda p: (p[0].sort_key, p[1].kind, p[1].subject.text,
+                                 p[1].quote.href if p[1].quote else ""))
     years: dict[int, list[TimelineEntry]] = {}
-    for (start, _), entry in entries:
-        years.setdefault(start.year, []).append(entry)
+    for date, entry in entries:
+        years.setdefault(date.start.year, []).append(entry)
     return TimelinePage(sorted(years.items()))
 
 

@@ -21,6 +21,7 @@ class Dossier:
     events: dict[str, Event]
     annotations: dict[str, list[Annotation]]  # source id -> spans in body order
     home: str = ""
+    home_title: str = ""
     mentions_of: dict[str, list[Annotation]] = field(default_factory=dict)
     stances_by: dict[str, list[Annotation]] = field(default_factory=dict)
     stances_on: dict[str, list[Annotation]] = field(default_factory=dict)
@@ -38,7 +39,8 @@ class Dossier:
 
 def resolve(annotated: AnnotatedCorpus) -> tuple[Dossier, list[Diagnostic]]:
     c = annotated.corpus
-    dossier = Dossier(c.sources, c.actors, c.claims, c.events, annotated.annotations, c.home)
+    dossier = Dossier(c.sources, c.actors, c.claims, c.events, annotated.annotations, c.home,
+                      c.home_title)
     problems = _check_references(dossier)
     _link(dossier)
     return dossier, problems

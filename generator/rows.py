@@ -48,7 +48,7 @@ def statement_row(d: Dossier, a: Annotation) -> StatementRow:
         actor=actor_ref(d, a.by) if a.by else None,
         stance=a.stance,
         claim=Ref(d.claims[a.claim].statement, href("claims", a.claim)),
-        quote=Ref(_one_line(a.quote), href("sources", a.source, a.anchor)),
+        quote=Ref(quoted(a.quote), href("sources", a.source, a.anchor)),
         source=Ref(source.title, href("sources", a.source)),
         via=actor_ref(d, a.via) if a.via else None,
         origin=a.origin,
@@ -102,7 +102,7 @@ def report_row(d: Dossier, a: Annotation) -> ReportRow:
     return ReportRow(
         source=Ref(source.title, href("sources", a.source)),
         published=source.published.label(),
-        quote=Ref(_one_line(a.quote), href("sources", a.source, a.anchor)),
+        quote=Ref(quoted(a.quote), href("sources", a.source, a.anchor)),
         date=a.date.label() if a.date else "",
         agrees=a.date is None or a.date.overlaps(event.date),
     )
@@ -110,3 +110,9 @@ def report_row(d: Dossier, a: Annotation) -> ReportRow:
 
 def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+def quoted(text: str) -> str:
+    """A quote in quotation marks, unless it already opens with one."""
+    text = _one_line(text)
+    return text if text[:1] in "“\"‘'«" else f"“{text}”"
