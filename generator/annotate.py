@@ -105,9 +105,9 @@ def _anchor(source: Source, body: Folded, spec: HandAnnotation,
             return []
         return [spans[occurrence - 1]]
     if len(spans) > 1 and not spec.get("all"):
-        lines = ", ".join(str(_file_line(source, s)) for s, _ in spans)
+        places = ", ".join(_file_place(source, s) for s, _ in spans)
         problems.append(error(doc.path, line, col,
-                              f"quote occurs {len(spans)} times (lines {lines})",
+                              f"quote occurs {len(spans)} times (at {places})",
                               "add prefix or suffix, occurrence: N, or all: true"))
         return []
     return spans
@@ -125,6 +125,12 @@ def _not_found(source: Source, quote: str, line: int, col: int) -> Diagnostic:
 
 def _file_line(source: Source, offset: int) -> int:
     return source.doc.body_line + line_of(source.body, offset) - 1
+
+
+def _file_place(source: Source, offset: int) -> str:
+    """`line:col` in the file of a body offset."""
+    col = offset - (source.body.rfind("\n", 0, offset) + 1) + 1
+    return f"{_file_line(source, offset)}:{col}"
 
 
 def _hand(source: Source, spec: HandAnnotation, start: int, end: int, n: int) -> Annotation:

@@ -68,4 +68,6 @@ def example_text(d: Dossier) -> str:
     """A short excerpt of the real data, for the documentation page."""
     full = as_data(d)
     excerpt = {key: full[key][:1] for key in full}
+    for source in excerpt["sources"]:
+        source["body"] = source["body"][:80] + "…"
     return json.dumps(excerpt, ensure_ascii=False, indent=2)

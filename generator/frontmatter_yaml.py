@@ -78,7 +78,12 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + front_line, mark.column + 1) if mark else (front_line, 1)
-        return None, [error(path, line, col, f"YAML does not parse: {exc.problem or exc}")]
+        hint = ""
+        if exc.context and exc.context_mark:
+            start = exc.context_mark
+            hint = f"{exc.context}, which starts at line {start.line + front_line}, " \
+                f"column {start.column + 1}"
+        return None, [error(path, line, col, f"YAML does not parse: {exc.problem or exc}", hint)]
     finally:
         loader.dispose()
     doc = Document(path, {}, body, body_line)

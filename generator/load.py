@@ -14,6 +14,7 @@ from .model import Actor, Claim, Corpus, Event, HandAnnotation, Source
 from .sanitize import check_note
 
 ID_RULE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_UNKNOWN = edtf.parse("0001")  # stands in for a missing date; the error is reported
 FOLDERS = {"source": "sources", "actor": "actors", "claim": "claims", "event": "events"}
 
 
@@ -36,12 +37,12 @@ def load(content: Path) -> tuple[Corpus, list[Diagnostic]]:
             doc = _read(file, problems)
             if doc is None:
                 continue
-            found = schema.validate(doc, kind)
-            problems += found
+            problems += schema.validate(doc, kind)
             if not ID_RULE.match(file.stem):
                 problems.append(_bad_id(doc, file.stem))
-            if not found:
-                tables[kind][file.stem] = builders[kind](file.stem, doc, problems)
+            # Built even when the schema found problems, so that the later
+            # stages report theirs too: every problem at once.
+            tables[kind][file.stem] = builders[kind](file.stem, doc, problems)
     _home(content / "index.md", corpus, problems)
     return corpus, problems
 
@@ -95,6 +96,16 @@ def _date(doc: Document, key: tuple[Any, ...], value: Any,
         return None
 
 
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _list(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key)
+    return [v for v in value if isinstance(v, str | dict)] if isinstance(value, list) else []
+
+
 def _note(doc: Document, problems: list[Diagnostic]) -> str:
     problems += check_note(doc)
     return doc.body.strip()
@@ -102,37 +113,39 @@ def _note(doc: Document, problems: list[Diagnostic]) -> str:
 
 def _source(id: str, doc: Document, problems: list[Diagnostic]) -> Source:
     d = doc.data
-    annotations = [HandAnnotation(i, a) for i, a in enumerate(d.get("annotations") or [])]
+    annotations = [HandAnnotation(i, a) for i, a in enumerate(d.get("annotations") or [])
+                   if isinstance(a, dict)]
     for a in annotations:
         for key in ("said", "date"):
             if key in a.fields:
                 a.fields[key] = _date(doc, ("annotations", a.index, key), a.fields[key], problems)
-    published = _date(doc, ("published",), d["published"], problems)
+    published = _date(doc, ("published",), d.get("published"), problems)
     return Source(
-        id=id, title=d["title"], publisher=d.get("publisher", ""),
-        published=published or edtf.parse("0001"), published_note=d.get("published_note", ""),
-        byline=d.get("byline", ""), url=d.get("url", ""),
+        id=id, title=_text(d, "title"), publisher=_text(d, "publisher"),
+        published=published or _UNKNOWN, published_note=_text(d, "published_note"),
+        byline=_text(d, "byline"), url=_text(d, "url"),
         retrieved=_date(doc, ("retrieved",), d.get("retrieved"), problems),
-        language=d.get("language", "en"), note=d.get("note", ""),
+        language=_text(d, "language") or "en", note=_text(d, "note"),
         body=doc.body, annotations=annotations, doc=doc,
     )
 
 
 def _actor(id: str, doc: Document, problems: list[Diagnostic]) -> Actor:
     d = doc.data
-    return Actor(id=id, name=d["name"], kind=d["kind"], aliases=d.get("aliases") or [],
-                 affiliations=d.get("affiliations") or [], role=d.get("role", ""),
-                 wikidata=d.get("wikidata", ""), note=_note(doc, problems), doc=doc)
+    return Actor(id=id, name=_text(d, "name") or id, kind=_text(d, "kind"),
+                 aliases=_list(d, "aliases"), affiliations=_list(d, "affiliations"),
+                 role=_text(d, "role"), wikidata=_text(d, "wikidata"),
+                 note=_note(doc, problems), doc=doc)
 
 
 def _claim(id: str, doc: Document, problems: list[Diagnostic]) -> Claim:
     d = doc.data
-    return Claim(id=id, statement=d["statement"], verdict=d["verdict"],
-                 verdict_note=d.get("verdict_note", ""), note=_note(doc, problems), doc=doc)
+    return Claim(id=id, statement=_text(d, "statement") or id, verdict=_text(d, "verdict"),
+                 verdict_note=_text(d, "verdict_note"), note=_note(doc, problems), doc=doc)
 
 
 def _event(id: str, doc: Document, problems: list[Diagnostic]) -> Event:
     d = doc.data
-    date = _date(doc, ("date",), d["date"], problems)
-    return Event(id=id, title=d["title"], date=date or edtf.parse("0001"),
-                 actors=d.get("actors") or [], note=_note(doc, problems), doc=doc)
+    date = _date(doc, ("date",), d.get("date"), problems)
+    return Event(id=id, title=_text(d, "title") or id, date=date or _UNKNOWN,
+                 actors=_list(d, "actors"), note=_note(doc, problems), doc=doc)

@@ -26,6 +26,15 @@ class HomePage:
 
 
 @dataclass
+class DataPage:
+    """How to use dossier.json: its schema and an excerpt of the real data."""
+
+    TEMPLATE = "data.md.j2"
+    schema: str
+    example: str
+
+
+@dataclass
 class TimelineEntry:
     """An event, or one statement on a claim, at the date it happened."""
 

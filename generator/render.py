@@ -8,7 +8,7 @@ from typing import Any
 import jinja2
 
 from . import data
-from .overview import home_page, section_pages, timeline_page
+from .overview import DataPage, home_page, section_pages, timeline_page
 from .pages import actor_page, claim_page, event_page, source_page
 from .resolve import Dossier
 from .sanitize import attribute, escape_inline
@@ -40,7 +40,8 @@ def render_page(path: str, context: Any) -> str:
 
 def render(d: Dossier) -> dict[str, str | bytes]:
     """Docs-folder path -> file content, for the whole site."""
-    pages: dict[str, Any] = {"index.md": home_page(d), "timeline.md": timeline_page(d)}
+    pages: dict[str, Any] = {"index.md": home_page(d), "timeline.md": timeline_page(d),
+                             "data.md": DataPage(data.schema_text(), data.example_text(d))}
     for section, context in section_pages(d).items():
         pages[f"{section}/index.md"] = context
     for id in d.sources:
@@ -52,8 +53,6 @@ def render(d: Dossier) -> dict[str, str | bytes]:
     for id in d.events:
         pages[f"events/{id}.md"] = event_page(d, id)
     files: dict[str, str | bytes] = {p: render_page(p, c) for p, c in sorted(pages.items())}
-    files["data.md"] = _ENV.get_template("data.md.j2").render(
-        schema=data.schema_text(), example=data.example_text(d))
     files["dossier.json"] = data.dossier_json(d)
     files["dossier.schema.json"] = data.schema_text()
     return files

@@ -76,6 +76,8 @@ def _unknown(doc: Document, kind: str, value: str, known: list[str],
     close = difflib.get_close_matches(value, known, n=3, cutoff=0.6)
     if close:
         hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+    elif not known:
+        hint = f"there are no {kind}s yet: add content/{kind}s/{value}.md"
     else:
         more = " ..." if len(known) > 12 else ""
         hint = f"known {kind}s: " + ", ".join(sorted(known)[:12]) + more

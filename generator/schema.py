@@ -58,31 +58,34 @@ def _diagnostic(doc: Document, err: ValidationError) -> Diagnostic:
     line, col = doc.where(*path)
     if err.validator == "required":
         missing = err.message.split("'")[1]
-        where = f"annotation {path[-1] + 1}" if field.startswith("annotations") else "front matter"
+        where = f"annotation {path[-1] + 1}" if field.startswith("'annotations") else "front matter"
         return error(doc.path, line, col, f"missing required field '{missing}' in {where}")
     if err.validator == "type":
         wanted = err.validator_value
         wanted = wanted if isinstance(wanted, list) else [wanted]
         names = " or ".join(_TYPE_NAMES.get(w, w) for w in wanted)
         got = _TYPE_NAMES.get(_json_type(err.instance), _json_type(err.instance))
-        return error(doc.path, line, col, f"'{field}' must be {names}, not {got}")
+        return error(doc.path, line, col, f"{field} must be {names}, not {got}")
     if err.validator == "enum":
         options = [str(v) for v in err.validator_value]
         close = difflib.get_close_matches(str(err.instance), options, n=1)
         hint = f"did you mean '{close[0]}'?" if close else ""
         return error(doc.path, line, col,
-                     f"'{field}' must be one of {', '.join(options)}; got '{err.instance}'", hint)
-    if err.validator == "pattern" and field == "url":
+                     f"{field} must be one of {', '.join(options)}; got '{err.instance}'", hint)
+    if err.validator == "pattern" and field == "'url'":
         return error(doc.path, line, col, f"url '{err.instance}' is not an http(s) address",
                      "write the full address, starting with https:// or http://")
-    if err.validator == "pattern" and field == "wikidata":
+    if err.validator == "pattern" and field == "'wikidata'":
         return error(doc.path, line, col, f"'{err.instance}' is not a Wikidata id",
                      "write the item id alone, like Q43")
-    return error(doc.path, line, col, f"'{field}': {err.message}")
+    return error(doc.path, line, col, f"{field}: {err.message}")
 
 
 def _field_name(path: tuple[Any, ...]) -> str:
-    return ".".join(str(p) for p in path if not isinstance(p, int)) or "front matter"
+    """'published', or 'stance' of annotation 3, counted as a contributor counts."""
+    if len(path) >= 3 and path[0] == "annotations" and isinstance(path[1], int):
+        return f"'{path[2]}' of annotation {path[1] + 1}"
+    return "'" + (".".join(str(p) for p in path if not isinstance(p, int)) or "front matter") + "'"
 
 
 def _json_type(value: Any) -> str:

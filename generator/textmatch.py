@@ -73,8 +73,17 @@ def nearest(body: Folded, quote: str) -> tuple[int, int, float] | None:
     found = fuzz.partial_ratio_alignment(needle, body.text)
     if found is None:
         return None
-    start, end = body.span(found.dest_start, found.dest_end)
-    return start, end, found.score
+    start, end = found.dest_start, found.dest_end
+    # Whole words, no white space at the edges: a window cut mid-word misleads.
+    while start < end and body.text[start] == " ":
+        start += 1
+    while end > start and body.text[end - 1] == " ":
+        end -= 1
+    while start > 0 and body.text[start - 1].isalnum():
+        start -= 1
+    while end < len(body.text) and body.text[end].isalnum():
+        end += 1
+    return (*body.span(start, end), found.score)
 
 
 def line_of(text: str, offset: int) -> int:

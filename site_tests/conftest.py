@@ -1,0 +1,84 @@
+"""Build the real dossier once for all site tests."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Page:
+    """What the tests read from one built HTML page."""
+
+    links: list[tuple[str, str]] = field(default_factory=list)  # (href, text)
+    ids: set[str] = field(default_factory=set)
+    assets: list[str] = field(default_factory=list)  # src/href that the page loads
+    classes: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = Page()
+        self._href: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if "id" in a:
+            self.page.ids.add(a["id"])
+        for cls in a.get("class", "").split():
+            self.page.classes.setdefault(cls, []).append(a)
+        if tag == "a" and "href" in a:
+            self._href, self._text = a["href"], []
+        if tag in ("script", "img", "iframe") and a.get("src"):
+            self.page.assets.append(a["src"])
+        if tag == "link" and a.get("href"):
+            self.page.assets.append(a["href"])
+
+    def handle_data(self, data: str) -> None:
+        if self._href is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._href is not None:
+            self.page.links.append((self._href, "".join(self._text).strip()))
+            self._href = None
+
+
+def read_page(path: Path) -> Page:
+    reader = _Reader()
+    reader.feed(path.read_text(encoding="utf-8"))
+    return reader.page
+
+
+@dataclass
+class Site:
+    root: Path
+    data: dict
+
+    def page(self, relative: str) -> Page:
+        return read_page(self.root / relative)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    out = tmp_path_factory.mktemp("built")
+    old = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        code = main(["build", "--docs", str(out / "docs"), "--site", str(out / "site")])
+    finally:
+        os.chdir(old)
+    assert code == 0, "the real dossier must build"
+    data = json.loads((out / "site" / "dossier.json").read_text(encoding="utf-8"))
+    return Site(out / "site", data)

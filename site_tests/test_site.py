@@ -1,0 +1,119 @@
+"""The real dossier, built and read back as a reader's browser would get it."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from generator.cli import main
+from generator.rows import quoted
+
+from .conftest import ROOT, Site, read_page
+
+
+def _target(page: str, href: str) -> tuple[str, str]:
+    parts = urlsplit(href)
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(page), parts.path)) \
+        if parts.path else page
+    return path, parts.fragment
+
+
+def test_every_actor_page_links_to_every_source_that_mentions_it(site: Site) -> None:
+    mentioned: dict[str, set[str]] = {}
+    for a in site.data["annotations"]:
+        if a["kind"] == "mention":
+            mentioned.setdefault(a["actor"], set()).add(a["source"])
+    assert len(mentioned) >= 30
+    for actor in site.data["actors"]:
+        page = site.page(actor["page"])
+        linked = {_target(actor["page"], href)[0] for href, _ in page.links}
+        for source in mentioned.get(actor["id"], ()):
+            assert f"sources/{source}.html" in linked, (actor["id"], source)
+
+
+def test_every_claim_page_lists_its_stances_with_quote_and_source(site: Site) -> None:
+    stances = [a for a in site.data["annotations"] if a["kind"] == "stance"]
+    assert len(stances) >= 30
+    for claim in site.data["claims"]:
+        page = site.page(claim["page"])
+        links = {(_target(claim["page"], href), text) for href, text in page.links}
+        for s in (s for s in stances if s["claim"] == claim["id"]):
+            quote_link = ((f"sources/{s['source']}.html", s["anchor"]), quoted(s["quote"]))
+            assert quote_link in links, (claim["id"], s["quote"])
+            assert any(target == (f"sources/{s['source']}.html", "") for target, _ in links)
+
+
+def test_contested_claims_are_marked(site: Site) -> None:
+    contested = {c["id"] for c in site.data["claims"] if c["contested"]}
+    assert {"second-batch-contract-signed", "second-batch-deal-final-stage"} <= contested
+    for claim in site.data["claims"]:
+        marked = "contested" in site.page(claim["page"]).classes
+        assert marked == claim["contested"], claim["id"]
+
+
+def test_timeline_is_in_date_order(site: Site) -> None:
+    dates = [a["data-start"] for a in site.page("timeline.html").classes["date"]]
+    assert len(dates) >= 40
+    assert dates == sorted(dates)
+
+
+def test_every_internal_link_and_anchor_resolves(site: Site) -> None:
+    pages = {p.relative_to(site.root).as_posix(): read_page(p)
+             for p in site.root.rglob("*.html") if p.name != "404.html"}
+    checked = 0
+    for name, page in pages.items():
+        for href, _ in page.links:
+            if urlsplit(href).scheme or href.startswith("mailto:"):
+                continue
+            path, anchor = _target(name, href)
+            if path.endswith("/") or path == ".":
+                path = posixpath.join(path, "index.html")
+            assert (site.root / path).exists(), (name, href)
+            if anchor and path in pages:
+                assert anchor in pages[path].ids, (name, href)
+                checked += 1
+    assert checked > 500
+
+
+def test_no_page_loads_anything_from_another_host(site: Site) -> None:
+    for path in site.root.rglob("*.html"):
+        for asset in read_page(path).assets:
+            assert not urlsplit(asset).scheme and not asset.startswith("//"), (path, asset)
+
+
+def test_searching_any_spelling_finds_the_actor_page(site: Site) -> None:
+    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {}
+    for doc in index["docs"]:
+        page = doc["location"].split("#")[0]
+        pages[page] = pages.get(page, "") + doc["title"] + " " + doc["text"]
+    for actor, spelling in [("dmitry-shugaev", "Shugayev"), ("dmitry-shugaev", "Shugaev"),
+                            ("mevlut-cavusoglu", "Cavusoglu"), ("mevlut-cavusoglu", "Çavuşoğlu"),
+                            ("ruslan-pukhov", "Puhov"), ("vladimir-putin", "Vladamir Putin")]:
+        assert spelling in pages[f"actors/{actor}.html"], spelling
+
+
+def test_check_names_the_nearest_text_for_a_broken_quote(tmp_path: Path, monkeypatch,
+                                                        capsys) -> None:
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    source = tmp_path / "content" / "sources" / "moscow-times-second-batch-delayed-2019.md"
+    text = source.read_text(encoding="utf-8")
+    broken = text.replace('quote: "On Monday, Demir said', 'quote: "On Tuesday, Demir said', 1)
+    assert broken != text
+    source.write_text(broken, encoding="utf-8")
+    line = broken[: broken.index("On Tuesday, Demir said")].count("\n") + 1
+    col = broken.splitlines()[line - 1].index('"') + 1
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    body_line = text.splitlines().index(next(
+        ln for ln in text.splitlines() if ln.startswith("On Monday, Demir said"))) + 1
+    assert err.splitlines()[:2] == [
+        f"content/sources/moscow-times-second-batch-delayed-2019.md:{line}:{col}: "
+        "error: quote not found in the body",
+        f'  hint: nearest text (line {body_line}): "On Monday, Demir said Russia had offered '
+        'to sell Turkey its Su-35 fighter jets."',
+    ]

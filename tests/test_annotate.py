@@ -1,0 +1,78 @@
+from generator.annotate import annotate
+from generator.load import load
+
+ACTORS = {
+    "actors/turkey.md": "---\nname: Turkey\nkind: state\naliases: [Ankara]\n---\n",
+    "actors/official.md": "---\nname: An official\nkind: anonymous\n---\n",
+    "claims/c.md": "---\nstatement: A claim.\nverdict: unresolved\n---\n",
+}
+
+
+def source(annotations: str, body: str) -> str:
+    return f"---\ntitle: T\npublished: 2019\nannotations:\n{annotations}---\n{body}\n"
+
+
+def run(write_content, annotations: str, body: str):
+    content = write_content({**ACTORS, "sources/s.md": source(annotations, body)})
+    corpus, problems = load(content)
+    assert problems == []
+    annotated, problems = annotate(corpus)
+    return annotated.annotations["s"], problems
+
+
+def test_machine_finds_names_and_hand_wins_on_overlap(write_content) -> None:
+    spans, problems = run(write_content, (
+        "  - quote: Turkey\n    actor: official\n    prefix: 'said '\n"),
+        "Turkey spoke. The envoy said Turkey agreed.")
+    assert problems == []
+    assert [(a.quote, a.origin, a.actor) for a in spans] == [
+        ("Turkey", "auto", "turkey"), ("Turkey", "hand", "official")]
+
+
+def test_suppress_removes_an_automatic_mention(write_content) -> None:
+    spans, problems = run(write_content,
+                          "  - quote: Ankara\n    prefix: 'road to '\n    suppress: true\n",
+                          "Ankara said so on the road to Ankara.")
+    assert problems == []
+    assert [(a.start, a.quote) for a in spans] == [(0, "Ankara")]
+
+
+def test_suppress_that_matches_nothing_is_a_warning(write_content) -> None:
+    _, problems = run(write_content, "  - quote: spoke\n    suppress: true\n", "Turkey spoke.")
+    assert [(p.severity, p.message) for p in problems] == [
+        ("warning", "suppress matches no automatic annotation")]
+
+
+def test_all_marks_every_match_with_its_own_anchor(write_content) -> None:
+    spans, _ = run(write_content, "  - quote: the official\n    actor: official\n    all: true\n",
+                   "the official said; later the official left.")
+    assert [(a.anchor, a.start) for a in spans] == [("h-1", 0), ("h-1-2", 25)]
+
+
+def test_stance_takes_the_published_date_unless_said(write_content) -> None:
+    spans, _ = run(write_content,
+                   "  - quote: It is so.\n    claim: c\n    by: official\n    stance: asserts\n",
+                   "It is so.")
+    assert spans[0].kind == "stance"
+    assert spans[0].said is not None and spans[0].said.text == "2019"
+
+
+def test_ambiguous_and_missing_quotes_say_where(write_content) -> None:
+    _, problems = run(write_content, (
+        "  - quote: the official\n    actor: official\n"
+        "  - quote: the oficial sad\n    actor: official\n"),
+        "the official said.\n\nthe official left.")
+    assert [p.format() for p in problems] == [
+        "content/sources/s.md:5:12: error: quote occurs 2 times (at 10:1, 12:1)\n"
+        "  hint: add prefix or suffix, occurrence: N, or all: true",
+        "content/sources/s.md:7:12: error: quote not found in the body\n"
+        '  hint: nearest text (line 10): "the official said"',
+    ]
+
+
+def test_occurrence_picks_one(write_content) -> None:
+    spans, problems = run(write_content,
+                          "  - quote: Turkey\n    actor: official\n    occurrence: 2\n",
+                          "Turkey and Turkey.")
+    assert problems == []
+    assert [(a.start, a.origin) for a in spans] == [(0, "auto"), (11, "hand")]

@@ -1,0 +1,33 @@
+"""dossier.json follows its published schema and its offsets are exact."""
+
+import json
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from generator import data
+from generator.pipeline import check
+
+MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
+
+
+def test_dossier_json_validates_and_offsets_slice_the_body() -> None:
+    dossier, _ = check(MINI)
+    assert dossier is not None
+    exported = json.loads(data.dossier_json(dossier))
+    Draft202012Validator(json.loads(data.schema_text())).validate(exported)
+    bodies = {s["id"]: s["body"] for s in exported["sources"]}
+    for a in exported["annotations"]:
+        assert bodies[a["source"]][a["start"]:a["end"]] == a["quote"]
+
+
+def test_keys_that_do_not_apply_are_left_out() -> None:
+    dossier, _ = check(MINI)
+    assert dossier is not None
+    annotations = json.loads(data.dossier_json(dossier))["annotations"]
+    kinds = {a["kind"]: a for a in annotations if a["anchor"] != "h-4"}
+    assert set(kinds["mention"]) == {"source", "start", "end", "quote", "origin", "kind",
+                                     "anchor", "actor"}
+    assert kinds["stance"]["said"] == "2019-12-05/2019-12-07"
+    assert "actor" not in kinds["stance"]
+    assert kinds["event"]["date"] == "2019-12"

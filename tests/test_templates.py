@@ -1,0 +1,29 @@
+"""Each template gets one documented context: this holds the two together."""
+
+import dataclasses
+
+import jinja2.meta
+import pytest
+
+from generator import render
+from generator.overview import DataPage, HomePage, TimelinePage
+from generator.pages import ActorPage, ClaimPage, EventPage, SectionPage, SourcePage
+
+HELPERS = {"link"}  # given to every template by render_page
+
+
+@pytest.mark.parametrize("context", [SourcePage, ActorPage, ClaimPage, EventPage, SectionPage,
+                                     HomePage, TimelinePage, DataPage])
+def test_template_uses_exactly_its_context(context: type) -> None:
+    env = render._ENV
+    source = env.loader.get_source(env, context.TEMPLATE)[0]
+    used = jinja2.meta.find_undeclared_variables(env.parse(source)) - HELPERS
+    fields = {f.name for f in dataclasses.fields(context)}
+    assert used == fields, f"{context.TEMPLATE}: unused {fields - used}, undeclared {used - fields}"
+
+
+def test_statements_partial_names_its_inputs() -> None:
+    env = render._ENV
+    source = env.loader.get_source(env, "_statements.md.j2")[0]
+    used = jinja2.meta.find_undeclared_variables(env.parse(source))
+    assert used == {"rows", "show_actor", "show_claim", "link"}
