@@ -4,8 +4,9 @@ Text and aliases are compared in a normal form that ignores case and accents
 and knows the Turkish dotted and dotless i, so "ERDOĞAN", "Erdogan" and
 "Erdoğan’s" all find one actor. An Aho-Corasick automaton finds every alias
 in a single scan however many there are; whole words only, longest first.
-Aliases written in capitals (acronyms such as "US" or "TASS") match only
-capitals, so that the pronoun "us" is not the United States.
+A name registered only in capitals (an acronym such as "US" or "TASS")
+matches only capitals, so that the pronoun "us" is not the United States;
+registering "Nato" beside "NATO" lets either case match.
 """
 
 from __future__ import annotations
@@ -54,17 +55,20 @@ class MentionFinder:
         """`names`: (actor id, name or alias) pairs. An alias of two actors
         is ambiguous and left to the hand; see `ambiguous`."""
         owners: dict[str, set[str]] = {}
-        spelled: dict[str, str] = {}
+        spellings: dict[str, list[str]] = {}
         for actor, alias in names:
             key = normal(alias.strip())
             if key:
                 owners.setdefault(key, set()).add(actor)
-                spelled.setdefault(key, alias.strip())
-        self.ambiguous = {spelled[k]: sorted(v) for k, v in owners.items() if len(v) > 1}
+                spellings.setdefault(key, []).append(alias.strip())
+        self.ambiguous = {spellings[k][0]: sorted(v) for k, v in owners.items() if len(v) > 1}
         self._automaton = ahocorasick.Automaton()
         for key, actors in owners.items():
             if len(actors) == 1:
-                self._automaton.add_word(key, (len(key), next(iter(actors)), spelled[key]))
+                # Capitals are required only when every spelling is an acronym.
+                capitals = tuple(spellings[key]) if all(map(is_acronym, spellings[key])) else ()
+                self._automaton.add_word(key, (len(key), next(iter(actors)),
+                                               spellings[key][0], capitals))
         self._empty = not owners
         if not self._empty:
             self._automaton.make_automaton()
@@ -74,9 +78,9 @@ class MentionFinder:
             return []
         folded = normal(text)
         candidates = []
-        for last, (length, actor, alias) in self._automaton.iter(folded):
+        for last, (length, actor, alias, capitals) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
-            if _whole_word(folded, start, end) and _case_fits(text[start:end], alias):
+            if _whole_word(folded, start, end) and _case_fits(text[start:end], capitals):
                 candidates.append(Hit(start, end, actor, alias))
         return _longest_first(candidates)
 
@@ -87,8 +91,11 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
-def _case_fits(found: str, alias: str) -> bool:
-    return not is_acronym(alias) or normal(found, keep_case=True) == normal(alias, keep_case=True)
+def _case_fits(found: str, capitals: tuple[str, ...]) -> bool:
+    """True unless the name is an acronym and `found` is not written as one."""
+    if not capitals:
+        return True
+    return any(normal(found, keep_case=True) == normal(c, keep_case=True) for c in capitals)
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:

@@ -45,3 +45,8 @@ def test_an_alias_of_two_actors_is_left_to_the_hand() -> None:
     finder = MentionFinder([("a", "Demir"), ("b", "Demir"), ("b", "Ali Demir")])
     assert finder.ambiguous == {"Demir": ["a", "b"]}
     assert [h.actor for h in finder.find("Ali Demir and Demir")] == ["b"]
+
+
+def test_an_acronym_with_a_plain_spelling_matches_any_case() -> None:
+    finder = MentionFinder([("nato", "NATO"), ("nato", "Nato")])
+    assert [h.start for h in finder.find("USA and Nato, NATO and nato")] == [8, 14, 23]
