@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: site test serve check bench lint clean
+.PHONY: site test serve check bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ check: $(STAMP)
 	$(BIN)/dossier check
 
 test: $(STAMP)
-	$(BIN)/ruff check generator tests site_tests
+	$(BIN)/ruff check generator tests site_tests benchmarks
 	$(BIN)/pytest -q
 
 serve: $(STAMP)
@@ -27,3 +27,6 @@ serve: $(STAMP)
 
 clean:
 	rm -rf build site dist
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_pipeline.py 100 300 1000
