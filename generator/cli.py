@@ -71,7 +71,13 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    # The MkDocs hook in generator/mkdocs_hook.py regenerates on every change.
+    # The MkDocs hook in generator/mkdocs_hook.py regenerates on every change;
+    # this first generation only makes sure the docs folder exists.
+    problems = generate(args.content, Path("build/docs"))
+    _report(problems)
+    if not Path("build/docs").is_dir():
+        print("nothing to serve yet: fix the errors above", file=sys.stderr)
+        return 1
     os.environ["DOSSIER_CONTENT"] = str(args.content.resolve())
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.__main__ import cli
