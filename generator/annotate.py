@@ -44,11 +44,8 @@ def annotate_source(source: Source, finder: MentionFinder
         else:
             hand += [_hand(source, spec, start, end, n) for n, (start, end) in enumerate(found)]
     auto = _auto_mentions(source, finder, hand)
-    kept = []
-    for a in auto:
-        if any(start < a.end and a.start < end for start, end, _ in suppressed):
-            continue
-        kept.append(a)
+    kept = [a for a in auto
+            if not any(start < a.end and a.start < end for start, end, _ in suppressed)]
     for start, end, spec in suppressed:
         if not any(start < a.end and a.start < end for a in auto):
             line, col = source.doc.where("annotations", spec.index)

@@ -90,7 +90,7 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
     if node is None:
         return doc, []
     problems: list[Diagnostic] = []
-    value = _build(node, (), doc, front_line, problems)
+    value = _Builder(doc, front_line, problems).build(node, ())
     if not isinstance(value, dict):
         line, col = doc.where()
         problems.append(error(path, line, col, "front matter must be a mapping of fields"))
@@ -99,26 +99,33 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
     return doc, problems
 
 
-def _build(node: yaml.Node, path: Path, doc: Document, offset: int,
-           problems: list[Diagnostic]) -> Any:
-    doc.positions[path] = (node.start_mark.line + offset, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
+class _Builder:
+    """Plain values from YAML nodes, recording each one's position."""
+
+    def __init__(self, doc: Document, offset: int, problems: list[Diagnostic]):
+        self.doc, self.offset, self.problems = doc, offset, problems
+        self.scalars = _Loader("")  # constructs scalars by the loader's rules
+
+    def where(self, node: yaml.Node) -> tuple[int, int]:
+        return node.start_mark.line + self.offset, node.start_mark.column + 1
+
+    def build(self, node: yaml.Node, path: Path) -> Any:
+        self.doc.positions[path] = self.where(node)
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        return self.scalars.construct_object(node, deep=True)
+
+    def mapping(self, node: yaml.MappingNode, path: Path) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, (*path, KEY), doc, offset, problems)
-            line, col = key_node.start_mark.line + offset, key_node.start_mark.column + 1
+            key = self.build(key_node, (*path, KEY))
+            line, col = self.where(key_node)
             if key in result:
-                problems.append(error(doc.path, line, col, f"duplicate key '{key}'",
-                                      "a key may appear only once in a mapping"))
+                self.problems.append(error(self.doc.path, line, col, f"duplicate key '{key}'",
+                                           "a key may appear only once in a mapping"))
                 continue
-            doc.positions[(*path, key, KEY)] = (line, col)
-            result[key] = _build(value_node, (*path, key), doc, offset, problems)
+            self.doc.positions[(*path, key, KEY)] = (line, col)
+            result[key] = self.build(value_node, (*path, key))
         return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*path, i), doc, offset, problems)
-                for i, item in enumerate(node.value)]
-    loader = _Loader("")
-    try:
-        return loader.construct_object(node, deep=True)
-    finally:
-        loader.dispose()

@@ -51,14 +51,13 @@ def _home(file: Path, corpus: Corpus, problems: list[Diagnostic]) -> None:
     """content/index.md: optional front matter with a `title`, then Markdown."""
     if not file.exists():
         return
-    text = file.read_text(encoding="utf-8")
-    if not text.startswith("---"):
-        corpus.home = text
+    if not file.read_bytes().startswith(b"---"):
+        corpus.home = file.read_text(encoding="utf-8")
         return
     doc = _read(file, problems)
     if doc is not None:
         corpus.home = _note(doc, problems)
-        corpus.home_title = str(doc.data.get("title", corpus.home_title))
+        corpus.home_title = _text(doc.data, "title") or corpus.home_title
 
 
 def _read(file: Path, problems: list[Diagnostic]) -> Document | None:
