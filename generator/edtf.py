@@ -94,9 +94,6 @@ class Edtf:
             return f"{a.day}–{b.label()}"
         return f"{a.label(with_year=a.year != b.year)} – {b.label()}"
 
-    def __str__(self) -> str:
-        return self.text
-
 
 def _point(text: str) -> Point:
     match = _DATE.match(text)

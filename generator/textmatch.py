@@ -21,7 +21,6 @@ class Folded:
 
     text: str
     index: tuple[int, ...]
-    original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of folded[start:end] (end excluded)."""
@@ -40,7 +39,7 @@ def fold(text: str) -> Folded:
         else:
             chars.append(match.group())
             index.extend(range(match.start(), match.end()))
-    return Folded("".join(chars), tuple(index), len(text))
+    return Folded("".join(chars), tuple(index))
 
 
 def fold_plain(text: str) -> str:
