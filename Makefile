@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 
 site: $(STAMP)
 	$(BIN)/dossier build
+	$(BIN)/dossier bundle
 
 check: $(STAMP)
 	$(BIN)/dossier check

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from .bundle import zip_site
 from .diagnostics import Diagnostic, format_all, has_errors
 from .pipeline import check, generate, publish
 
@@ -33,6 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--docs-only", action="store_true",
                        help="write the generated Markdown, do not run MkDocs")
     build.set_defaults(run=_build)
+
+    bundle = commands.add_parser("bundle", help="build the offline site and zip it into dist/")
+    bundle.add_argument("--docs", type=Path, default=Path("build/docs"))
+    bundle.add_argument("--site", type=Path, default=Path("build/offline-site"))
+    bundle.add_argument("--config", type=Path, default=Path("mkdocs.offline.yml"))
+    bundle.add_argument("--zip", type=Path, default=Path("dist/s400-dossier-offline.zip"))
+    bundle.set_defaults(run=_bundle)
 
     serve = commands.add_parser("serve", help="preview the site, rebuilding on every change")
     serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
@@ -67,6 +75,19 @@ def _build(args: argparse.Namespace) -> int:
     if has_errors(problems):
         return 1
     print(f"wrote {args.docs}" + ("" if args.docs_only else f" and {args.site}"), file=sys.stderr)
+    return 0
+
+
+def _bundle(args: argparse.Namespace) -> int:
+    problems = generate(args.content, args.docs)
+    if not has_errors(problems):
+        problems += publish(args.config, args.site)
+    _report(problems)
+    if has_errors(problems):
+        print("no bundle was written: fix the errors above", file=sys.stderr)
+        return 1
+    zip_site(args.site, args.zip, top=args.zip.stem)
+    print(f"wrote {args.zip}: unzip it and open {args.zip.stem}/index.html", file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,22 @@
+"""The offline bundle: the site built to work from disk, in one zip."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+# A fixed timestamp: the same site zips to the same bytes.
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def zip_site(site: Path, archive: Path, top: str) -> None:
+    """Write `site` into `archive` under the folder `top`, atomically."""
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    partial = archive.with_name(archive.name + ".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for path in sorted(p for p in site.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{top}/{path.relative_to(site).as_posix()}", _EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            bundle.writestr(info, path.read_bytes())
+    partial.replace(archive)
