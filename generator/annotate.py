@@ -1,53 +1,52 @@
 """Stage 2, annotate: anchor hand annotations in each body and add what the
-machine finds; a hand annotation wins where the two overlap."""
+machine finds. A hand annotation wins over a machine one of its kind where
+the two overlap; `suppress` removes machine ones inside its quote."""
 
 from __future__ import annotations
 
-from .diagnostics import Diagnostic, error, warning
-from .mentions import MentionFinder
-from .model import AnnotatedCorpus, Annotation, Corpus, HandAnnotation, Source
-from .textmatch import Folded, fold, line_of, nearest, occurrences
+from dataclasses import dataclass
 
-KIND_KEYS = ("actor", "claim", "event", "suppress")
-ONLY_FOR = {"by": "claim", "stance": "claim", "said": "claim", "via": "claim", "date": "event"}
+from . import dates, money, quotations
+from .anchor import check_kind, find_spans, hand_annotation
+from .diagnostics import Diagnostic, warning
+from .mentions import MentionFinder, risk_of
+from .model import AnnotatedCorpus, Annotation, Corpus, HandAnnotation, Source
+from .textmatch import fold
+
+
+@dataclass(frozen=True)
+class Machine:
+    """What the automatic annotators need to know of the whole dossier."""
+
+    names: MentionFinder
+    kinds: dict[str, str]  # actor id -> kind, to tell a speaker from an outlet
+
+    @classmethod
+    def for_corpus(cls, corpus: Corpus) -> Machine:
+        names = MentionFinder((a.id, name) for a in corpus.actors.values()
+                              for name in [a.name, *a.aliases])
+        return cls(names, {a.id: a.kind for a in corpus.actors.values()})
 
 
 def annotate(corpus: Corpus) -> tuple[AnnotatedCorpus, list[Diagnostic]]:
-    finder = finder_for(corpus)
-    problems = [_ambiguous_alias(corpus, alias, ids) for alias, ids in finder.ambiguous.items()]
+    machine = Machine.for_corpus(corpus)
+    problems = [_ambiguous_alias(corpus, alias, ids)
+                for alias, ids in machine.names.ambiguous.items()]
+    problems += _risky_aliases(corpus)
     spans = {}
     for source in corpus.sources.values():
-        spans[source.id], found = annotate_source(source, finder)
+        spans[source.id], found = annotate_source(source, machine)
         problems += found
     return AnnotatedCorpus(corpus, spans), problems
 
 
-def finder_for(corpus: Corpus) -> MentionFinder:
-    return MentionFinder((a.id, name) for a in corpus.actors.values()
-                         for name in [a.name, *a.aliases])
-
-
-def annotate_source(source: Source, finder: MentionFinder
+def annotate_source(source: Source, machine: Machine
                     ) -> tuple[list[Annotation], list[Diagnostic]]:
-    body = fold(source.body)
-    hand: list[Annotation] = []
-    suppressed: list[tuple[int, int, HandAnnotation]] = []
-    problems: list[Diagnostic] = []
-    for spec in source.annotations:
-        kind_problems = _check_kind(source, spec)
-        problems += kind_problems
-        found = _anchor(source, body, spec, problems)
-        if kind_problems:
-            continue
-        if spec.get("suppress"):
-            suppressed += [(start, end, spec) for start, end in found]
-        else:
-            hand += [_hand(source, spec, start, end, n) for n, (start, end) in enumerate(found)]
-    auto = _auto_mentions(source, finder, hand)
-    kept = [a for a in auto
-            if not any(start < a.end and a.start < end for start, end, _ in suppressed)]
-    for start, end, spec in suppressed:
-        if not any(start < a.end and a.start < end for a in auto):
+    hand, suppressed, problems = _hand(source)
+    found = find_all(source, machine, hand)
+    kept = [a for a in found if not any(_inside(a, s) for s, _ in suppressed)]
+    for span, spec in suppressed:
+        if not any(_inside(a, span) for a in found):
             line, col = source.doc.where("annotations", spec.index)
             problems.append(warning(source.doc.path, line, col,
                                     "suppress matches no automatic annotation",
@@ -55,107 +54,54 @@ def annotate_source(source: Source, finder: MentionFinder
     return sorted(hand + kept, key=lambda a: (a.start, -a.end, a.anchor)), problems
 
 
-def _check_kind(source: Source, spec: HandAnnotation) -> list[Diagnostic]:
-    doc = source.doc
-    kinds = [k for k in KIND_KEYS if k in spec.fields]
-    line, col = doc.where("annotations", spec.index)
-    if not kinds:
-        return [error(doc.path, line, col, "annotation marks nothing",
-                      "give it one of: actor, claim (with by and stance), event, suppress")]
-    if len(kinds) > 1:
-        return [error(doc.path, line, col,
-                      f"annotation has both '{kinds[0]}' and '{kinds[1]}'",
-                      "write one annotation for each")]
-    problems = []
-    for key, needs in ONLY_FOR.items():
-        if key in spec.fields and kinds[0] != needs:
-            kline, kcol = doc.where("annotations", spec.index, key, "<key>")
-            problems.append(error(doc.path, kline, kcol,
-                                  f"'{key}' only applies to a {needs} annotation"))
-    if kinds[0] == "claim":
-        if "stance" not in spec.fields:
-            problems.append(error(doc.path, line, col, "a claim annotation needs a 'stance'",
-                                  "one of: asserts, denies, doubts, reports"))
-        if "by" not in spec.fields and spec.get("stance") != "reports":
-            problems.append(error(doc.path, line, col, "a claim annotation needs 'by'",
-                                  "the id of the actor who takes the stance"))
-    return problems
+def find_all(source: Source, machine: Machine, hand: list[Annotation]) -> list[Annotation]:
+    """What the machine finds, less what a hand annotation of its kind covers."""
+    names = [a for a in mentions(source, machine.names)
+             if not any(h.kind == "mention" and h.overlaps(a) for h in hand)]
+    speakers = names + [h for h in hand if h.kind == "mention"]
+    found = names + dates.find(source) + money.find(source) + \
+        quotations.find(source, speakers, machine.kinds)
+    return [a for a in found
+            if not any(h.kind == a.kind and h.overlaps(a) for h in hand)]
 
 
-def _anchor(source: Source, body: Folded, spec: HandAnnotation,
-            problems: list[Diagnostic]) -> list[tuple[int, int]]:
-    """Original (start, end) spans the annotation selects; reports failures."""
-    doc, quote = source.doc, spec.get("quote", "")
-    line, col = doc.where("annotations", spec.index, "quote")
-    starts = occurrences(body, quote, spec.get("prefix", ""), spec.get("suffix", ""))
-    length = len(" ".join(quote.split()))
-    spans = [body.span(s, s + length) for s in starts]
-    if not spans:
-        problems.append(_not_found(source, quote, line, col))
-        return []
-    occurrence = spec.get("occurrence")
-    if occurrence:
-        if occurrence > len(spans):
-            problems.append(error(doc.path, line, col,
-                                  f"occurrence {occurrence} asked, but the quote occurs "
-                                  f"{len(spans)} time(s)"))
-            return []
-        return [spans[occurrence - 1]]
-    if len(spans) > 1 and not spec.get("all"):
-        places = ", ".join(_file_place(source, s) for s, _ in spans)
-        problems.append(error(doc.path, line, col,
-                              f"quote occurs {len(spans)} times (at {places})",
-                              "add prefix or suffix, occurrence: N, or all: true"))
-        return []
-    return spans
+def mentions(source: Source, finder: MentionFinder) -> list[Annotation]:
+    return [Annotation(source=source.id, start=hit.start, end=hit.end,
+                       quote=source.body[hit.start:hit.end], origin="auto", kind="mention",
+                       anchor=f"a-{hit.start}", actor=hit.actor,
+                       why=f"matched the name '{hit.alias}'")
+            for hit in finder.find(source.body)]
 
 
-def _not_found(source: Source, quote: str, line: int, col: int) -> Diagnostic:
-    best = nearest(fold(source.body), quote)
-    hint = ""
-    if best and best[2] >= 50:
-        start, end, _ = best
-        passage = " ".join(source.body[start:end].split())
-        hint = f'nearest text (line {_file_line(source, start)}): "{passage}"'
-    return error(source.doc.path, line, col, "quote not found in the body", hint)
+def _hand(source: Source) -> tuple[list[Annotation], list[tuple[Annotation, HandAnnotation]],
+                                   list[Diagnostic]]:
+    body = fold(source.body)
+    hand: list[Annotation] = []
+    suppressed: list[tuple[Annotation, HandAnnotation]] = []
+    problems: list[Diagnostic] = []
+    for spec in source.annotations:
+        kind, found = check_kind(source, spec)
+        problems += found
+        spans = find_spans(source, body, spec, problems)
+        if not kind:
+            continue
+        made = [hand_annotation(source, spec, kind, s, e, n) for n, (s, e) in enumerate(spans)]
+        if kind == "suppress":
+            suppressed += [(a, spec) for a in made]
+        else:
+            hand += made
+    return _outermost_mentions(hand), suppressed, problems
 
 
-def _file_line(source: Source, offset: int) -> int:
-    return source.doc.body_line + line_of(source.body, offset) - 1
-
-
-def _file_place(source: Source, offset: int) -> str:
-    """`line:col` in the file of a body offset."""
-    col = offset - (source.body.rfind("\n", 0, offset) + 1) + 1
-    return f"{_file_line(source, offset)}:{col}"
-
-
-def _hand(source: Source, spec: HandAnnotation, start: int, end: int, n: int) -> Annotation:
-    anchor = f"h-{spec.index + 1}" + (f"-{n + 1}" if n else "")
-    f = spec.fields
-    kind = "stance" if "claim" in f else "event" if "event" in f else "mention"
-    said = (f.get("said") or source.published) if kind == "stance" else None
-    return Annotation(
-        source=source.id, start=start, end=end, quote=source.body[start:end], origin="hand",
-        kind=kind, anchor=anchor, actor=f.get("actor", ""), claim=f.get("claim", ""),
-        by=f.get("by", ""), stance=f.get("stance", ""), said=said, via=f.get("via", ""),
-        event=f.get("event", ""), date=f.get("date"),
-    )
-
-
-def _auto_mentions(source: Source, finder: MentionFinder,
-                   hand: list[Annotation]) -> list[Annotation]:
+def _outermost_mentions(hand: list[Annotation]) -> list[Annotation]:
+    """'Shugaev' marked everywhere also lies inside 'Dmitry Shugaev': keep the whole name."""
     mentions = [a for a in hand if a.kind == "mention"]
-    spans = []
-    for hit in finder.find(source.body):
-        auto = Annotation(
-            source=source.id, start=hit.start, end=hit.end, quote=source.body[hit.start:hit.end],
-            origin="auto", kind="mention", anchor=f"a-{hit.start}", actor=hit.actor,
-            why=f"matched the name '{hit.alias}'",
-        )
-        if not any(auto.overlaps(m) for m in mentions):
-            spans.append(auto)
-    return spans
+    return [a for a in hand if a.kind != "mention" or not any(
+        m is not a and _inside(a, m) and (m.start, m.end) != (a.start, a.end) for m in mentions)]
+
+
+def _inside(a: Annotation, span: Annotation) -> bool:
+    return span.start <= a.start and a.end <= span.end
 
 
 def _ambiguous_alias(corpus: Corpus, alias: str, ids: list[str]) -> Diagnostic:
@@ -164,3 +110,16 @@ def _ambiguous_alias(corpus: Corpus, alias: str, ids: list[str]) -> Diagnostic:
     return warning(doc.path, line, col,
                    f"the name '{alias}' belongs to {len(ids)} actors: {', '.join(ids)}",
                    "it is not found automatically; annotate its mentions by hand")
+
+
+def _risky_aliases(corpus: Corpus) -> list[Diagnostic]:
+    problems = []
+    for actor in corpus.actors.values():
+        for i, alias in enumerate(actor.aliases):
+            risk = risk_of(alias)
+            if risk:
+                line, col = actor.doc.where("aliases", i)
+                problems.append(warning(actor.doc.path, line, col, f"risky alias: {risk}",
+                                        "write it in capitals if it is an acronym, or "
+                                        "annotate those mentions by hand instead"))
+    return problems

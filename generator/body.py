@@ -1,8 +1,9 @@
 """A source body as Markdown, every annotation highlighted and linked.
 
 Mentions become links to the actor (solid underline by hand, dotted by the
-machine). Stances and event reports become highlighted passages followed by
-a small link to the claim or event. The text itself is escaped so that it
+machine); dates and sums are marked with what they were read as. Stances,
+event reports and quotations become highlighted passages followed by a small
+link to the claim, the event or the speaker. The text itself is escaped so that it
 renders exactly as written: raw HTML in a report shows as text.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from .model import Annotation
 from .sanitize import attribute, escape_block_start, escape_inline
 
+LEAVES = ("mention", "date", "money")  # short spans; the rest are passages
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -25,7 +27,8 @@ class Decoration:
 
     href: str  # relative link to the actor, claim or event page
     tooltip: str
-    chip: str = ""  # text of the trailing link, for stances and events
+    chip: str = ""  # text of the trailing link, for stances, events, quotations
+    chip_href: str = ""  # where that link goes, when not to `href`
 
 
 Decorate = Callable[[Annotation], Decoration]
@@ -42,8 +45,8 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 
 def render_body(body: str, annotations: list[Annotation], decorate: Decorate) -> str:
-    leaves = _without_overlaps([a for a in annotations if a.kind == "mention"])
-    boxes = [a for a in annotations if a.kind != "mention"]
+    leaves = _without_overlaps([a for a in annotations if a.kind in LEAVES])
+    boxes = [a for a in annotations if a.kind not in LEAVES]
     blocks = []
     for start, end in paragraphs(body):
         heading = body.startswith("## ", start)
@@ -79,7 +82,7 @@ def _inline(body: str, start: int, end: int, leaves: list[Annotation],
     def close_from(index: int, at: int) -> None:
         for box in reversed(stack[index:]):
             out.append("</mark>")
-            if _edge(leaves, box.end, 1) == at:
+            if _edge(leaves, box.end, 1) == at and decorate(box).chip:
                 out.append(_chip(box, decorate(box)))
         del stack[index:]
 
@@ -120,6 +123,11 @@ def _classes(a: Annotation) -> str:
 
 
 def _link(text: str, leaf: Annotation, look: Decoration, first: bool) -> str:
+    if not look.href:  # a date or a sum: nothing to go to, but a tooltip to read
+        anchor = f' id="{leaf.anchor}"' if first else ""
+        classes = _classes(leaf).replace(".", "").strip()
+        return (f'<span{anchor} class="{classes}" tabindex="0" '
+                f'title="{attribute(look.tooltip)}">{escape_inline(text)}</span>')
     anchor = f"#{leaf.anchor} " if first else ""
     return (f"[{escape_inline(text)}]({look.href})"
             f'{{{anchor}{_classes(leaf)} title="{attribute(look.tooltip)}"}}')
@@ -132,5 +140,5 @@ def _open_mark(box: Annotation, look: Decoration, first: bool) -> str:
 
 
 def _chip(box: Annotation, look: Decoration) -> str:
-    return (f"[{escape_inline(look.chip)}]({look.href})"
+    return (f"[{escape_inline(look.chip)}]({look.chip_href or look.href})"
             f'{{.ann-chip .ann-chip-{box.kind} title="{attribute(look.tooltip)}"}}')

@@ -1,4 +1,4 @@
-"""The `dossier` command: check, build and serve the dossier."""
+"""The `dossier` command: check, build, bundle, serve, annotate and eval."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ import os
 import sys
 from pathlib import Path
 
+from . import evaluate, suggest
+from .annotate import Machine, annotate_source
 from .bundle import zip_site
 from .diagnostics import Diagnostic, format_all, has_errors
+from .load import load
 from .pipeline import check, generate, publish
 
 
@@ -41,6 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     bundle.add_argument("--config", type=Path, default=Path("mkdocs.offline.yml"))
     bundle.add_argument("--zip", type=Path, default=Path("dist/s400-dossier-offline.zip"))
     bundle.set_defaults(run=_bundle)
+
+    annotate_cmd = commands.add_parser(
+        "annotate", help="print what the machine finds in a source, as YAML to paste")
+    annotate_cmd.add_argument("source", type=Path, help="content/sources/<id>.md")
+    annotate_cmd.set_defaults(run=_annotate)
+
+    eval_cmd = commands.add_parser(
+        "eval", help="score the automatic annotations against the hand's")
+    eval_cmd.set_defaults(run=_eval)
 
     serve = commands.add_parser("serve", help="preview the site, rebuilding on every change")
     serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
@@ -88,6 +100,31 @@ def _bundle(args: argparse.Namespace) -> int:
         return 1
     zip_site(args.site, args.zip, top=args.zip.stem)
     print(f"wrote {args.zip}: unzip it and open {args.zip.stem}/index.html", file=sys.stderr)
+    return 0
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    corpus, problems = load(args.content)
+    source = next((s for s in corpus.sources.values()
+                   if Path(s.doc.path).resolve() == args.source.resolve()), None)
+    if source is None:
+        print(f"{args.source}: not a source of {args.content}", file=sys.stderr)
+        _report(problems)
+        return 1
+    spans, found = annotate_source(source, Machine.for_corpus(corpus))
+    _report([p for p in problems + found if p.path == source.doc.path])
+    print(suggest.as_yaml(source, spans))
+    print(suggest.unknown_as_yaml(suggest.unknown_names(source, spans)), end="")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    dossier, problems = check(args.content)
+    if dossier is None:
+        _report(problems)
+        return 1
+    corpus, _ = load(args.content)
+    print(evaluate.report(evaluate.evaluate(corpus)))
     return 0
 
 

@@ -51,8 +51,12 @@ def _annotation(a: Annotation) -> dict[str, Any]:
     item.update({key: getattr(a, key) for key in _OPTIONAL if getattr(a, key)})
     if a.said:
         item["said"] = a.said.text
-    if a.date:
+    if a.date and a.kind == "event":
         item["date"] = a.date.text
+    if a.value:
+        item["value"] = a.value
+    if a.qualifier:
+        item["qualifier"] = a.qualifier
     return item
 
 

@@ -35,6 +35,32 @@ def normal(text: str, keep_case: bool = False) -> str:
     return "".join(_fold_char(ch, keep_case) for ch in text)
 
 
+# Words a name should not be on its own: each would match ordinary prose.
+COMMON_WORDS = frozenset({
+    "a", "an", "and", "any", "are", "as", "at", "be", "by", "can", "day", "did", "do",
+    "for", "from", "had", "has", "have", "he", "her", "him", "his", "i", "if", "in", "is",
+    "it", "its", "may", "march", "mark", "me", "more", "most", "new", "no", "not", "now",
+    "of", "on", "one", "or", "our", "out", "over", "said", "say", "says", "she", "so",
+    "some", "state", "than", "that", "the", "their", "them", "then", "there", "they",
+    "this", "those", "time", "times", "to", "two", "under", "up", "us", "was", "we", "were",
+    "what", "when", "which", "who", "will", "with", "would", "year", "you", "bill", "rose",
+    "grant", "cast", "house", "party", "post", "office", "court", "army", "sun", "news",
+    "mission",
+})
+
+
+def risk_of(alias: str) -> str:
+    """Why `alias` would mislead the matcher, or "" when it is fine."""
+    letters = sum(c.isalpha() for c in alias)
+    if is_acronym(alias):
+        return "" if letters >= 2 else "a one-letter name matches too much"
+    if letters < 3:
+        return f"'{alias}' is so short that it matches parts of ordinary text"
+    if normal(alias) in COMMON_WORDS:
+        return f"'{alias}' is also a common word and will match it in any case"
+    return ""
+
+
 def is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

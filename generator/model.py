@@ -94,7 +94,7 @@ class Annotation:
     end: int
     quote: str
     origin: str  # "hand" | "auto"
-    kind: str  # "mention" | "stance" | "event"
+    kind: str  # "mention" | "stance" | "event" | "quotation" | "date" | "money"
     anchor: str  # HTML id on the source page
     actor: str = ""
     claim: str = ""
@@ -104,6 +104,8 @@ class Annotation:
     via: str = ""
     event: str = ""
     date: Edtf | None = None
+    value: str = ""  # date: EDTF; money: "USD 2500000000"
+    qualifier: str = ""  # money: "upwards of", "around", ...
     why: str = ""  # for automatic ones: what the machine matched
 
     def overlaps(self, other: Annotation) -> bool:

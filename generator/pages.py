@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .body import Decoration, render_body
 from .model import Annotation
+from .money import label as money_label
 from .resolve import Dossier
 from .rows import (
     MentionRow,
@@ -137,9 +138,20 @@ def decorate(d: Dossier, a: Annotation) -> Decoration:
         statement = d.claims[a.claim].statement if a.claim in d.claims else a.claim
         return Decoration(f"../claims/{a.claim}.md",
                           f"{who} {a.stance}: {statement} ({how})", a.stance)
-    title = d.events[a.event].title if a.event in d.events else a.event
-    return Decoration(f"../events/{a.event}.md", f"Report of the event: {title} ({how})",
-                      "event")
+    if a.kind == "event":
+        title = d.events[a.event].title if a.event in d.events else a.event
+        return Decoration(f"../events/{a.event}.md", f"Report of the event: {title} ({how})",
+                          "event")
+    if a.kind == "quotation":
+        speaker = d.actors.get(a.by)
+        if speaker is None:
+            return Decoration("", f"Quotation, speaker not named ({how})")
+        return Decoration("", f"Quotation of {speaker.name} ({how})", f"— {speaker.name}",
+                          chip_href=f"../actors/{a.by}.md")
+    if a.kind == "date":
+        return Decoration("", f"Date: {a.date.label() if a.date else a.value} "
+                              f"({a.value}) ({how})")
+    return Decoration("", f"Sum: {money_label(a.value, a.qualifier)} ({how})")
 
 
 def actor_page(d: Dossier, id: str) -> ActorPage:

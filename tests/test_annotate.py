@@ -76,3 +76,35 @@ def test_occurrence_picks_one(write_content) -> None:
                           "Turkey and Turkey.")
     assert problems == []
     assert [(a.start, a.origin) for a in spans] == [(0, "auto"), (11, "hand")]
+
+
+def test_hand_wins_over_machine_of_its_kind_and_suppress_removes_a_date(write_content) -> None:
+    spans, problems = run(write_content, (
+        "  - quote: next year\n    date: '2020'\n"
+        "  - quote: July\n    suppress: true\n"),
+        "Turkey said it in July and plans for next year.")
+    assert problems == []
+    assert [(a.quote, a.kind, a.origin, a.value) for a in spans] == [
+        ("Turkey", "mention", "auto", ""), ("next year", "date", "hand", "2020")]
+
+
+def test_a_key_of_another_kind_is_an_error(write_content) -> None:
+    content = write_content({**ACTORS, "sources/s.md": source(
+        "  - quote: Turkey\n    actor: turkey\n    stance: asserts\n", "Turkey.")})
+    corpus, _ = load(content)
+    _, problems = annotate(corpus)
+    assert [p.format() for p in problems] == [
+        "content/sources/s.md:7:5: error: 'stance' does not apply to a mention annotation"]
+
+
+def test_risky_aliases_are_warned_about(write_content) -> None:
+    content = write_content({
+        "actors/theresa-may.md": "---\nname: Theresa May\nkind: person\naliases: [May, TM]\n---\n",
+        "actors/x.md": "---\nname: X Corp\nkind: organization\naliases: [Xi]\n---\n",
+    })
+    corpus, _ = load(content)
+    _, problems = annotate(corpus)
+    assert [(p.line, p.col, p.message) for p in problems] == [
+        (4, 11, "risky alias: 'May' is also a common word and will match it in any case"),
+        (4, 11, "risky alias: 'Xi' is so short that it matches parts of ordinary text"),
+    ]

@@ -1,0 +1,121 @@
+"""Hand annotations: which kind each one is, and where its quote lies.
+
+The kind follows from the keys: `actor` marks a mention, `claim` a stance,
+`event` a report of an event, `quotation: true` a quotation (with `by` for
+its speaker), `date` alone a date, `suppress: true` removes an automatic one.
+"""
+
+from __future__ import annotations
+
+from .diagnostics import Diagnostic, error
+from .frontmatter_yaml import KEY
+from .model import Annotation, HandAnnotation, Source
+from .textmatch import Folded, fold, line_of, nearest, occurrences
+
+SELECTOR = {"quote", "prefix", "suffix", "occurrence", "all"}
+KINDS = {  # kind -> the key that marks it, and the keys it may carry
+    "mention": ("actor", {"actor"}),
+    "stance": ("claim", {"claim", "by", "stance", "said", "via"}),
+    "event": ("event", {"event", "date"}),
+    "quotation": ("quotation", {"quotation", "by"}),
+    "suppress": ("suppress", {"suppress"}),
+    "date": ("date", {"date"}),  # only when no other kind's key is there
+}
+HINT = "give it one of: actor, claim (with by and stance), event, quotation, date, suppress"
+
+
+def kind_of(fields: dict[str, object]) -> list[str]:
+    """Every kind the keys ask for; one is right, none or two is a mistake."""
+    kinds = [k for k, (key, _) in KINDS.items() if key in fields and k != "date"]
+    return kinds or (["date"] if "date" in fields else [])
+
+
+def check_kind(source: Source, spec: HandAnnotation) -> tuple[str, list[Diagnostic]]:
+    """The annotation's kind, or "" with the reasons it has none."""
+    doc = source.doc
+    line, col = doc.where("annotations", spec.index)
+    kinds = kind_of(spec.fields)
+    if not kinds:
+        return "", [error(doc.path, line, col, "annotation marks nothing", HINT)]
+    if len(kinds) > 1:
+        first, second = (KINDS[k][0] for k in kinds[:2])
+        return "", [error(doc.path, line, col, f"annotation has both '{first}' and '{second}'",
+                          "write one annotation for each")]
+    kind = kinds[0]
+    problems = []
+    for key in sorted(set(spec.fields) - SELECTOR - KINDS[kind][1]):
+        kline, kcol = doc.where("annotations", spec.index, key, KEY)
+        article = "an" if kind[0] in "aeiou" else "a"
+        problems.append(error(doc.path, kline, kcol,
+                              f"'{key}' does not apply to {article} {kind} annotation"))
+    if kind == "stance":
+        if "stance" not in spec.fields:
+            problems.append(error(doc.path, line, col, "a claim annotation needs a 'stance'",
+                                  "one of: asserts, denies, doubts, reports"))
+        if "by" not in spec.fields and spec.get("stance") != "reports":
+            problems.append(error(doc.path, line, col, "a claim annotation needs 'by'",
+                                  "the id of the actor who takes the stance"))
+    return ("" if problems else kind), problems
+
+
+def find_spans(source: Source, body: Folded, spec: HandAnnotation,
+               problems: list[Diagnostic]) -> list[tuple[int, int]]:
+    """Original (start, end) spans the annotation selects; reports failures."""
+    doc, quote = source.doc, spec.get("quote", "")
+    line, col = doc.where("annotations", spec.index, "quote")
+    starts = occurrences(body, quote, spec.get("prefix", ""), spec.get("suffix", ""))
+    length = len(" ".join(quote.split()))
+    spans = [body.span(s, s + length) for s in starts]
+    if not spans:
+        problems.append(_not_found(source, quote, line, col))
+        return []
+    occurrence = spec.get("occurrence")
+    if occurrence:
+        if occurrence > len(spans):
+            problems.append(error(doc.path, line, col,
+                                  f"occurrence {occurrence} asked, but the quote occurs "
+                                  f"{len(spans)} time(s)"))
+            return []
+        return [spans[occurrence - 1]]
+    if len(spans) > 1 and not spec.get("all"):
+        places = ", ".join(_file_place(source, s) for s, _ in spans)
+        problems.append(error(doc.path, line, col,
+                              f"quote occurs {len(spans)} times (at {places})",
+                              "add prefix or suffix, occurrence: N, or all: true"))
+        return []
+    return spans
+
+
+def _not_found(source: Source, quote: str, line: int, col: int) -> Diagnostic:
+    best = nearest(fold(source.body), quote)
+    hint = ""
+    if best and best[2] >= 50:
+        start, end, _ = best
+        passage = " ".join(source.body[start:end].split())
+        hint = f'nearest text (line {_file_line(source, start)}): "{passage}"'
+    return error(source.doc.path, line, col, "quote not found in the body", hint)
+
+
+def _file_line(source: Source, offset: int) -> int:
+    return source.doc.body_line + line_of(source.body, offset) - 1
+
+
+def _file_place(source: Source, offset: int) -> str:
+    """`line:col` in the file of a body offset."""
+    col = offset - (source.body.rfind("\n", 0, offset) + 1) + 1
+    return f"{_file_line(source, offset)}:{col}"
+
+
+def hand_annotation(source: Source, spec: HandAnnotation, kind: str,
+                    start: int, end: int, n: int) -> Annotation:
+    """The span of one match of a hand annotation (`n` counts matches of `all`)."""
+    f = spec.fields
+    date = f.get("date")
+    return Annotation(
+        source=source.id, start=start, end=end, quote=source.body[start:end], origin="hand",
+        kind=kind, anchor=f"h-{spec.index + 1}" + (f"-{n + 1}" if n else ""),
+        actor=f.get("actor", ""), claim=f.get("claim", ""), by=f.get("by", ""),
+        stance=f.get("stance", ""), via=f.get("via", ""), event=f.get("event", ""),
+        said=(f.get("said") or source.published) if kind == "stance" else None,
+        date=date, value=date.text if kind == "date" and date else "",
+    )

@@ -1,0 +1,136 @@
+"""Automatic date annotations: dates in a report's words, read against the
+date the report was published, with only the precision the words carry.
+
+"in July" in a report of 4 November 2019 is 2019-07; "on Monday" is the last
+Monday on or before it; "next year" is 2020; "in early November" is 2019-11.
+Words that do not settle a date ("on Tuesday" in a report dated only to a
+month) are left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from . import edtf
+from .model import Annotation, Source
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<{0}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)(?![\d-]\w)"
+_PATTERN = re.compile("|".join([
+    # 23 October 2019, 5th of December
+    rf"\b{_DAY.format('d1')}\s+(?:of\s+)?{_MONTH.format('m1')}(?:,?\s+{_YEAR.format('y1')})?\b",
+    # October 23rd, December 5th – 7th, November 04, 2019
+    rf"\b{_MONTH.format('m2')}\s+{_DAY.format('d2')}(?:\s*[–—-]\s*{_DAY.format('d2b')})?"
+    rf"(?:,?\s+{_YEAR.format('y2')})?\b",
+    # in early November, July 2019, in February
+    rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH.format('m3')}(?:\s+{_YEAR.format('y3')})?\b",
+    r"\b(?P<rel>next|last|this)\s+(?P<unit>year|month|week)\b",
+    r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
+    r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b",
+    rf"\b{_YEAR.format('y4')}\b",
+]), re.IGNORECASE)
+# Month names that are also words or names ("may", "March", Theresa May) are
+# dates only when capitalised and given a day, a year or a word like "in".
+_AMBIGUOUS = {"may", "march", "jan", "mar", "jun", "aug", "sep", "oct", "nov", "dec"}
+_LEAD_IN = re.compile(r"\b(?:in|since|until|by|of|from|early|mid|late)[\s-]+$", re.IGNORECASE)
+
+
+def find(source: Source) -> list[Annotation]:
+    found = []
+    anchor = source.published
+    for match in _PATTERN.finditer(source.body):
+        if _bare_ambiguous(match, source.body):
+            continue
+        date = resolve(match, anchor)
+        if date is None:
+            continue
+        start, end = match.span()
+        words = source.body[start:end]
+        found.append(Annotation(
+            source=source.id, start=start, end=end, quote=words, origin="auto", kind="date",
+            anchor=f"a-{start}", date=date, value=date.text,
+            why=f"'{words}' read against the publication date, {anchor.label()}"))
+    return found
+
+
+def resolve(match: re.Match[str], anchor: edtf.Edtf) -> edtf.Edtf | None:
+    """The date the words mean, or None when they do not settle one."""
+    g = {k: v for k, v in match.groupdict().items() if v}
+    month_word = g.get("m1") or g.get("m2") or g.get("m3")
+    if "y4" in g:
+        return edtf.parse(g["y4"])
+    if "rel" in g:
+        return _relative(g["rel"].lower(), g["unit"].lower(), anchor)
+    if "near" in g:
+        return _days_from(anchor, -1)
+    if "weekday" in g:
+        return _last_weekday(anchor, _WEEKDAYS[g["weekday"].lower()])
+    month = _MONTHS[month_word.lower()] if month_word else None
+    year_text = g.get("y1") or g.get("y2") or g.get("y3")
+    year = int(year_text) if year_text else _year_of_month(anchor, month)
+    if month is None or year is None:
+        return None
+    day, last_day = g.get("d1") or g.get("d2"), g.get("d2b")
+    try:
+        if day and last_day:
+            return edtf.parse(f"{year}-{month:02d}-{int(day):02d}/{year}-{month:02d}-"
+                              f"{int(last_day):02d}")
+        return edtf.parse(f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else ""))
+    except edtf.EdtfError:
+        return None
+
+
+def _bare_ambiguous(match: re.Match[str], text: str) -> bool:
+    """"May" or "march" alone, with nothing that makes it a month."""
+    word = match.group("m3")
+    if not word or word.lower() not in _AMBIGUOUS or match.group("y3") or match.group("part"):
+        return False
+    return word.islower() or not _LEAD_IN.search(text[: match.start()])
+
+
+def _year_of_month(anchor: edtf.Edtf, month: int | None) -> int | None:
+    """The year of the latest such month on or before the report's month."""
+    point = anchor.start
+    if month is None:
+        return None
+    if point.month is None:
+        return point.year
+    return point.year if month <= point.month else point.year - 1
+
+
+def _relative(rel: str, unit: str, anchor: edtf.Edtf) -> edtf.Edtf | None:
+    point = anchor.start
+    step = {"next": 1, "last": -1, "this": 0}[rel]
+    mark = "~" if point.approximate else ""
+    if unit == "year":
+        return edtf.parse(f"{point.year + step}{mark}")
+    if unit == "month" and point.month:
+        year, month = divmod(point.year * 12 + point.month - 1 + step, 12)
+        return edtf.parse(f"{year}-{month + 1:02d}{mark}")
+    if unit == "week" and point.day:
+        monday = point.first - dt.timedelta(days=point.first.weekday()) + dt.timedelta(weeks=step)
+        sunday = monday + dt.timedelta(days=6)
+        return edtf.parse(f"{monday.isoformat()}/{sunday.isoformat()}")
+    return None
+
+
+def _days_from(anchor: edtf.Edtf, shift: int) -> edtf.Edtf | None:
+    if not anchor.start.day:
+        return None
+    return edtf.parse((anchor.start.first + dt.timedelta(days=shift)).isoformat())
+
+
+def _last_weekday(anchor: edtf.Edtf, weekday: int) -> edtf.Edtf | None:
+    """News style: "on Monday" in a Monday's report is that day."""
+    if not anchor.start.day:
+        return None
+    day = anchor.start.first
+    return edtf.parse((day - dt.timedelta(days=(day.weekday() - weekday) % 7)).isoformat())

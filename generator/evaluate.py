@@ -1,0 +1,123 @@
+"""`dossier eval`: how well the machine does what the hand did.
+
+For each kind (actor mentions, dates, quotation speakers) and each source,
+the hand annotations of that kind are hidden, the machine runs with the rest
+of the hand's work in place, and what it finds is scored against what was
+hidden. The seeds are annotated by hand completely for these kinds, so the
+figures are precision and recall against a full gold standard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .anchor import kind_of
+from .annotate import Machine, annotate_source
+from .mentions import normal
+from .model import Annotation, Corpus, Source
+
+
+@dataclass
+class Score:
+    found: int = 0  # what the machine gave
+    right: int = 0  # of those, how many the hand agrees with
+    gold: int = 0  # what the hand gave
+    recalled: int = 0  # of those, how many the machine got
+
+    def add(self, other: Score) -> None:
+        self.found += other.found
+        self.right += other.right
+        self.gold += other.gold
+        self.recalled += other.recalled
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.gold if self.gold else 1.0
+
+
+METRICS = ("mentions", "mentions by name", "dates", "quotations", "speakers")
+
+
+def evaluate(corpus: Corpus) -> dict[str, dict[str, Score]]:
+    """source id (and "overall") -> metric -> score."""
+    machine = Machine.for_corpus(corpus)
+    names = {a.id: {normal(n) for n in [a.name, *a.aliases]} for a in corpus.actors.values()}
+    table: dict[str, dict[str, Score]] = {}
+    overall = {m: Score() for m in METRICS}
+    for id, source in sorted(corpus.sources.items()):
+        gold, _ = annotate_source(source, machine)
+        row = {
+            "mentions": _mentions(_blind(source, "mention", machine), _hand(gold, "mention")),
+            "mentions by name": _mentions(
+                _blind(source, "mention", machine),
+                [g for g in _hand(gold, "mention") if normal(g.quote) in names.get(g.actor, ())]),
+            "dates": _dates(_blind(source, "date", machine), _hand(gold, "date")),
+        }
+        quotes = _blind(source, "quotation", machine)
+        row["quotations"] = _spans(quotes, _hand(gold, "quotation"))
+        row["speakers"] = _speakers(quotes, _hand(gold, "quotation"))
+        table[id] = row
+        for metric, score in row.items():
+            overall[metric].add(score)
+    table["overall"] = overall
+    return table
+
+
+def _hand(spans: list[Annotation], kind: str) -> list[Annotation]:
+    return [a for a in spans if a.origin == "hand" and a.kind == kind]
+
+
+def _blind(source: Source, kind: str, machine: Machine) -> list[Annotation]:
+    """What the machine finds of `kind` once the hand's of that kind are hidden."""
+    kept = [s for s in source.annotations if kind_of(s.fields) != [kind]]
+    found, _ = annotate_source(replace(source, annotations=kept), machine)
+    return [a for a in found if a.origin == "auto" and a.kind == kind]
+
+
+def _mentions(found: list[Annotation], gold: list[Annotation]) -> Score:
+    made = {(a.start, a.end, a.actor) for a in found}
+    true = {(a.start, a.end, a.actor) for a in gold}
+    return Score(len(made), len(made & true), len(true), len(made & true))
+
+
+def _dates(found: list[Annotation], gold: list[Annotation]) -> Score:
+    def agree(a: Annotation, b: Annotation) -> bool:
+        return a.overlaps(b) and a.date is not None and b.date is not None \
+            and a.date.sort_key == b.date.sort_key
+
+    return Score(len(found), sum(any(agree(f, g) for g in gold) for f in found),
+                 len(gold), sum(any(agree(f, g) for f in found) for g in gold))
+
+
+def _spans(found: list[Annotation], gold: list[Annotation]) -> Score:
+    return Score(len(found), sum(any(f.overlaps(g) for g in gold) for f in found),
+                 len(gold), sum(any(f.overlaps(g) for f in found) for g in gold))
+
+
+def _speakers(found: list[Annotation], gold: list[Annotation]) -> Score:
+    """Precision over quotations the machine gave a speaker; recall over the
+    quotations whose speaker the hand named."""
+    named = [g for g in gold if g.by]
+    said = [f for f in found if f.by]
+
+    def agree(f: Annotation, g: Annotation) -> bool:
+        return f.overlaps(g) and f.by == g.by
+
+    return Score(len(said), sum(any(agree(f, g) for g in named) for f in said),
+                 len(named), sum(any(agree(f, g) for f in said) for g in named))
+
+
+def report(table: dict[str, dict[str, Score]]) -> str:
+    width = max(len(id) for id in table)
+    head = f"{'source':<{width}}  " + "  ".join(f"{m:>22}" for m in METRICS)
+    sub = f"{'':<{width}}  " + "  ".join(f"{'P':>10} {'R':>11}" for _ in METRICS)
+    lines = [head, sub]
+    for id, row in table.items():
+        cells = [f"{s.precision:5.2f} {s.right:>2}/{s.found:<2} {s.recall:5.2f} "
+                 f"{s.recalled:>2}/{s.gold:<2}" for s in (row[m] for m in METRICS)]
+        lines.append(f"{id:<{width}}  " + "  ".join(c.rjust(22) for c in cells))
+    return "\n".join(lines)

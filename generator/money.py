@@ -1,0 +1,60 @@
+"""Automatic money annotations: "$2.5 billion" is USD 2,500,000,000.
+
+The qualifier in front ("upwards of", "around", "about") is kept, since
+"upwards of $2 billion" is not a price of $2 billion.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .model import Annotation, Source
+
+_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₺": "TRY"}
+_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "rubles": "RUB",
+          "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "lira": "TRY", "liras": "TRY",
+          "pounds": "GBP", "usd": "USD", "eur": "EUR", "rub": "RUB"}
+_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+_QUALIFIERS = ["upwards of", "more than", "less than", "up to", "at least", "at most",
+               "nearly", "almost", "around", "about", "roughly", "some", "over", "under",
+               "approximately", "an estimated"]
+
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s*(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
+_QUALIFIER = r"(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
+_PATTERNS = [  # "$2.5 billion", and "3 billion rubles"
+    re.compile(_QUALIFIER + r"(?P<symbol>US\$|[$€£₽₺])\s?" + _NUMBER + _SCALE, re.IGNORECASE),
+    re.compile(_QUALIFIER + _NUMBER + _SCALE + r"\s+(?P<word>" + "|".join(_WORDS) + r")\b",
+               re.IGNORECASE),
+]
+
+
+def find(source: Source) -> list[Annotation]:
+    found = []
+    matches = [m for pattern in _PATTERNS for m in pattern.finditer(source.body)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        groups = match.groupdict()
+        currency = _SYMBOLS.get(groups.get("symbol") or "") or \
+            _WORDS.get((groups.get("word") or "").lower())
+        if not currency:
+            continue
+        amount = Decimal(match.group("number").replace(",", ""))
+        amount *= _SCALES.get((match.group("scale") or "").lower(), 1)
+        start, end = match.span()
+        qualifier = (match.group("qualifier") or "").lower()
+        value = f"{currency} {int(amount)}" if amount == int(amount) else f"{currency} {amount}"
+        found.append(Annotation(
+            source=source.id, start=start, end=end, quote=source.body[start:end], origin="auto",
+            kind="money", anchor=f"a-{start}", value=value, qualifier=qualifier,
+            why=f"read as {label(value, qualifier)}"))
+    return found
+
+
+def label(value: str, qualifier: str = "") -> str:
+    """ "USD 2500000000" -> "USD 2,500,000,000", qualifier first."""
+    currency, _, amount = value.partition(" ")
+    whole, dot, fraction = amount.partition(".")
+    text = f"{currency} {int(whole):,}" + (dot + fraction if dot else "")
+    return f"{qualifier} {text}" if qualifier else text

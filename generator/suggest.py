@@ -1,0 +1,72 @@
+"""`dossier annotate`: what the machine found in one source, as YAML a
+contributor can paste into its front matter, and the names in it that look
+like people or organisations but match no actor."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .model import Annotation, Source
+
+_CAPITALISED = r"[A-ZÇĞİÖŞÜ][\w’'-]*"
+_NAME = re.compile(rf"\b{_CAPITALISED}(?:\s+(?:of\s+|for\s+|the\s+|de\s+)?{_CAPITALISED})+")
+_NOT_NAMES = {"The", "In", "On", "At", "As", "A", "An", "It", "He", "She", "We", "They", "But",
+              "And", "Earlier", "Despite", "However", "Furthermore", "Regardless", "Therefore",
+              "Any", "This", "That", "There", "If", "Soon", "After", "Also", "Update"}
+
+
+def as_yaml(source: Source, spans: list[Annotation]) -> str:
+    """Automatic annotations as hand annotations, each picking exactly its match."""
+    entries = [_entry(source, a) for a in spans if a.origin == "auto"]
+    if not entries:
+        return "# the machine found nothing here\n"
+    text = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
+    return "# found automatically; paste under `annotations:` to keep or correct\n" + text
+
+
+def _entry(source: Source, a: Annotation) -> dict[str, object]:
+    entry: dict[str, object] = {"quote": a.quote}
+    matches = [m.start() for m in re.finditer(re.escape(a.quote), source.body)]
+    if len(matches) > 1:
+        entry["occurrence"] = matches.index(a.start) + 1
+    if a.kind == "mention":
+        entry["actor"] = a.actor
+    elif a.kind == "date":
+        entry["date"] = a.value
+    elif a.kind == "quotation":
+        entry["quotation"] = True
+        if a.by:
+            entry["by"] = a.by
+    else:  # money has no hand form; show what it was read as
+        entry = {"quote": a.quote, "note": a.why}
+    return entry
+
+
+def unknown_names(source: Source, spans: list[Annotation]) -> list[tuple[str, int]]:
+    """Capitalised runs of words that no mention covers, with their line."""
+    covered = [(a.start, a.end) for a in spans if a.kind == "mention"]
+    seen: dict[str, int] = {}
+    for match in _NAME.finditer(source.body):
+        words = match.group().split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        start = match.end() - len(" ".join(words))
+        if any(s < match.end() and start < e for s, e in covered):
+            continue
+        name = " ".join(words).rstrip("’'")
+        seen.setdefault(name, source.doc.body_line + source.body.count("\n", 0, start))
+    return list(seen.items())
+
+
+def unknown_as_yaml(names: list[tuple[str, int]]) -> str:
+    if not names:
+        return "# every name in the text matches an actor\n"
+    lines = ["# names that match no actor: add content/actors/<id>.md, or an alias"]
+    for name, line in names:
+        entry = yaml.safe_dump({"name": name}, allow_unicode=True, width=200).strip()
+        lines.append(f"- {entry}  # line {line}\n  kind: person  # or organization, state, ...")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,50 @@
+import pytest
+
+from generator import dates, edtf
+from generator.model import Source
+
+
+def found(body: str, published: str) -> list[tuple[str, str]]:
+    source = Source("s", "t", "", edtf.parse(published), "", "", "", None, "en", "", body, [],
+                    None)  # type: ignore[arg-type]
+    return [(a.quote, a.value) for a in dates.find(source)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("deliveries began in July.", "2019-11-04", [("July", "2019-07")]),
+    ("in February", "2022-08", [("February", "2022-02")]),  # a month this year
+    ("in December", "2022-08", [("December", "2021-12")]),  # a month after it: last year
+    ("Demir said on Monday", "2021-08-25", [("Monday", "2021-08-23")]),  # a Wednesday
+    ("Demir said on Monday", "2019-11-04", [("Monday", "2019-11-04")]),  # that Monday
+    ("a timeline for next year", "2019-11-04", [("next year", "2020")]),
+    ("In early November, Demir said", "2019-12~", [("early November", "2019-11")]),
+    ("in late November", "2019-12-10", [("late November", "2019-11")]),
+    ("an agreement last month", "2022-08", [("last month", "2022-07")]),
+    ("from December 5th – 7th", "2019-12~", [("December 5th – 7th", "2019-12-05/2019-12-07")]),
+    ("On October 23rd,", "2019-12~", [("October 23rd", "2019-10-23")]),
+    ("in December 2017", "2022-08", [("December 2017", "2017-12")]),
+    ("November 04, 2019", "2020", [("November 04, 2019", "2019-11-04")]),
+    ("23 October 2019", "2020", [("23 October 2019", "2019-10-23")]),
+    ("a planned 2020 timeline", "2019-11-04", [("2020", "2020")]),
+])
+def test_dates_are_read_against_publication(text: str, published: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("said on Tuesday", "2022-08"),  # which Tuesday of August? not settled
+    ("last week", "2017-03~"),
+    ("last month", "2019"),
+    ("it may happen; we march on", "2019-11-04"),  # words, not months
+    ("May said so.", "2019-11-04"),  # a name, not a month
+    ("the 5th MED 2019-Mediterranean Forum", "2019-12"),  # part of a name
+    ("we are buying tomorrow", "2019-11-04"),  # a figure of speech
+])
+def test_words_that_do_not_settle_a_date_are_left_out(text: str, published: str) -> None:
+    assert found(text, published) == []
+
+
+def test_a_date_relative_to_an_approximate_one_is_approximate() -> None:
+    assert found("next year", "2019-12~") == [("next year", "2020~")]
+    assert found("In May the talks went on.", "2019-11-04") == [("May", "2019-05")]

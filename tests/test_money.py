@@ -1,0 +1,28 @@
+import pytest
+
+from generator import edtf, money
+from generator.model import Source
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    source = Source("s", "t", "", edtf.parse("2019"), "", "", "", None, "en", "", body, [],
+                    None)  # type: ignore[arg-type]
+    return [(a.quote, a.value, a.qualifier) for a in money.find(source)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("worth $2.5 billion", [("$2.5 billion", "USD 2500000000", "")]),
+    ("paid upwards of $2 billion", [("upwards of $2 billion", "USD 2000000000", "upwards of")]),
+    ("reportedly worth around $2.5 billion.",
+     [("around $2.5 billion", "USD 2500000000", "around")]),
+    ("a €1.2bn order", [("€1.2bn", "EUR 1200000000", "")]),
+    ("3 billion rubles", [("3 billion rubles", "RUB 3000000000", "")]),
+    ("$1,870 in all", [("$1,870", "USD 1870", "")]),
+    ("400 missiles and the S-400", []),
+])
+def test_sums_are_normalised_with_their_qualifier(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_label_groups_thousands() -> None:
+    assert money.label("USD 2500000000", "upwards of") == "upwards of USD 2,500,000,000"

@@ -1,0 +1,51 @@
+import pytest
+
+from generator import edtf, quotations
+from generator.annotate import mentions
+from generator.mentions import MentionFinder
+from generator.model import Annotation, Source
+
+FINDER = MentionFinder([("shugaev", "Dmitry Shugaev"), ("shugaev", "Shugaev"),
+                        ("demir", "Ismail Demir"), ("demir", "Demir"), ("ntv", "NTV"),
+                        ("aksam", "Aksam Newspaper"), ("akp", "AKP"), ("tass", "TASS")])
+KINDS = {"shugaev": "person", "demir": "person", "ntv": "media", "aksam": "media",
+         "akp": "organization", "tass": "media", "official": "anonymous"}
+
+
+def speakers(body: str, hand: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    source = Source("s", "t", "", edtf.parse("2019"), "", "", "", None, "en", "", body, [],
+                    None)  # type: ignore[arg-type]
+    found = mentions(source, FINDER)
+    for text, actor in hand:  # mentions a contributor marked by hand
+        start = body.index(text)
+        found.append(Annotation("s", start, start + len(text), text, "hand", "mention", "h",
+                                actor=actor))
+    return [(a.quote, a.by) for a in quotations.find(source, found, KINDS)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("“We are working on it,” said Shugaev.", [("“We are working on it,”", "shugaev")]),
+    ('"We plan a timeline," Ismail Demir told broadcaster NTV.',
+     [('"We plan a timeline,"', "demir")]),
+    ("TASS cited the head of the service, Dmitry Shugaev, as saying: “It is signed.”",
+     [("“It is signed.”", "shugaev")]),
+    ("According to pro-AKP Aksam Newspaper, “they agreed on it.”",
+     [("“they agreed on it.”", "aksam")]),
+    ("Demir spoke. “The offer stands,” he said.", [("“The offer stands,”", "demir")]),
+    ("“It is unclear,” one reader wrote.", [("“It is unclear,”", "")]),
+    ("It was called “genocide” by some.", []),  # a term, not a quotation
+    ("“And we will sign a contract,\" he said.", [("“And we will sign a contract,\"", "")]),
+])
+def test_speakers_from_the_sentence(body: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(body) == expected
+
+
+def test_an_unnamed_speaker_marked_by_hand() -> None:
+    body = "“There are no new agreements,” the official said."
+    assert speakers(body, [("the official", "official")]) == [
+        ("“There are no new agreements,”", "official")]
+
+
+def test_he_said_takes_the_speaker_of_the_quotation_before() -> None:
+    body = "“We plan,” Demir said. The US and TASS disagree. “It may move,” he said."
+    assert speakers(body) == [("“We plan,”", "demir"), ("“It may move,”", "demir")]
