@@ -1,10 +1,14 @@
 """`dossier eval`: how well the machine does what the hand did.
 
-For each kind (actor mentions, dates, quotation speakers) and each source,
-the hand annotations of that kind are hidden, the machine runs with the rest
-of the hand's work in place, and what it finds is scored against what was
-hidden. The seeds are annotated by hand completely for these kinds, so the
-figures are precision and recall against a full gold standard.
+It scores the sources marked `checked: true`, whose every automatic
+annotation an editor reviewed: a wrong one was suppressed or corrected by a
+hand annotation, a missed one added by hand, and the rest stand as right.
+The truth for a kind (actor mentions, dates, quotations and their speakers)
+is then what the page shows of that kind. For each kind the hand's
+annotations of it and every `suppress` are hidden, the machine runs with the
+rest of the hand's work in place, and what it finds is scored against that
+truth: precision (how much of what it found is right) and recall (how much
+of the truth it found).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from .model import Annotation, Corpus, Source
 class Score:
     found: int = 0  # what the machine gave
     right: int = 0  # of those, how many the hand agrees with
-    gold: int = 0  # what the hand gave
+    gold: int = 0  # what is true: the hand's, and the machine's that were checked
     recalled: int = 0  # of those, how many the machine got
 
     def add(self, other: Score) -> None:
@@ -49,17 +53,21 @@ def evaluate(corpus: Corpus) -> dict[str, dict[str, Score]]:
     table: dict[str, dict[str, Score]] = {}
     overall = {m: Score() for m in METRICS}
     for id, source in sorted(corpus.sources.items()):
-        gold, _ = annotate_source(source, machine)
+        if not source.checked:
+            continue
+        truth, _ = annotate_source(source, machine)
+        found = _blind(source, "mention", machine)
+        true = _of(truth, "mention")
         row = {
-            "mentions": _mentions(_blind(source, "mention", machine), _hand(gold, "mention")),
+            "mentions": _mentions(found, true),
             "mentions by name": _mentions(
-                _blind(source, "mention", machine),
-                [g for g in _hand(gold, "mention") if normal(g.quote) in names.get(g.actor, ())]),
-            "dates": _dates(_blind(source, "date", machine), _hand(gold, "date")),
+                [f for f in found if normal(f.quote) in names.get(f.actor, ())],
+                [t for t in true if normal(t.quote) in names.get(t.actor, ())]),
+            "dates": _dates(_blind(source, "date", machine), _of(truth, "date")),
         }
         quotes = _blind(source, "quotation", machine)
-        row["quotations"] = _spans(quotes, _hand(gold, "quotation"))
-        row["speakers"] = _speakers(quotes, _hand(gold, "quotation"))
+        row["quotations"] = _spans(quotes, _of(truth, "quotation"))
+        row["speakers"] = _speakers(quotes, _of(truth, "quotation"))
         table[id] = row
         for metric, score in row.items():
             overall[metric].add(score)
@@ -67,13 +75,14 @@ def evaluate(corpus: Corpus) -> dict[str, dict[str, Score]]:
     return table
 
 
-def _hand(spans: list[Annotation], kind: str) -> list[Annotation]:
-    return [a for a in spans if a.origin == "hand" and a.kind == kind]
+def _of(spans: list[Annotation], kind: str) -> list[Annotation]:
+    return [a for a in spans if a.kind == kind]
 
 
 def _blind(source: Source, kind: str, machine: Machine) -> list[Annotation]:
-    """What the machine finds of `kind` once the hand's of that kind are hidden."""
-    kept = [s for s in source.annotations if kind_of(s.fields) != [kind]]
+    """What the machine finds of `kind` with the hand's of that kind, and
+    every suppress, hidden."""
+    kept = [s for s in source.annotations if kind_of(s.fields) not in ([kind], ["suppress"])]
     found, _ = annotate_source(replace(source, annotations=kept), machine)
     return [a for a in found if a.origin == "auto" and a.kind == kind]
 
@@ -116,6 +125,8 @@ def report(table: dict[str, dict[str, Score]]) -> str:
     head = f"{'source':<{width}}  " + "  ".join(f"{m:>22}" for m in METRICS)
     sub = f"{'':<{width}}  " + "  ".join(f"{'P':>10} {'R':>11}" for _ in METRICS)
     lines = [head, sub]
+    if len(table) == 1:
+        return "no source is marked `checked: true`: nothing to score"
     for id, row in table.items():
         cells = [f"{s.precision:5.2f} {s.right:>2}/{s.found:<2} {s.recall:5.2f} "
                  f"{s.recalled:>2}/{s.gold:<2}" for s in (row[m] for m in METRICS)]

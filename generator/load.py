@@ -125,6 +125,7 @@ def _source(id: str, doc: Document, problems: list[Diagnostic]) -> Source:
         byline=_text(d, "byline"), url=_text(d, "url"),
         retrieved=_date(doc, ("retrieved",), d.get("retrieved"), problems),
         language=_text(d, "language") or "en", note=_text(d, "note"),
+        checked=d.get("checked") is True,
         body=doc.body, annotations=annotations, doc=doc,
     )
 

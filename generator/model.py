@@ -68,6 +68,7 @@ class Source:
     retrieved: Edtf | None
     language: str
     note: str
+    checked: bool  # an editor reviewed every automatic annotation
     body: str
     annotations: list[HandAnnotation]
     doc: Document

@@ -46,6 +46,7 @@ class SourcePage:
     body: str  # Markdown, annotations already drawn
     hand: int
     auto: int
+    checked: bool  # an editor reviewed the automatic annotations
     claims: list[Ref]
     events: list[Ref]
     actors: list[tuple[Ref, int]]  # actor and how often it is mentioned
@@ -118,6 +119,7 @@ def source_page(d: Dossier, id: str) -> SourcePage:
         retrieved=s.retrieved.label() if s.retrieved else "", note=s.note,
         body=render_body(s.body, spans, lambda a: decorate(d, a)),
         hand=sum(a.origin == "hand" for a in spans), auto=sum(a.origin == "auto" for a in spans),
+        checked=s.checked,
         claims=[Ref(d.claims[c].statement, href("claims", c)) for c in ids("stance", "claim")
                 if c in d.claims],
         events=[Ref(d.events[e].title, href("events", e)) for e in ids("event", "event")

@@ -28,3 +28,13 @@ def write_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         return content
 
     return write
+
+
+def plain_source(body: str, published: str = "2019"):
+    """A source with no front matter file behind it, for one annotator alone."""
+    from generator import edtf
+    from generator.model import Source
+
+    return Source(id="s", title="t", publisher="", published=edtf.parse(published),
+                  published_note="", byline="", url="", retrieved=None, language="en",
+                  note="", checked=False, body=body, annotations=[], doc=None)  # type: ignore

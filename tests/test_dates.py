@@ -1,12 +1,12 @@
 import pytest
 
-from generator import dates, edtf
-from generator.model import Source
+from generator import dates
+
+from .conftest import plain_source
 
 
 def found(body: str, published: str) -> list[tuple[str, str]]:
-    source = Source("s", "t", "", edtf.parse(published), "", "", "", None, "en", "", body, [],
-                    None)  # type: ignore[arg-type]
+    source = plain_source(body, published)
     return [(a.quote, a.value) for a in dates.find(source)]
 
 

@@ -1,12 +1,12 @@
 import pytest
 
-from generator import edtf, money
-from generator.model import Source
+from generator import money
+
+from .conftest import plain_source
 
 
 def found(body: str) -> list[tuple[str, str, str]]:
-    source = Source("s", "t", "", edtf.parse("2019"), "", "", "", None, "en", "", body, [],
-                    None)  # type: ignore[arg-type]
+    source = plain_source(body)
     return [(a.quote, a.value, a.qualifier) for a in money.find(source)]
 
 

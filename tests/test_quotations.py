@@ -1,9 +1,11 @@
 import pytest
 
-from generator import edtf, quotations
+from generator import quotations
 from generator.annotate import mentions
 from generator.mentions import MentionFinder
-from generator.model import Annotation, Source
+from generator.model import Annotation
+
+from .conftest import plain_source
 
 FINDER = MentionFinder([("shugaev", "Dmitry Shugaev"), ("shugaev", "Shugaev"),
                         ("demir", "Ismail Demir"), ("demir", "Demir"), ("ntv", "NTV"),
@@ -13,8 +15,7 @@ KINDS = {"shugaev": "person", "demir": "person", "ntv": "media", "aksam": "media
 
 
 def speakers(body: str, hand: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
-    source = Source("s", "t", "", edtf.parse("2019"), "", "", "", None, "en", "", body, [],
-                    None)  # type: ignore[arg-type]
+    source = plain_source(body)
     found = mentions(source, FINDER)
     for text, actor in hand:  # mentions a contributor marked by hand
         start = body.index(text)
