@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .pages import KIND_LABELS, SectionPage
+from .pictures import network, timeline
 from .resolve import Dossier
-from .rows import Ref, href, statement_row
+from .rows import Ref, actor_ref, href, html_links, statement_row
 from .sanitize import sanitize_note
 
 VERDICT_LABELS = {"disputed": "Disputed", "contradicted": "Contradicted",
@@ -56,7 +57,17 @@ class TimelinePage:
     """Events and statements in date order, grouped by year."""
 
     TEMPLATE = "timeline.md.j2"
+    picture: str  # inline SVG
     years: list[tuple[int, list[TimelineEntry]]]
+
+
+@dataclass
+class NetworkPage:
+    """Actors joined by the claims they took a stance on, and its text form."""
+
+    TEMPLATE = "network.md.j2"
+    picture: str  # inline SVG
+    actors: list[tuple[Ref, list[tuple[str, Ref]]]]  # actor, (stance, claim) pairs
 
 
 def home_page(d: Dossier) -> HomePage:
@@ -98,7 +109,16 @@ def timeline_page(d: Dossier) -> TimelinePage:
     years: dict[int, list[TimelineEntry]] = {}
     for date, entry in entries:
         years.setdefault(date.start.year, []).append(entry)
-    return TimelinePage(sorted(years.items()))
+    return TimelinePage(timeline(d, html_links("timeline.md")), sorted(years.items()))
+
+
+def network_page(d: Dossier) -> NetworkPage:
+    rows = []
+    for id in sorted(d.stances_by, key=lambda a: d.actors[a].name):
+        pairs = sorted({(s.stance, s.claim) for s in d.stances_by[id]})
+        rows.append((actor_ref(d, id), [(stance, Ref(d.claims[c].statement, href("claims", c)))
+                                        for stance, c in pairs]))
+    return NetworkPage(network(d, html_links("network.md")), rows)
 
 
 def section_pages(d: Dossier) -> dict[str, SectionPage]:

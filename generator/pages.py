@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .body import Decoration, render_body
 from .model import Annotation
 from .money import label as money_label
+from .pictures import claim_chart
 from .resolve import Dossier
 from .rows import (
     MentionRow,
@@ -20,6 +21,7 @@ from .rows import (
     StatementRow,
     actor_ref,
     href,
+    html_links,
     mention_row,
     report_row,
     statement_row,
@@ -79,6 +81,7 @@ class ClaimPage:
 
     TEMPLATE = "claim.md.j2"
     statement: str
+    chart: str  # inline SVG: statements over time
     verdict: str
     verdict_note: str
     contested: bool
@@ -200,7 +203,8 @@ def claim_page(d: Dossier, id: str) -> ClaimPage:
     c = d.claims[id]
     stances = d.stances_on.get(id, [])
     return ClaimPage(
-        statement=c.statement, verdict=c.verdict, verdict_note=c.verdict_note,
+        statement=c.statement, chart=claim_chart(d, id, html_links(f"claims/{id}.md")),
+        verdict=c.verdict, verdict_note=c.verdict_note,
         contested=d.is_contested(id), note=sanitize_note(c.note),
         counts=dict(Counter(s.stance for s in stances)),
         rows=[statement_row(d, s) for s in stances],

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import posixpath
 from typing import Any
 
 import jinja2
 
 from . import data
-from .overview import DataPage, home_page, section_pages, timeline_page
+from .overview import DataPage, home_page, network_page, section_pages, timeline_page
 from .pages import actor_page, claim_page, event_page, source_page
 from .resolve import Dossier
+from .rows import relative
 from .sanitize import attribute, escape_inline
 
 _ENV = jinja2.Environment(
@@ -25,13 +25,6 @@ _ENV.filters["md"] = lambda value: escape_inline(str(value))
 _ENV.filters["attr"] = lambda value: attribute(str(value))
 
 
-def relative(from_page: str, target: str) -> str:
-    """Link from one docs page to another site-root path (`#anchor` kept)."""
-    path, _, anchor = target.partition("#")
-    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
-    return rel + (f"#{anchor}" if anchor else "")
-
-
 def render_page(path: str, context: Any) -> str:
     template = _ENV.get_template(type(context).TEMPLATE)
     fields = {name: getattr(context, name) for name in context.__dataclass_fields__}
@@ -41,6 +34,7 @@ def render_page(path: str, context: Any) -> str:
 def render(d: Dossier) -> dict[str, str | bytes]:
     """Docs-folder path -> file content, for the whole site."""
     pages: dict[str, Any] = {"index.md": home_page(d), "timeline.md": timeline_page(d),
+                             "network.md": network_page(d),
                              "data.md": DataPage(data.schema_text(), data.example_text(d))}
     for section, context in section_pages(d).items():
         pages[f"{section}/index.md"] = context

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Annotation
@@ -12,6 +14,24 @@ from .resolve import Dossier
 def href(kind: str, id: str, anchor: str = "") -> str:
     """Site-root path of an entity's page, e.g. `actors/nato.md#h-2`."""
     return f"{kind}/{id}.md" + (f"#{anchor}" if anchor else "")
+
+
+def relative(from_page: str, target: str) -> str:
+    """Link from one docs page to another site-root path (`#anchor` kept)."""
+    path, _, anchor = target.partition("#")
+    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def html_links(from_page: str) -> Callable[[str], str]:
+    """Links for raw HTML (pictures), which MkDocs does not rewrite: `.html`."""
+
+    def link(target: str) -> str:
+        path, _, anchor = relative(from_page, target).partition("#")
+        path = path[:-3] + ".html" if path.endswith(".md") else path
+        return path + (f"#{anchor}" if anchor else "")
+
+    return link
 
 
 @dataclass(frozen=True)

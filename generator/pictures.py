@@ -1,0 +1,182 @@
+"""Pictures drawn at build time as inline SVG: the timeline, the network of
+actors and claims, and each claim's statements over time.
+
+Plain SVG, no script: colours come from CSS classes (so both palettes work),
+every mark is a link with a `<title>`, and each picture has a caption and a
+table or list beside it on the page as its text alternative.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+
+from .edtf import Edtf
+from .resolve import Dossier
+
+Link = Callable[[str], str]  # site-root path -> href relative to the page
+ROW = 22
+WIDTH = 720  # about the width of the text column, so that 12px text stays 12px
+LABEL = 270  # width of the label column
+
+
+class Scale:
+    """Days since `first` as x, from `left` to `right`."""
+
+    def __init__(self, dates: list[Edtf], left: float, right: float):
+        self.first = dt.date(min(d.start.first.year for d in dates), 1, 1)
+        self.last = dt.date(max(d.end.last.year for d in dates) + 1, 1, 1)
+        self.left, self.right = left, right
+
+    def x(self, day: dt.date) -> float:
+        span = (self.last - self.first).days
+        return self.left + (self.right - self.left) * (day - self.first).days / span
+
+    def years(self) -> range:
+        return range(self.first.year, self.last.year + 1)
+
+
+def _text(x: float, y: float, text: str, cls: str, anchor: str = "start") -> str:
+    return (f'<text x="{x:.1f}" y="{y:.1f}" class="{cls}" text-anchor="{anchor}">'
+            f"{escape(text)}</text>")
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _frame(cls: str, width: int, height: int, title: str, desc: str, body: list[str]) -> str:
+    label = escape(title)
+    return (f'<svg class="picture {cls}" viewBox="0 0 {width} {height}" width="{width}" '
+            f'height="{height}" xmlns="http://www.w3.org/2000/svg" aria-label="{label}">'
+            f"<title>{label}</title><desc>{escape(desc)}</desc>{''.join(body)}</svg>")
+
+
+def _axis(scale: Scale, top: float, bottom: float) -> list[str]:
+    marks = []
+    for year in scale.years():
+        x = scale.x(dt.date(year, 1, 1))
+        marks.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{bottom}" class="grid"/>')
+        if year < scale.last.year:
+            x_mid = scale.x(dt.date(year, 7, 1))
+            marks.append(_text(x_mid, top - 6, str(year), "axis", "middle"))
+    return marks
+
+
+def _span(scale: Scale, date: Edtf, y: float, height: float, cls: str, title: str,
+          href: str) -> str:
+    """A date as a bar over every day it may mean; approximate ones look it."""
+    x1 = scale.x(date.start.first)
+    x2 = max(scale.x(date.end.last + dt.timedelta(days=1)), x1 + 4)
+    qualities = f" {date.precision}" + (" approximate" if date.approximate else "")
+    return (f'<a href="{href}"><title>{escape(title)}</title>'
+            f'<rect x="{x1:.1f}" y="{y:.1f}" width="{x2 - x1:.1f}" height="{height}" '
+            f'rx="2" class="{cls}{qualities}"/></a>')
+
+
+def timeline(d: Dossier, link: Link) -> str:
+    """Events as bars and statements on each claim as marks, by date."""
+    events = sorted(d.events.items(), key=lambda p: (p[1].date.sort_key, p[0]))
+    claims = [(id, d.stances_on[id]) for id in sorted(d.stances_on)]
+    dates = [e.date for _, e in events] + [s.said for _, ss in claims for s in ss if s.said]
+    if not dates:
+        return ""
+    width, top = WIDTH, 34
+    height = top + ROW * (len(events) + len(claims) + 1) + 10
+    scale = Scale(dates, LABEL + 10, width - 10)
+    body = _axis(scale, top, height - 6)
+    y = top
+    for id, e in events:
+        href = link(f"events/{id}.md")
+        label = _text(LABEL, y + 14, _short(e.title, 40), "label", "end")
+        body.append(f'<a href="{href}">{label}</a>')
+        body.append(_span(scale, e.date, y + 4, 12, "event", f"{e.title}: {e.date.label()}", href))
+        y += ROW
+    y += ROW
+    body.append(_text(LABEL, y - 6, "Statements on each claim", "heading", "end"))
+    for id, stances in claims:
+        statement = d.claims[id].statement
+        body.append(f'<a href="{link(f"claims/{id}.md")}">'
+                    f'{_text(LABEL, y + 14, _short(statement, 40), "label", "end")}</a>')
+        for s in stances:
+            who = d.actors[s.by].name if s.by in d.actors else "the report"
+            assert s.said is not None
+            body.append(_span(scale, s.said, y + 6, 8, f"stance {s.stance}",
+                              f"{who} {s.stance} ({s.said.label()}): {statement}",
+                              link(f"sources/{s.source}.md#{s.anchor}")))
+        y += ROW
+    return _frame("timeline-picture", width, height, "Timeline of events and statements",
+                  f"{len(events)} events and the statements on {len(claims)} claims, by date. "
+                  "A bar covers every day a date may mean; dashed bars are approximate.", body)
+
+
+def claim_chart(d: Dossier, claim: str, link: Link) -> str:
+    """Who asserted and who denied a claim, over time: a row per statement."""
+    stances = d.stances_on.get(claim, [])
+    if not stances:
+        return ""
+    width, top, label = WIDTH, 26, 250
+    height = top + ROW * len(stances) + 8
+    scale = Scale([s.said for s in stances if s.said], label + 10, width - 10)
+    body = _axis(scale, top, height - 4)
+    for row, s in enumerate(stances):
+        assert s.said is not None
+        y = top + ROW * row
+        who = d.actors[s.by].name if s.by in d.actors else "the report"
+        href = link(f"sources/{s.source}.md#{s.anchor}")
+        text = _text(label, y + 15, f"{_short(who, 26)} {s.stance}", "label", "end")
+        body.append(f'<a href="{href}">{text}</a>')
+        body.append(_span(scale, s.said, y + 5, 12, f"stance {s.stance}",
+                          f"{who} {s.stance} ({s.said.label()})", href))
+    kinds = [k for k in ("asserts", "denies", "doubts", "reports")
+             if any(s.stance == k for s in stances)]
+    counts = ", ".join(f"{sum(s.stance == k for s in stances)} {k}" for k in kinds)
+    return _frame("claim-chart", width, height, "Statements on this claim over time",
+                  f"{counts}; the table below lists each with its quote.", body)
+
+
+def network(d: Dossier, link: Link) -> str:
+    """Actors joined to the claims they took a stance on, and to their affiliations."""
+    edges = sorted({(s.by, s.claim, s.stance) for ss in d.stances_on.values() for s in ss
+                    if s.by in d.actors})
+    speakers = {a for a, _, _ in edges}
+    linked = speakers | {o for a in speakers for o in d.actors[a].affiliations if o in d.actors}
+    order = {"person": 0, "anonymous": 1, "organization": 2, "media": 3, "state": 4,
+             "alliance": 5}
+    actors = sorted(linked, key=lambda a: (order.get(d.actors[a].kind, 9), d.actors[a].name))
+    claims = sorted({c for _, c, _ in edges}, key=lambda c: d.claims[c].statement)
+    if not edges:
+        return ""
+    width, top = WIDTH, 30
+    height = top + ROW * max(len(actors), len(claims)) + 10
+    ax, cx = 230, 420
+    ay = {a: top + ROW * i + 10 for i, a in enumerate(actors)}
+    cy = {c: top + ROW * i + 10 for i, c in enumerate(claims)}
+    body = [_text(ax, 16, "Actors", "heading", "end"), _text(cx, 16, "Claims", "heading")]
+    for a in actors:
+        for other in d.actors[a].affiliations:
+            if other in ay:
+                bend = ax + 20 + abs(ay[a] - ay[other]) / 5
+                body.append(f'<path d="M{ax} {ay[a]} C{bend:.0f} {ay[a]} {bend:.0f} {ay[other]} '
+                            f'{ax} {ay[other]}" class="edge affiliation"/>')
+    for a, c, stance in edges:
+        mid = (ax + cx) / 2
+        body.append(f'<path d="M{ax} {ay[a]} C{mid} {ay[a]} {mid} {cy[c]} {cx} {cy[c]}" '
+                    f'class="edge stance {stance}"><title>{escape(d.actors[a].name)} {stance}: '
+                    f"{escape(d.claims[c].statement)}</title></path>")
+    for a in actors:
+        name = d.actors[a].name
+        body.append(f'<a href="{link(f"actors/{a}.md")}"><title>{escape(name)}</title>'
+                    f'<circle cx="{ax}" cy="{ay[a]}" r="5" class="node {d.actors[a].kind}"/>'
+                    f'{_text(ax - 10, ay[a] + 4, _short(name, 30), "label", "end")}</a>')
+    for c in claims:
+        statement = d.claims[c].statement
+        text = _text(cx + 10, cy[c] + 4, _short(statement, 42), "label")
+        body.append(f'<a href="{link(f"claims/{c}.md")}"><title>{escape(statement)}</title>'
+                    f'<rect x="{cx - 5}" y="{cy[c] - 5}" width="10" height="10" '
+                    f'class="node claim"/>{text}</a>')
+    return _frame("network-picture", width, height, "Network of actors and claims",
+                  f"{len(actors)} actors joined to the {len(claims)} claims they asserted, "
+                  "denied, doubted or reported (solid green asserts, dashed red denies), and "
+                  "to the actors they are affiliated with (grey arcs).", body)
