@@ -122,23 +122,29 @@ def _classes(a: Annotation) -> str:
     return f".ann .ann-{a.origin} .ann-{a.kind}" + (f" .ann-{a.stance}" if a.stance else "")
 
 
+def _said(look: Decoration) -> str:
+    """What a screen reader hears after the words: the tooltip, hidden from sight."""
+    return f'<span class="sr-only"> ({escape_inline(look.tooltip)})</span>'
+
+
 def _link(text: str, leaf: Annotation, look: Decoration, first: bool) -> str:
+    tip = attribute(look.tooltip)
     if not look.href:  # a date or a sum: nothing to go to, but a tooltip to read
         anchor = f' id="{leaf.anchor}"' if first else ""
         classes = _classes(leaf).replace(".", "").strip()
-        return (f'<span{anchor} class="{classes}" tabindex="0" '
-                f'title="{attribute(look.tooltip)}">{escape_inline(text)}</span>')
+        return (f'<span{anchor} class="{classes}" tabindex="0" data-tip="{tip}">'
+                f"{escape_inline(text)}{_said(look)}</span>")
     anchor = f"#{leaf.anchor} " if first else ""
-    return (f"[{escape_inline(text)}]({look.href})"
-            f'{{{anchor}{_classes(leaf)} title="{attribute(look.tooltip)}"}}')
+    return (f"[{escape_inline(text)}{_said(look)}]({look.href})"
+            f'{{{anchor}{_classes(leaf)} data-tip="{tip}"}}')
 
 
 def _open_mark(box: Annotation, look: Decoration, first: bool) -> str:
     anchor = f' id="{box.anchor}"' if first else ""
     classes = _classes(box).replace(".", "").strip()
-    return f'<mark{anchor} class="{classes}" title="{attribute(look.tooltip)}">'
+    return f'<mark{anchor} class="{classes}" data-tip="{attribute(look.tooltip)}">'
 
 
 def _chip(box: Annotation, look: Decoration) -> str:
-    return (f"[{escape_inline(look.chip)}]({look.chip_href or look.href})"
-            f'{{.ann-chip .ann-chip-{box.kind} title="{attribute(look.tooltip)}"}}')
+    return (f"[{escape_inline(look.chip)}{_said(look)}]({look.chip_href or look.href})"
+            f'{{.ann-chip .ann-chip-{box.kind} data-tip="{attribute(look.tooltip)}"}}')

@@ -25,9 +25,11 @@ def test_mentions_nest_inside_a_highlighted_statement() -> None:
     spans = [span(body, "He said Turkey agreed.", "stance", "h-1"),
              span(body, "Turkey", "mention", "a-8", "auto")]
     assert render_body(body, spans, look) == (
-        '<mark id="h-1" class="ann ann-hand ann-stance ann-asserts" title="tip h-1">He said '
-        '[Turkey](../x/a-8.md){#a-8 .ann .ann-auto .ann-mention title="tip a-8"} agreed.</mark>'
-        '[asserts](../x/h-1.md){.ann-chip .ann-chip-stance title="tip h-1"} Then more.\n')
+        '<mark id="h-1" class="ann ann-hand ann-stance ann-asserts" data-tip="tip h-1">He said '
+        '[Turkey<span class="sr-only"> (tip a-8)</span>](../x/a-8.md)'
+        '{#a-8 .ann .ann-auto .ann-mention data-tip="tip a-8"} agreed.</mark>'
+        '[asserts<span class="sr-only"> (tip h-1)</span>](../x/h-1.md)'
+        '{.ann-chip .ann-chip-stance data-tip="tip h-1"} Then more.\n')
 
 
 def test_a_statement_edge_inside_a_name_widens_to_the_name() -> None:
