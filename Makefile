@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: site test serve check bench clean
+NODE_STAMP := node_modules/.installed-stamp
+
+.PHONY: site test serve check bench clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +21,18 @@ site: $(STAMP)
 check: $(STAMP)
 	$(BIN)/dossier check
 
-test: $(STAMP)
+# axe-core for the accessibility test, when npm is here (CI always has it).
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the accessibility test will skip"; fi
+
+# Debian's chromium for the browser tests. CI installs it; elsewhere the
+# browser tests skip when it is missing. Playwright never downloads a browser.
+browser:
+	@command -v chromium >/dev/null || [ -z "$$CI" ] || \
+	  { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+test: $(STAMP) $(NODE_STAMP) browser
 	$(BIN)/ruff check generator tests site_tests benchmarks
 	$(BIN)/pytest -q
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+
+from .browser import browser  # noqa: F401  (a fixture for the browser tests)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -82,3 +85,28 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     assert code == 0, "the real dossier must build"
     data = json.loads((out / "site" / "dossier.json").read_text(encoding="utf-8"))
     return Site(out / "site", data)
+
+
+@pytest.fixture(scope="session")
+def offline_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline bundle, built as `make site` builds it."""
+    out = tmp_path_factory.mktemp("bundle")
+    archive = out / "dist" / "dossier-offline.zip"
+    old = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        code = main(["bundle", "--docs", str(out / "docs"), "--site", str(out / "offline"),
+                     "--zip", str(archive)])
+    finally:
+        os.chdir(old)
+    assert code == 0, "the offline bundle must build"
+    return archive
+
+
+@pytest.fixture(scope="session")
+def unzipped(offline_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundle unzipped somewhere else, as a reader would."""
+    target = tmp_path_factory.mktemp("reader")
+    with zipfile.ZipFile(offline_zip) as bundle:
+        bundle.extractall(target)
+    return target / "dossier-offline"
