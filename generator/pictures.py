@@ -142,17 +142,18 @@ def network(d: Dossier, link: Link) -> str:
                     if s.by in d.actors})
     speakers = {a for a, _, _ in edges}
     linked = speakers | {o for a in speakers for o in d.actors[a].affiliations if o in d.actors}
-    order = {"person": 0, "anonymous": 1, "organization": 2, "media": 3, "state": 4,
-             "alliance": 5}
-    actors = sorted(linked, key=lambda a: (order.get(d.actors[a].kind, 9), d.actors[a].name))
-    claims = sorted({c for _, c, _ in edges}, key=lambda c: d.claims[c].statement)
     if not edges:
         return ""
+    affiliated = {a: [o for o in d.actors[a].affiliations if o in linked] for a in linked}
+    rows = max(len(linked), len({c for _, c, _ in edges}))
     width, top = WIDTH, 30
-    height = top + ROW * max(len(actors), len(claims)) + 10
+    height = top + ROW * rows + 10
     ax, cx = 230, 420
-    ay = {a: top + ROW * i + 10 for i, a in enumerate(actors)}
-    cy = {c: top + ROW * i + 10 for i, c in enumerate(claims)}
+    ay, cy = _layers(sorted(linked, key=lambda a: d.actors[a].name),
+                     [(a, c) for a, c, _ in edges], affiliated, rows)
+    ay = {a: top + ROW * y + 10 for a, y in ay.items()}
+    cy = {c: top + ROW * y + 10 for c, y in cy.items()}
+    actors, claims = list(ay), list(cy)
     body = [_text(ax, 16, "Actors", "heading", "end"), _text(cx, 16, "Claims", "heading")]
     for a in actors:
         for other in d.actors[a].affiliations:
@@ -180,3 +181,33 @@ def network(d: Dossier, link: Link) -> str:
                   f"{len(actors)} actors joined to the {len(claims)} claims they asserted, "
                   "denied, doubted or reported (solid green asserts, dashed red denies), and "
                   "to the actors they are affiliated with (grey arcs).", body)
+
+
+def _layers(actors: list[str], edges: list[tuple[str, str]], affiliated: dict[str, list[str]],
+            rows: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Rows for actors and claims with few crossings (the barycentre method):
+    each side sorts by the mean row of its neighbours, a few times over, and
+    spreads evenly over the same height, so edges stay short at any size."""
+    claims = sorted({c for _, c in edges})
+    neighbours: dict[str, list[str]] = {x: [] for x in actors + claims}
+    for a, c in edges:
+        neighbours[a].append(c)
+        neighbours[c].append(a)
+    for a, others in affiliated.items():
+        if not neighbours[a]:  # affiliated only: sit beside those it is tied to
+            neighbours[a] = [o for o in others if neighbours[o]]
+
+    def spread(items: list[str]) -> dict[str, float]:
+        step = (rows - 1) / max(len(items) - 1, 1)
+        return {x: i * step for i, x in enumerate(items)}
+
+    ay, cy = spread(actors), spread(claims)
+    for _ in range(6):
+        cy = spread(sorted(claims, key=lambda c: (_mean(neighbours[c], ay), c)))
+        ay = spread(sorted(actors, key=lambda a: (_mean(neighbours[a], cy | ay), a)))
+    return ay, cy
+
+
+def _mean(items: list[str], rows: dict[str, float]) -> float:
+    values = [rows[x] for x in items if x in rows]
+    return sum(values) / len(values) if values else 0.0

@@ -1,0 +1,40 @@
+"""The pictures: dates drawn with their precision, every mark a link with words."""
+
+import re
+from pathlib import Path
+
+from generator.edtf import parse
+from generator.pictures import Scale, _span, claim_chart, network, timeline
+from generator.pipeline import check
+
+MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
+
+
+def test_a_month_spans_its_month_and_an_approximate_date_looks_it() -> None:
+    scale = Scale([parse("2019")], 0, 365)  # a day a unit
+    month = _span(scale, parse("2019-02"), 0, 10, "event", "t", "#")
+    assert 'x="31.0"' in month and 'width="28.0"' in month
+    assert 'class="event month"' in month
+    assert "approximate" in _span(scale, parse("2019-03~"), 0, 10, "event", "t", "#")
+    day = _span(scale, parse("2019-03-01"), 0, 10, "event", "t", "#")
+    assert 'width="4.0"' in day  # one day, drawn wide enough to see and click
+
+
+def test_pictures_link_every_mark_and_name_themselves() -> None:
+    dossier, _ = check(MINI)
+    assert dossier is not None
+    link = lambda target: "/" + target  # noqa: E731
+    for svg in (timeline(dossier, link), network(dossier, link),
+                claim_chart(dossier, "nato-said-nothing", link)):
+        assert svg.startswith("<svg") and "<title>" in svg and "<desc>" in svg
+        hrefs = re.findall(r'<a href="([^"]+)">', svg)
+        assert hrefs and all(h.startswith("/") for h in hrefs)
+    chart = claim_chart(dossier, "nato-said-nothing", link)
+    assert chart.count('class="stance') == 2  # a row per statement
+    assert "/sources/forum-report.md#h-2" in chart
+
+
+def test_network_layout_is_the_same_every_time() -> None:
+    dossier, _ = check(MINI)
+    assert dossier is not None
+    assert network(dossier, str) == network(dossier, str)
