@@ -1,7 +1,9 @@
 """Scaling benchmark: the generator on synthetic dossiers of growing size.
 
 Prints, per size, the seconds each stage takes and the peak resident
-memory of the process. Numbers only: tests never check time.
+memory of the process, then the seconds `mkdocs build` takes to publish the
+generated folder and the size of the site. Numbers only: tests never check
+time.
 
     python benchmarks/bench_pipeline.py [sources ...]
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -17,6 +20,7 @@ from pathlib import Path
 
 from generator.annotate import annotate
 from generator.load import load
+from generator.pipeline import publish
 from generator.render import render
 from generator.resolve import resolve
 from generator.write import write_tree
@@ -76,6 +80,27 @@ def run(sources: int) -> None:
         stages = "  ".join(f"{k} {v:6.3f}s" for k, v in times.items())
         print(f"{sources:6d} sources {len(files):6d} files  {stages}  "
               f"total {sum(times.values()):6.2f}s  peak {peak / 2**20:7.1f} MiB")
+        site_seconds, site_bytes, pages = mkdocs_build(Path(tmp))
+        print(f"{'':6} mkdocs build {site_seconds:6.2f}s  {pages} pages  "
+              f"{site_bytes / 2**20:7.1f} MiB  {site_bytes / pages / 1024:5.1f} KiB a page")
+
+
+def mkdocs_build(tmp: Path) -> tuple[float, int, int]:
+    """Publish tmp/docs with the project's own mkdocs.yml (its nav, theme, plugins)."""
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "theme", tmp / "theme")
+    (tmp / "generator").mkdir(exist_ok=True)
+    shutil.copy(root / "generator" / "mkdocs_hook.py", tmp / "generator")
+    config = (root / "mkdocs.yml").read_text().replace("docs_dir: build/docs", "docs_dir: docs")
+    (tmp / "mkdocs.yml").write_text(config)
+    start = time.perf_counter()
+    problems = publish(tmp / "mkdocs.yml", tmp / "site")
+    seconds = time.perf_counter() - start
+    if problems:
+        raise SystemExit(problems[0].format())
+    pages = list((tmp / "site").rglob("*.html"))
+    size = sum(p.stat().st_size for p in (tmp / "site").rglob("*") if p.is_file())
+    return seconds, size, len(pages)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import ahocorasick
 
@@ -21,6 +22,7 @@ _TURKISH = {"İ": "i", "I": "i", "ı": "i"}
 _APOSTROPHES = {"’": "'", "‘": "'", "ʼ": "'"}
 
 
+@cache  # the same few hundred characters, over and over
 def _fold_char(ch: str, keep_case: bool = False) -> str:
     """One character in, one character out, so offsets survive."""
     if not keep_case and ch in _TURKISH:

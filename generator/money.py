@@ -23,10 +23,11 @@ _QUALIFIERS = ["upwards of", "more than", "less than", "up to", "at least", "at 
 
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
-_QUALIFIER = r"(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
+# Looked for just before a sum, not at every position of the text.
+_QUALIFIER = re.compile(r"\b(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+$", re.IGNORECASE)
 _PATTERNS = [  # "$2.5 billion", and "3 billion rubles"
-    re.compile(_QUALIFIER + r"(?P<symbol>US\$|[$€£₽₺])\s?" + _NUMBER + _SCALE, re.IGNORECASE),
-    re.compile(_QUALIFIER + _NUMBER + _SCALE + r"\s+(?P<word>" + "|".join(_WORDS) + r")\b",
+    re.compile(r"(?P<symbol>US\$|[$€£₽₺])\s?" + _NUMBER + _SCALE, re.IGNORECASE),
+    re.compile(r"\b" + _NUMBER + _SCALE + r"\s+(?P<word>" + "|".join(_WORDS) + r")\b",
                re.IGNORECASE),
 ]
 
@@ -43,7 +44,10 @@ def find(source: Source) -> list[Annotation]:
         amount = Decimal(match.group("number").replace(",", ""))
         amount *= _SCALES.get((match.group("scale") or "").lower(), 1)
         start, end = match.span()
-        qualifier = (match.group("qualifier") or "").lower()
+        before = _QUALIFIER.search(source.body, max(0, start - 20), start)
+        if before:
+            start = before.start()
+        qualifier = before.group("qualifier").lower() if before else ""
         value = f"{currency} {int(amount)}" if amount == int(amount) else f"{currency} {amount}"
         found.append(Annotation(
             source=source.id, start=start, end=end, quote=source.body[start:end], origin="auto",

@@ -11,8 +11,9 @@ sentence does not tell, the quotation has no speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Annotation, Source
 
@@ -33,18 +34,43 @@ class _Quote:
     end: int  # after the closing mark
 
 
+@dataclass
+class _Text:
+    """A body with its sentence boundaries found once, quotations masked."""
+
+    body: str
+    mentions: list[Annotation]
+    kinds: dict[str, str]
+    ends: list[int] = field(default_factory=list)  # where sentences end (after the mark)
+
+    def __post_init__(self) -> None:
+        masked = re.sub(r"“[^”\n]*”|\"[^\"\n]*\"", lambda m: "x" * len(m.group()), self.body)
+        ends = {m.end() for m in _SENTENCE_END.finditer(masked)}
+        ends |= {i for i, char in enumerate(self.body) if char == "\n"}
+        self.ends = sorted(ends)
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around body[start:end]; a quotation counts as one word."""
+        i = bisect.bisect_right(self.ends, start) - 1
+        j = bisect.bisect_left(self.ends, end)
+        first = self.ends[i] if i >= 0 else 0
+        last = self.ends[j] if j < len(self.ends) else len(self.body)
+        return first, last
+
+
 def find(source: Source, mentions: list[Annotation], kinds: dict[str, str]) -> list[Annotation]:
     """Quotations in `source`; `mentions` are its actor mentions, `kinds` actor kinds."""
     body = source.body
+    text = _Text(body, sorted(mentions, key=lambda m: m.start), kinds)
     found: list[Annotation] = []
     last_speaker, last_paragraph = "", -1
     for quote in _quotes(body):
         paragraph = body.count("\n\n", 0, quote.start)
         if paragraph - last_paragraph > 1:
             last_speaker = ""  # "he said" reaches back one paragraph at most
-        speaker, how = _speaker(body, quote, mentions, kinds)
+        speaker, how = _speaker(text, quote)
         if how == "pronoun":
-            speaker, how = _antecedent(body, quote, mentions, kinds, last_speaker)
+            speaker, how = _antecedent(text, quote, last_speaker)
         if speaker:
             last_speaker, last_paragraph = speaker, paragraph
         found.append(Annotation(
@@ -70,17 +96,17 @@ def _quotes(body: str) -> list[_Quote]:
     return quotes
 
 
-def _antecedent(body: str, quote: _Quote, mentions: list[Annotation], kinds: dict[str, str],
-                last_speaker: str) -> tuple[str, str]:
+def _antecedent(text: _Text, quote: _Quote, last_speaker: str) -> tuple[str, str]:
     """Who "he" is: the one person the sentence before names, or else the
     speaker of the quotation before."""
-    start, _ = _sentence(body, quote)
+    start, _ = text.sentence(quote.start, quote.end)
     end = start - 1
-    while end > 0 and body[end].isspace():
+    while end > 0 and text.body[end].isspace():
         end -= 1
     if end > 0:
-        before = _sentence(body, _Quote(end, end))
-        people = {m.actor for m in _within(mentions, *before) if kinds.get(m.actor) in PEOPLE}
+        before = text.sentence(end, end)
+        people = {m.actor for m in _within(text.mentions, *before)
+                  if text.kinds.get(m.actor) in PEOPLE}
         if len(people) == 1:
             person = people.pop()
             return person, f"'he said' after a sentence naming {person}"
@@ -89,21 +115,9 @@ def _antecedent(body: str, quote: _Quote, mentions: list[Annotation], kinds: dic
     return "", ""
 
 
-def _sentence(body: str, quote: _Quote) -> tuple[int, int]:
-    """Start and end of the sentence around a quotation, quotes masked."""
-    masked = re.sub(r"“[^”\n]*”|\"[^\"\n]*\"", lambda m: "x" * len(m.group()), body)
-    start = max(body.rfind("\n", 0, quote.start) + 1,
-                max((m.end() for m in _SENTENCE_END.finditer(masked, 0, quote.start)),
-                    default=0))
-    after = _SENTENCE_END.search(masked, quote.end)
-    line_end = body.find("\n", quote.end)
-    end = min(after.end() if after else len(body), line_end if line_end != -1 else len(body))
-    return start, end
-
-
-def _speaker(body: str, quote: _Quote, mentions: list[Annotation],
-             kinds: dict[str, str]) -> tuple[str, str]:
-    start, end = _sentence(body, quote)
+def _speaker(text: _Text, quote: _Quote) -> tuple[str, str]:
+    body, mentions, kinds = text.body, text.mentions, text.kinds
+    start, end = text.sentence(quote.start, quote.end)
     after = body[quote.end:end]
     verb = _VERBS.search(after)
     if verb and verb.start() < 40:
