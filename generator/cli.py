@@ -7,11 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from . import evaluate, suggest
+from . import evaluate, newsource, scrape, suggest
 from .annotate import Machine, annotate_source
 from .bundle import zip_site
 from .diagnostics import Diagnostic, format_all, has_errors
-from .load import load
+from .load import ID_RULE, load
 from .pipeline import check, generate, publish
 
 
@@ -44,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     bundle.add_argument("--config", type=Path, default=Path("mkdocs.offline.yml"))
     bundle.add_argument("--zip", type=Path, default=Path("dist/s400-dossier-offline.zip"))
     bundle.set_defaults(run=_bundle)
+
+    new = commands.add_parser("new", help="start a source from a raw article (file or -)")
+    new.add_argument("raw", nargs="?", default="-", help="the scraped text; - for stdin")
+    new.add_argument("--id", help="the new source's id (default: from its title)")
+    new.set_defaults(run=_new)
 
     annotate_cmd = commands.add_parser(
         "annotate", help="print what the machine finds in a source, as YAML to paste")
@@ -100,6 +105,34 @@ def _bundle(args: argparse.Namespace) -> int:
         return 1
     zip_site(args.site, args.zip, top=args.zip.stem)
     print(f"wrote {args.zip}: unzip it and open {args.zip.stem}/index.html", file=sys.stderr)
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    raw = sys.stdin.read() if args.raw == "-" else Path(args.raw).read_text(encoding="utf-8")
+    article = scrape.clean(raw)
+    if not article.paragraphs:
+        print(f"{args.raw}: no article text found", file=sys.stderr)
+        return 1
+    id = args.id or newsource.derive_id(article)
+    if not ID_RULE.match(id):
+        print(f"--id '{id}' breaks the id rules: lowercase a-z0-9 words joined by '-'",
+              file=sys.stderr)
+        return 1
+    try:
+        path = newsource.write_new(article, args.content / "sources", id)
+    except FileExistsError:
+        print(f"{args.content / 'sources' / (id + '.md')} exists: nothing written; "
+              "pick another name with --id", file=sys.stderr)
+        return 1
+    print(f"wrote {path}", file=sys.stderr)
+    for line, why, text in article.removed:
+        print(f"  removed line {line} ({why}): {text[:70]}", file=sys.stderr)
+    print("\nSuggestions from the machine, to check and paste under `annotations:`:\n")
+    args.source = path
+    _annotate(args)
+    print("\nNext: fill in the blanks marked FILL IN, add what the machine cannot know, "
+          "then run `dossier check`.", file=sys.stderr)
     return 0
 
 

@@ -76,14 +76,7 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + front_line, mark.column + 1) if mark else (front_line, 1)
-        hint = ""
-        if exc.context and exc.context_mark:
-            start = exc.context_mark
-            hint = f"{exc.context}, which starts at line {start.line + front_line}, " \
-                f"column {start.column + 1}"
-        return None, [error(path, line, col, f"YAML does not parse: {exc.problem or exc}", hint)]
+        return None, [_yaml_error(path, exc, front_line, len(front))]
     finally:
         loader.dispose()
     doc = Document(path, {}, body, body_line)
@@ -97,6 +90,28 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
         return None, problems
     doc.data = value
     return doc, problems
+
+
+_PLAIN = {"a quoted scalar": "a quoted text", "a flow sequence": "a [ ] list",
+          "a flow mapping": "a { } mapping"}
+
+
+def _yaml_error(path: str, exc: yaml.MarkedYAMLError, offset: int, size: int) -> Diagnostic:
+    """The line in the file, not in the front matter. When the parser only
+    notices at the end (an unclosed quote or bracket), point at the start."""
+    mark, context = exc.problem_mark, exc.context_mark
+    if context and (mark is None or mark.index >= size):
+        what = (exc.context or "this").replace("while scanning ", "").replace("while parsing ", "")
+        what = _PLAIN.get(what, what)
+        return error(path, context.line + offset, context.column + 1,
+                     f"YAML does not parse: {what} is never closed",
+                     "close the quote or bracket that starts here")
+    line, col = (mark.line + offset, mark.column + 1) if mark else (offset, 1)
+    hint = ""
+    if exc.context and context:
+        hint = f"{exc.context}, which starts at line {context.line + offset}, " \
+            f"column {context.column + 1}"
+    return error(path, line, col, f"YAML does not parse: {exc.problem or exc}", hint)
 
 
 class _Builder:

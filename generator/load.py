@@ -32,10 +32,14 @@ def load(content: Path) -> tuple[Corpus, list[Diagnostic]]:
     builders = {"source": _source, "actor": _actor, "claim": _claim, "event": _event}
     tables = {"source": corpus.sources, "actor": corpus.actors,
               "claim": corpus.claims, "event": corpus.events}
+    owners: dict[str, Path] = {}  # id, lowercased -> the file that has it
     for kind, folder in FOLDERS.items():
         for file in sorted((content / folder).glob("*.md")):
+            problems += _same_id(file, owners)
             doc = _read(file, problems)
-            if doc is None:
+            if doc is None:  # reported; stand in for it so its id is still known
+                unreadable = Document(display_path(file), {}, "", 1)
+                tables[kind][file.stem] = builders[kind](file.stem, unreadable, [])
                 continue
             problems += schema.validate(doc, kind)
             if not ID_RULE.match(file.stem):
@@ -58,6 +62,16 @@ def _home(file: Path, corpus: Corpus, problems: list[Diagnostic]) -> None:
     if doc is not None:
         corpus.home = _note(doc, problems)
         corpus.home_title = _text(doc.data, "title") or corpus.home_title
+
+
+def _same_id(file: Path, owners: dict[str, Path]) -> list[Diagnostic]:
+    """An id names one thing in the whole dossier, whatever its kind or case."""
+    other = owners.setdefault(file.stem.lower(), file)
+    if other == file:
+        return []
+    return [error(display_path(file), 1, 1, f"id '{file.stem}' is also used by "
+                  f"{display_path(other)}",
+                  "ids are unique across sources, actors, claims and events: rename one")]
 
 
 def _read(file: Path, problems: list[Diagnostic]) -> Document | None:
@@ -86,6 +100,12 @@ def _bad_id(doc: Document, stem: str) -> Diagnostic:
 def _date(doc: Document, key: tuple[Any, ...], value: Any,
           problems: list[Diagnostic]) -> edtf.Edtf | None:
     if value is None:
+        return None
+    if value == "":
+        line, col = doc.where(*key)
+        problems.append(error(doc.path, line, col, f"'{key[-1]}' is blank",
+                              "the date as EDTF; for an undated report, infer it from the "
+                              "text (2019-12~) and say how in published_note"))
         return None
     try:
         return edtf.parse(str(value))

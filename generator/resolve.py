@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, error
+from .edtf import Edtf
 from .frontmatter_yaml import Document
 from .model import Actor, AnnotatedCorpus, Annotation, Claim, Event, Source
 
@@ -41,7 +42,7 @@ def resolve(annotated: AnnotatedCorpus) -> tuple[Dossier, list[Diagnostic]]:
     c = annotated.corpus
     dossier = Dossier(c.sources, c.actors, c.claims, c.events, annotated.annotations, c.home,
                       c.home_title)
-    problems = _check_references(dossier)
+    problems = _check_references(dossier) + _check_dates(dossier)
     _link(dossier)
     return dossier, problems
 
@@ -67,6 +68,30 @@ def _check_references(d: Dossier) -> list[Diagnostic]:
                 value = spec.get(key)
                 if isinstance(value, str):
                     check(source.doc, kind, value, "annotations", spec.index, key)
+    return problems
+
+
+def _check_dates(d: Dossier) -> list[Diagnostic]:
+    """A report cannot tell of what happened after it, nor quote words not yet said."""
+    problems = []
+    for source in d.sources.values():
+        published = source.published
+        for spec in source.annotations:
+            event = d.events.get(spec.get("event") or "")
+            said = spec.get("said")
+            if event and event.date.start.first > published.end.last:
+                line, col = source.doc.where("annotations", spec.index, "event")
+                problems.append(error(
+                    source.doc.path, line, col,
+                    f"event '{event.id}' is dated {event.date.label()}, after this report "
+                    f"({published.label()})",
+                    "check the event's date, the report's `published`, or the event id"))
+            if isinstance(said, Edtf) and said.start.first > published.end.last:
+                line, col = source.doc.where("annotations", spec.index, "said")
+                problems.append(error(
+                    source.doc.path, line, col,
+                    f"said {said.label()}, after this report ({published.label()})",
+                    "a report quotes what was said before it was published"))
     return problems
 
 

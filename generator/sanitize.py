@@ -47,9 +47,11 @@ def check_note(doc: Document) -> list[Diagnostic]:
     """Unsafe links are errors; raw HTML is a warning (it will show as text)."""
     problems: list[Diagnostic] = []
     for match in _LINK_TARGET.finditer(doc.body):
-        if _UNSAFE_SCHEME.match(match.group(1)):
+        scheme = _UNSAFE_SCHEME.match(match.group(1))
+        if scheme:
             line, col = _body_position(doc, match.start(1))
-            problems.append(error(doc.path, line, col, f"unsafe link '{match.group(1)}'",
+            problems.append(error(doc.path, line, col,
+                                  f"unsafe link to a {scheme.group(1).lower()}: address",
                                   "links in notes may go to http(s), mailto or another page"))
     outside_code = _CODE.sub(lambda m: " " * len(m.group(0)), doc.body)
     for match in _TAG.finditer(outside_code):

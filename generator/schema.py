@@ -35,9 +35,17 @@ def _validator(kind: str) -> Draft202012Validator:
 
 
 def validate(doc: Document, kind: str) -> list[Diagnostic]:
-    """Every schema problem of `doc`, one diagnostic each."""
-    errors = sorted(_validator(kind).iter_errors(doc.data), key=lambda e: list(map(str, e.path)))
-    return [_diagnostic(doc, e) for e in errors]
+    """Every schema problem of `doc`, one diagnostic for each value."""
+    errors = sorted(_validator(kind).iter_errors(doc.data),
+                    key=lambda e: (list(map(str, e.path)), e.validator != "minLength"))
+    seen: set[tuple[str, ...]] = set()
+    found = []
+    for err in errors:  # a blank url is blank; it need not also be a bad address
+        path = tuple(map(str, err.absolute_path))
+        if path not in seen or err.validator == "additionalProperties":
+            found.append(_diagnostic(doc, err))
+        seen.add(path)
+    return found
 
 
 def _known_keys(err: ValidationError) -> list[str]:
@@ -72,6 +80,9 @@ def _diagnostic(doc: Document, err: ValidationError) -> Diagnostic:
         hint = f"did you mean '{close[0]}'?" if close else ""
         return error(doc.path, line, col,
                      f"{field} must be one of {', '.join(options)}; got '{err.instance}'", hint)
+    if err.validator == "minLength":
+        return error(doc.path, line, col, f"{field} is blank",
+                     "fill it in, or delete the line if the report does not say")
     if err.validator == "pattern" and field == "'url'":
         return error(doc.path, line, col, f"url '{err.instance}' is not an http(s) address",
                      "write the full address, starting with https:// or http://")

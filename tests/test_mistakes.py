@@ -1,0 +1,122 @@
+"""Every mistake a contributor makes, each in its own small dossier, with the
+exact message `dossier check` gives for it: file, line, column, hint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+SOURCE = "sources/interview.md"
+BASE = {
+    "actors/turkey.md": "---\nname: Turkey\nkind: state\naliases: [Ankara]\n---\nThe buyer.\n",
+    "actors/ismail-demir.md": "---\nname: İsmail Demir\nkind: person\naliases: [Demir]\n"
+                              "affiliations: [turkey]\n---\nHead of procurement.\n",
+    "claims/delivery-delayed.md": "---\nstatement: The second delivery will be late.\n"
+                                  "verdict: unresolved\n---\nOnly Demir says so.\n",
+    "events/demir-interview.md": "---\ntitle: Demir's interview\ndate: 2019-11-04\n"
+                                 "actors: [ismail-demir]\n---\nOn television.\n",
+    SOURCE: (
+        "---\ntitle: Turkey says delivery may slip\npublished: 2019-11-04\n"
+        "url: https://example.org/a\nannotations:\n"
+        "  - quote: The joint production concept may move the timeline.\n"
+        "    claim: delivery-delayed\n    by: ismail-demir\n    stance: asserts\n"
+        "  - quote: Demir told a broadcaster on Monday\n    event: demir-interview\n---\n"
+        "Demir told a broadcaster on Monday that Ankara wants more.\n\n"
+        "Demir said talks go on.\n\n"
+        "“The joint production concept may move the timeline.” he said.\n"),
+}
+
+
+def edit(path: str, old: str, new: str) -> dict[str, str | bytes]:
+    assert old in BASE[path], old
+    return {path: BASE[path].replace(old, new, 1)}
+
+
+CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
+    "yaml that does not parse": (edit(SOURCE, "title: Turkey says", 'title: "Turkey says'),
+        "content/sources/interview.md:2:8: error: YAML does not parse: a quoted text is never closed\n"
+        "  hint: close the quote or bracket that starts here"),
+    "an unknown key": (edit(SOURCE, "url:", "ulr:"),
+        "content/sources/interview.md:4:1: error: unknown field 'ulr'\n"
+        "  hint: did you mean 'url'?"),
+    "a duplicate key": (edit(SOURCE, "url: https://example.org/a\n", "url: https://example.org/a\nurl: https://example.org/b\n"),
+        "content/sources/interview.md:5:1: error: duplicate key 'url'\n"
+        "  hint: a key may appear only once in a mapping"),
+    "a missing field": (edit("claims/delivery-delayed.md", "verdict: unresolved\n", ""),
+        "content/claims/delivery-delayed.md:2:1: error: missing required field 'verdict' in front matter"),
+    "a wrong type": (edit("actors/turkey.md", "aliases: [Ankara]", "aliases: Ankara"),
+        "content/actors/turkey.md:4:10: error: 'aliases' must be a list, not text"),
+    "an id against the rules": ({"claims/Delivery_Delayed2.md": BASE["claims/delivery-delayed.md"]},
+        "content/claims/Delivery_Delayed2.md:1:1: error: id 'Delivery_Delayed2' breaks the id rules\n"
+        "  hint: ids are lowercase a-z0-9 words joined by '-': rename to 'delivery-delayed2.md'"),
+    "the same id twice": ({"events/turkey.md": "---\ntitle: Turkey\ndate: 2019\n---\n"},
+        "content/events/turkey.md:1:1: error: id 'turkey' is also used by content/actors/turkey.md\n"
+        "  hint: ids are unique across sources, actors, claims and events: rename one"),
+    "an unknown actor": (edit(SOURCE, "by: ismail-demir", "by: ismael-demir"),
+        "content/sources/interview.md:8:9: error: unknown actor 'ismael-demir'\n"
+        "  hint: did you mean 'ismail-demir'?"),
+    "an unknown claim": (edit(SOURCE, "claim: delivery-delayed", "claim: delivery-delay"),
+        "content/sources/interview.md:7:12: error: unknown claim 'delivery-delay'\n"
+        "  hint: did you mean 'delivery-delayed'?"),
+    "an unknown event": (edit(SOURCE, "event: demir-interview", "event: demir-interveiw"),
+        "content/sources/interview.md:11:12: error: unknown event 'demir-interveiw'\n"
+        "  hint: did you mean 'demir-interview'?"),
+    "a quote not in the body": (edit(SOURCE, "quote: The joint production concept may move", "quote: The joint-production concept may shift"),
+        "content/sources/interview.md:6:12: error: quote not found in the body\n"
+        "  hint: nearest text (line 17): \"The joint production concept may move the timeline.”\""),
+    "an ambiguous quote": (edit(SOURCE, "quote: Demir told a broadcaster on Monday\n",
+                                "quote: Demir\n"),
+        "content/sources/interview.md:10:12: error: quote occurs 2 times (at 13:1, 15:1)\n"
+        "  hint: add prefix or suffix, occurrence: N, or all: true"),
+    "a stance not in the list": (edit(SOURCE, "stance: asserts", "stance: claims"),
+        "content/sources/interview.md:9:13: error: 'stance' of annotation 1 must be one of asserts, denies, doubts, reports; got 'claims'"),
+    "a kind not in the list": (edit("actors/turkey.md", "kind: state", "kind: country"),
+        "content/actors/turkey.md:3:7: error: 'kind' must be one of person, organization, state, alliance, media, anonymous; got 'country'"),
+    "a date that is not EDTF": (edit("events/demir-interview.md", "date: 2019-11-04", "date: 4 November 2019"),
+        "content/events/demir-interview.md:3:7: error: bad date: '4 November 2019' is not an EDTF date\n"
+        "  hint: use YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~ (approximate) or ? (uncertain), or an interval A/B of two such dates"),
+    "an event dated after its report": (edit("events/demir-interview.md", "date: 2019-11-04", "date: 2019-12"),
+        "content/sources/interview.md:11:12: error: event 'demir-interview' is dated Dec 2019, after this report (4 Nov 2019)\n"
+        "  hint: check the event's date, the report's `published`, or the event id"),
+    "a file that is not UTF-8": ({"actors/turkey.md": BASE["actors/turkey.md"].replace("The buyer.", "The buyer, Türkiye.").encode("latin-1")},
+        "content/actors/turkey.md:6:13: error: file is not UTF-8 (byte 0xfc)\n"
+        "  hint: save the file as UTF-8"),
+    "a url that is not http(s)": (edit(SOURCE, "https://example.org/a", "ftp://example.org/a"),
+        "content/sources/interview.md:4:6: error: url 'ftp://example.org/a' is not an http(s) address\n"
+        "  hint: write the full address, starting with https:// or http://"),
+    "a blank left by dossier new": (edit(SOURCE, "url: https://example.org/a", "url: ''"),
+        "content/sources/interview.md:4:6: error: 'url' is blank\n"
+        "  hint: fill it in, or delete the line if the report does not say"),
+    "an unsafe link in a note": (edit("actors/turkey.md", "The buyer.", "The [buyer](javascript:alert(1))."),
+        "content/actors/turkey.md:6:13: error: unsafe link to a javascript: address\n"
+        "  hint: links in notes may go to http(s), mailto or another page"),
+}
+
+
+def check(tmp_path: Path, monkeypatch, capsys, files: dict[str, str | bytes]) -> str:
+    for name, text in {**BASE, **files}.items():
+        path = tmp_path / "content" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main(["check"])
+    err = capsys.readouterr().err
+    return f"exit {code}\n{err}"
+
+
+def test_the_base_dossier_is_sound(tmp_path, monkeypatch, capsys) -> None:
+    assert check(tmp_path, monkeypatch, capsys, {}) == \
+        "exit 0\ncontent is sound: no problems found\n"
+
+
+@pytest.mark.parametrize("mistake", list(CASES))
+def test_each_mistake_gets_one_precise_message(mistake, tmp_path, monkeypatch, capsys) -> None:
+    files, expected = CASES[mistake]
+    out = check(tmp_path, monkeypatch, capsys, files)
+    assert out == f"exit 1\n{expected}\n1 error(s), 0 warning(s)\n"
