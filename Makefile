@@ -29,7 +29,7 @@ $(NODE_STAMP): package.json package-lock.json
 # Debian's chromium for the browser tests. CI installs it; elsewhere the
 # browser tests skip when it is missing. Playwright never downloads a browser.
 browser:
-	@command -v chromium >/dev/null || [ -z "$$CI" ] || \
+	@command -v chromium >/dev/null || [ -n "$$DOSSIER_CHROMIUM" ] || [ -z "$$CI" ] || \
 	  { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
 test: $(STAMP) $(NODE_STAMP) browser

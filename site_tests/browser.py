@@ -17,8 +17,10 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
 
 
 def chromium_path() -> str | None:
-    return next((p for p in (shutil.which("chromium"), "/usr/bin/chromium") if p and
-                 os.path.exists(p)), None)
+    """DOSSIER_CHROMIUM if set (a CI runner's own Chrome), else Debian's chromium."""
+    candidates = (os.environ.get("DOSSIER_CHROMIUM"), shutil.which("chromium"),
+                  "/usr/bin/chromium")
+    return next((p for p in candidates if p and os.path.exists(p)), None)
 
 
 def unavailable(why: str) -> None:
