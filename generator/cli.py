@@ -17,7 +17,11 @@ from .pipeline import check, generate, publish
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    except OSError as exc:  # a missing file or folder is a message, not a traceback
+        print(f"dossier: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,31 +85,29 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    problems = generate(args.content, args.docs)
-    if has_errors(problems):
-        _report(problems)
-        print("nothing was written: fix the errors above", file=sys.stderr)
-        return 1
-    if not args.docs_only:
-        problems += publish(args.config, args.site)
-    _report(problems)
-    if has_errors(problems):
+    if not _generate_and_publish(args, publish_site=not args.docs_only):
         return 1
     print(f"wrote {args.docs}" + ("" if args.docs_only else f" and {args.site}"), file=sys.stderr)
     return 0
 
 
 def _bundle(args: argparse.Namespace) -> int:
-    problems = generate(args.content, args.docs)
-    if not has_errors(problems):
-        problems += publish(args.config, args.site)
-    _report(problems)
-    if has_errors(problems):
-        print("no bundle was written: fix the errors above", file=sys.stderr)
+    if not _generate_and_publish(args):
         return 1
     zip_site(args.site, args.zip, top=args.zip.stem)
     print(f"wrote {args.zip}: unzip it and open {args.zip.stem}/index.html", file=sys.stderr)
     return 0
+
+
+def _generate_and_publish(args: argparse.Namespace, publish_site: bool = True) -> bool:
+    """Check and write the docs folder, then MkDocs; False (and said why) on errors."""
+    problems = generate(args.content, args.docs)
+    if publish_site and not has_errors(problems):
+        problems += publish(args.config, args.site)
+    _report(problems)
+    if has_errors(problems):
+        print("nothing was written: fix the errors above", file=sys.stderr)
+    return not has_errors(problems)
 
 
 def _new(args: argparse.Namespace) -> int:
