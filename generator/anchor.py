@@ -24,6 +24,21 @@ KINDS = {  # kind -> the key that marks it, and the keys it may carry
 HINT = "give it one of: actor, claim (with by and stance), event, quotation, date, suppress"
 
 
+_TEXT_KEYS = ("quote", "prefix", "suffix", "actor", "claim", "by", "stance", "via", "event")
+
+
+def well_typed(item: object) -> bool:
+    """Whether the later stages can read an annotation at all. A wrong value
+    (a stance not in the list) is the schema's to report; a number where text
+    belongs would only make them stumble."""
+    if not isinstance(item, dict) or not isinstance(item.get("quote"), str):
+        return False
+    texts = all(isinstance(item[k], str) for k in _TEXT_KEYS if k in item)
+    flags = all(isinstance(item[k], bool) for k in ("all", "suppress", "quotation") if k in item)
+    occurrence = item.get("occurrence", 1)
+    return texts and flags and isinstance(occurrence, int) and not isinstance(occurrence, bool)
+
+
 def kind_of(fields: dict[str, object]) -> list[str]:
     """Every kind the keys ask for; one is right, none or two is a mistake."""
     kinds = [k for k, (key, _) in KINDS.items() if key in fields and k != "date"]
@@ -52,7 +67,7 @@ def check_kind(source: Source, spec: HandAnnotation) -> tuple[str, list[Diagnost
         if "stance" not in spec.fields:
             problems.append(error(doc.path, line, col, "a claim annotation needs a 'stance'",
                                   "one of: asserts, denies, doubts, reports"))
-        if "by" not in spec.fields and spec.get("stance") != "reports":
+        if "by" not in spec.fields and spec.get("stance") in ("asserts", "denies", "doubts"):
             problems.append(error(doc.path, line, col, "a claim annotation needs 'by'",
                                   "the id of the actor who takes the stance"))
     return ("" if problems else kind), problems

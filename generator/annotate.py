@@ -43,7 +43,7 @@ def annotate(corpus: Corpus) -> tuple[AnnotatedCorpus, list[Diagnostic]]:
 def annotate_source(source: Source, machine: Machine
                     ) -> tuple[list[Annotation], list[Diagnostic]]:
     hand, suppressed, problems = _hand(source)
-    found = find_all(source, machine, hand)
+    found = find_all(source, machine, hand, [span for span, _ in suppressed])
     kept = [a for a in found if not any(_inside(a, s) for s, _ in suppressed)]
     for span, spec in suppressed:
         if not any(_inside(a, span) for a in found):
@@ -54,11 +54,14 @@ def annotate_source(source: Source, machine: Machine
     return sorted(hand + kept, key=lambda a: (a.start, -a.end, a.anchor)), problems
 
 
-def find_all(source: Source, machine: Machine, hand: list[Annotation]) -> list[Annotation]:
-    """What the machine finds, less what a hand annotation of its kind covers."""
+def find_all(source: Source, machine: Machine, hand: list[Annotation],
+             suppressed: list[Annotation]) -> list[Annotation]:
+    """What the machine finds, less what a hand annotation of its kind covers.
+    A suppressed name is nobody's: it names no speaker either."""
     names = [a for a in mentions(source, machine.names)
              if not any(h.kind == "mention" and h.overlaps(a) for h in hand)]
-    speakers = names + [h for h in hand if h.kind == "mention"]
+    speakers = [n for n in names if not any(_inside(n, s) for s in suppressed)]
+    speakers += [h for h in hand if h.kind == "mention"]
     found = names + dates.find(source) + money.find(source) + \
         quotations.find(source, speakers, machine.kinds)
     return [a for a in found

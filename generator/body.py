@@ -48,10 +48,11 @@ def render_body(body: str, annotations: list[Annotation], decorate: Decorate) ->
     leaves = _without_overlaps([a for a in annotations if a.kind in LEAVES])
     boxes = [a for a in annotations if a.kind not in LEAVES]
     blocks = []
+    opened: set[str] = set()  # ids given out: a passage over two paragraphs has one
     for start, end in paragraphs(body):
         heading = body.startswith("## ", start)
         text_start = start + 3 if heading else start
-        markdown = _inline(body, text_start, end, leaves, boxes, decorate)
+        markdown = _inline(body, text_start, end, leaves, boxes, decorate, opened)
         markdown = "\n".join(line.lstrip() for line in markdown.split("\n"))
         blocks.append("### " + markdown if heading else escape_block_start(markdown))
     return "\n\n".join(blocks) + "\n"
@@ -66,7 +67,7 @@ def _without_overlaps(leaves: list[Annotation]) -> list[Annotation]:
 
 
 def _inline(body: str, start: int, end: int, leaves: list[Annotation],
-            boxes: list[Annotation], decorate: Decorate) -> str:
+            boxes: list[Annotation], decorate: Decorate, opened: set[str]) -> str:
     leaves = [a for a in leaves if a.start < end and start < a.end]
     boxes = [a for a in boxes if a.start < end and start < a.end]
     cuts = {start, end}
@@ -77,7 +78,6 @@ def _inline(body: str, start: int, end: int, leaves: list[Annotation],
     points = sorted(cuts)
     out: list[str] = []
     stack: list[Annotation] = []  # open <mark>s, outermost first
-    opened: set[str] = set()
 
     def close_from(index: int, at: int) -> None:
         for box in reversed(stack[index:]):
@@ -99,7 +99,7 @@ def _inline(body: str, start: int, end: int, leaves: list[Annotation],
                 stack.append(box)
         leaf = next((a for a in leaves if a.start <= left and right <= a.end), None)
         text = body[left:right]
-        out.append(_link(text, leaf, decorate(leaf), left == max(leaf.start, start))
+        out.append(_link(text, leaf, decorate(leaf), left == leaf.start)
                    if leaf else escape_inline(text))
     close_from(0, end)
     return "".join(out)

@@ -101,6 +101,8 @@ def _point(text: str) -> Point:
         raise EdtfError(f"'{text}' is not an EDTF date")
     year, month, day = (int(v) if v else None for v in match.group("y", "m", "d"))
     assert year is not None
+    if year == 0:
+        raise EdtfError(f"'{text}': there is no year 0000")
     if month is not None and not 1 <= month <= 12:
         raise EdtfError(f"'{text}' has no month {month:02d}")
     if day is not None:

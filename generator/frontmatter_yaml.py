@@ -117,14 +117,22 @@ def _yaml_error(path: str, exc: yaml.MarkedYAMLError, offset: int, size: int) ->
 class _Builder:
     """Plain values from YAML nodes, recording each one's position."""
 
-    def __init__(self, doc: Document, offset: int, problems: list[Diagnostic]):
+    def __init__(self, doc: Document, offset: int, problems: list[Diagnostic]) -> None:
         self.doc, self.offset, self.problems = doc, offset, problems
         self.scalars = _Loader("")  # constructs scalars by the loader's rules
+        self.seen: set[int] = set()  # nodes built so far: an alias would come back
 
     def where(self, node: yaml.Node) -> tuple[int, int]:
         return node.start_mark.line + self.offset, node.start_mark.column + 1
 
     def build(self, node: yaml.Node, path: Path) -> Any:
+        if id(node) in self.seen:  # *alias: refused, which also stops loops and bombs
+            line, col = self.where(node)
+            self.problems.append(error(self.doc.path, line, col,
+                                       "YAML aliases (&name, *name) are not allowed",
+                                       "write the value out"))
+            return None
+        self.seen.add(id(node))
         self.doc.positions[path] = self.where(node)
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path)
@@ -135,8 +143,11 @@ class _Builder:
     def mapping(self, node: yaml.MappingNode, path: Path) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = self.build(key_node, (*path, KEY))
             line, col = self.where(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.append(error(self.doc.path, line, col, "a key must be plain text"))
+                continue
+            key = self.build(key_node, (*path, KEY))
             if key in result:
                 self.problems.append(error(self.doc.path, line, col, f"duplicate key '{key}'",
                                            "a key may appear only once in a mapping"))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import edtf, schema
+from .anchor import well_typed
 from .diagnostics import Diagnostic, error
 from .frontmatter_yaml import Document, parse
 from .model import Actor, Claim, Corpus, Event, HandAnnotation, Source
@@ -120,9 +121,9 @@ def _text(data: dict[str, Any], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _list(data: dict[str, Any], key: str) -> list[Any]:
+def _list(data: dict[str, Any], key: str) -> list[str]:
     value = data.get(key)
-    return [v for v in value if isinstance(v, str | dict)] if isinstance(value, list) else []
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def _note(doc: Document, problems: list[Diagnostic]) -> str:
@@ -132,8 +133,8 @@ def _note(doc: Document, problems: list[Diagnostic]) -> str:
 
 def _source(id: str, doc: Document, problems: list[Diagnostic]) -> Source:
     d = doc.data
-    annotations = [HandAnnotation(i, a) for i, a in enumerate(d.get("annotations") or [])
-                   if isinstance(a, dict)]
+    items = d.get("annotations") if isinstance(d.get("annotations"), list) else []
+    annotations = [HandAnnotation(i, a) for i, a in enumerate(items) if well_typed(a)]
     for a in annotations:
         for key in ("said", "date"):
             if key in a.fields:

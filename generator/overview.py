@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .notes import note_html
 from .pages import KIND_LABELS, SectionPage
 from .pictures import network, timeline
 from .resolve import Dossier
 from .rows import Ref, actor_ref, href, html_links, statement_row
-from .sanitize import sanitize_note
 
 VERDICT_LABELS = {"disputed": "Disputed", "contradicted": "Contradicted",
                   "unresolved": "Unresolved", "confirmed": "Confirmed"}
@@ -81,7 +81,7 @@ def home_page(d: Dossier) -> HomePage:
     newest = sorted(d.sources.values(), key=lambda s: (s.published.sort_key, s.id), reverse=True)
     return HomePage(
         title=d.home_title,
-        intro=sanitize_note(d.home),
+        intro=note_html(d.home),
         counts={"sources": len(d.sources), "actors": len(d.actors), "claims": len(d.claims),
                 "events": len(d.events), "annotations": len(d.all_annotations())},
         contested=contested[:5],

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .body import Decoration, render_body
 from .model import Annotation
 from .money import label as money_label
+from .notes import note_html
 from .pictures import claim_chart
 from .resolve import Dossier
 from .rows import (
@@ -26,7 +27,6 @@ from .rows import (
     report_row,
     statement_row,
 )
-from .sanitize import sanitize_note
 
 KIND_LABELS = {"person": "People", "organization": "Organisations", "state": "States",
                "alliance": "Alliances", "media": "Media", "anonymous": "Unnamed speakers"}
@@ -64,7 +64,7 @@ class ActorPage:
     role: str
     aliases: list[str]
     wikidata: str
-    note: str
+    note: str  # clean HTML
     affiliations: list[Ref]
     members: list[Ref]
     statements: dict[str, list[StatementRow]]  # stance -> rows, in date order
@@ -171,7 +171,7 @@ def actor_page(d: Dossier, id: str) -> ActorPage:
     carried = [statement_row(d, s) for c in d.stances_on.values() for s in c if s.via == id]
     return ActorPage(
         name=a.name, kind=a.kind, role=a.role, aliases=a.aliases, wikidata=a.wikidata,
-        note=sanitize_note(a.note),
+        note=note_html(a.note),
         affiliations=[actor_ref(d, x) for x in a.affiliations],
         members=[actor_ref(d, x) for x in d.members.get(id, [])],
         statements={k: statements[k] for k in ("asserts", "denies", "doubts", "reports")
@@ -205,7 +205,7 @@ def claim_page(d: Dossier, id: str) -> ClaimPage:
     return ClaimPage(
         statement=c.statement, chart=claim_chart(d, id, html_links(f"claims/{id}.md")),
         verdict=c.verdict, verdict_note=c.verdict_note,
-        contested=d.is_contested(id), note=sanitize_note(c.note),
+        contested=d.is_contested(id), note=note_html(c.note),
         counts=dict(Counter(s.stance for s in stances)),
         rows=[statement_row(d, s) for s in stances],
     )
@@ -217,7 +217,7 @@ def event_page(d: Dossier, id: str) -> EventPage:
     return EventPage(
         title=e.title, date=e.date.label(), date_text=e.date.text,
         approximate=e.date.approximate,
-        actors=[actor_ref(d, a) for a in e.actors], note=sanitize_note(e.note),
+        actors=[actor_ref(d, a) for a in e.actors], note=note_html(e.note),
         reports=reports, disagreements=[r for r in reports if not r.agrees],
     )
 

@@ -124,12 +124,13 @@ def _speaker(text: _Text, quote: _Quote) -> tuple[str, str]:
         at = quote.end + verb.start()
         before_verb = _within(mentions, quote.end, at)
         if before_verb:
-            return _pick(before_verb[-1:], kinds), f"'{after.strip()}'"
+            return before_verb[-1].actor, f"'{after.strip()}'"
         if _PRONOUN.search(after, 0, verb.start()):
             return "", "pronoun"
         following = _within(mentions, at, end)
-        if following:
-            return _pick(following[:1], kinds), f"'{after.strip()}'"
+        if following:  # "said Turkey's minister Ismail Demir": the person, not the state
+            people = [m for m in following if kinds.get(m.actor) in PEOPLE]
+            return (people or following)[0].actor, f"'{after.strip()}'"
     before = body[start:quote.start]
     according = _ACCORDING.search(before)
     if according:

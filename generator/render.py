@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 
@@ -21,8 +22,11 @@ _ENV = jinja2.Environment(
     keep_trailing_newline=True,
     autoescape=False,  # the output is Markdown; the `md` filter escapes text
 )
-_ENV.filters["md"] = lambda value: escape_inline(str(value))
+# One line of plain text: a title or a note in front matter never starts a block.
+_ENV.filters["md"] = lambda value: escape_inline(" ".join(str(value).split()))
 _ENV.filters["attr"] = lambda value: attribute(str(value))
+# An address inside a Markdown link: no space, paren or bracket can end it early.
+_ENV.filters["href"] = lambda value: quote(str(value), safe=":/?#@!$&'*+,;=%~")
 
 
 def render_page(path: str, context: Any) -> str:

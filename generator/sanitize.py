@@ -1,8 +1,8 @@
-"""Keep text from strangers inert: source text and notes never become HTML.
+"""Keep text from strangers inert.
 
 Source bodies and front-matter strings are escaped for Markdown as plain
-text. Notes are Markdown by design, but raw HTML in them is shown as text and
-links may only go to http(s), mailto or relative addresses.
+text. Notes are Markdown: `notes.py` renders them and cleans the HTML with an
+allowlist; here `dossier check` tells the contributor what will be dropped.
 """
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ import re
 
 from .diagnostics import Diagnostic, error, warning
 from .frontmatter_yaml import Document
+from .notes import unsafe_links
 
 _CODE = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]*`)", re.DOTALL)
 _TAG = re.compile(r"<(?=[A-Za-z/!?])")
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
-_UNSAFE_SCHEME = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 # Characters that Python-Markdown (with attr_list and tables) would read as syntax.
 _INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
-_LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))", re.MULTILINE)
+_LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+!-])", re.MULTILINE)
+_LINE_START_NUMBER = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)  # "1986." is no list item
+_LINE_START_EQUALS = re.compile(r"^(\s*)=", re.MULTILINE)  # "===" would underline a heading
 
 
 def escape_inline(text: str) -> str:
@@ -28,8 +29,12 @@ def escape_inline(text: str) -> str:
 
 
 def escape_block_start(markdown: str) -> str:
-    """Stop a paragraph's first characters reading as a heading, list or quote."""
-    return _LINE_START_SPECIAL.sub(lambda m: m.group(1) + "\\" + m.group(2), markdown)
+    """Stop a line's first characters reading as a heading, list, quote or
+    admonition. Python-Markdown cannot backslash-escape "=", so it becomes
+    an entity."""
+    markdown = _LINE_START_SPECIAL.sub(r"\1\\\2", markdown)
+    markdown = _LINE_START_NUMBER.sub(r"\1\\\2", markdown)
+    return _LINE_START_EQUALS.sub(r"\1&#61;", markdown)
 
 
 def attribute(text: str) -> str:
@@ -37,26 +42,19 @@ def attribute(text: str) -> str:
     return re.sub(r"\s+", " ", text).replace('"', "”").replace("&", "&amp;").replace("<", "&lt;")
 
 
-def sanitize_note(markdown: str) -> str:
-    """Markdown of a note with raw HTML turned to text, code left alone."""
-    parts = _CODE.split(markdown)
-    return "".join(p if i % 2 else _TAG.sub("&lt;", p) for i, p in enumerate(parts))
-
-
 def check_note(doc: Document) -> list[Diagnostic]:
-    """Unsafe links are errors; raw HTML is a warning (it will show as text)."""
+    """Unsafe links are errors; raw HTML is a warning (it will be dropped)."""
     problems: list[Diagnostic] = []
-    for match in _LINK_TARGET.finditer(doc.body):
-        scheme = _UNSAFE_SCHEME.match(match.group(1))
-        if scheme:
-            line, col = _body_position(doc, match.start(1))
-            problems.append(error(doc.path, line, col,
-                                  f"unsafe link to a {scheme.group(1).lower()}: address",
-                                  "links in notes may go to http(s), mailto or another page"))
+    for target in unsafe_links(doc.body):
+        at = max(doc.body.find(target), 0)
+        line, col = _body_position(doc, at)
+        scheme = target.split(":", 1)[0].strip().lower()
+        problems.append(error(doc.path, line, col, f"unsafe link to a {scheme}: address",
+                              "links in notes may go to http(s), mailto or another page"))
     outside_code = _CODE.sub(lambda m: " " * len(m.group(0)), doc.body)
     for match in _TAG.finditer(outside_code):
         line, col = _body_position(doc, match.start())
-        problems.append(warning(doc.path, line, col, "raw HTML in a note is shown as text",
+        problems.append(warning(doc.path, line, col, "raw HTML in a note is left out",
                                 "write Markdown instead"))
     return problems
 

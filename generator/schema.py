@@ -18,7 +18,6 @@ from jsonschema import Draft202012Validator, ValidationError
 from .diagnostics import Diagnostic, error
 from .frontmatter_yaml import KEY, Document
 
-KINDS = ("source", "actor", "claim", "event")
 _TYPE_NAMES = {"string": "text", "integer": "a whole number", "array": "a list",
                "object": "a mapping", "boolean": "true or false"}
 

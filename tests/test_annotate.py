@@ -108,3 +108,11 @@ def test_risky_aliases_are_warned_about(write_content) -> None:
         (4, 11, "risky alias: 'May' is also a common word and will match it in any case"),
         (4, 11, "risky alias: 'Xi' is so short that it matches parts of ordinary text"),
     ]
+
+
+def test_a_suppressed_name_names_no_speaker(write_content) -> None:
+    spans, problems = run(write_content,
+                          "  - quote: Ankara\n    suffix: .\n    suppress: true\n",
+                          "“We will sign it soon,” said Ankara.")
+    assert problems == []
+    assert [(a.kind, a.by) for a in spans] == [("quotation", "")]

@@ -1,3 +1,9 @@
+import html
+import re
+
+import markdown
+import pytest
+
 from generator.body import Decoration, paragraphs, render_body
 from generator.model import Annotation
 
@@ -44,3 +50,31 @@ def test_subheadings_and_paragraphs() -> None:
     body = "First.\n\n## A heading\n\nSecond\nline."
     assert paragraphs(body) == [(0, 6), (8, 20), (22, 34)]
     assert render_body(body, [], look) == "First.\n\n### A heading\n\nSecond\nline.\n"
+
+
+MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc"]
+
+
+@pytest.mark.parametrize("body", [
+    "1986. Turkey bought nothing.",
+    "Text\n=====",
+    "Text\n-----",
+    "!!! warning \"Retracted\"\n    fake",
+    "# not a heading",
+    "> not a quote",
+    "- not a list\n+ nor this",
+    "2) nor this",
+    "A <b>tag</b> & an *emphasis* and a `code` and [a](link) {#id}",
+])
+def test_any_report_text_renders_as_exactly_that_text(body: str) -> None:
+    rendered = markdown.markdown(render_body(body, [], look), extensions=MARKDOWN_EXTENSIONS)
+    text = html.unescape(re.sub(r"<[^>]+>", "", rendered))
+    assert " ".join(text.split()) == " ".join(body.split())
+    assert rendered.startswith("<p>")
+
+
+def test_a_passage_over_two_paragraphs_keeps_one_id() -> None:
+    body = "He said it.\n\nThen he left."
+    out = render_body(body, [span(body, body, "stance", "h-1")], look)
+    assert out.count('id="h-1"') == 1
+    assert out.count("<mark") == 2 and out.count("](../x/h-1.md)") == 1  # one chip, at the end

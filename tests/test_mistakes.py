@@ -120,3 +120,22 @@ def test_each_mistake_gets_one_precise_message(mistake, tmp_path, monkeypatch, c
     files, expected = CASES[mistake]
     out = check(tmp_path, monkeypatch, capsys, files)
     assert out == f"exit 1\n{expected}\n1 error(s), 0 warning(s)\n"
+
+
+@pytest.mark.parametrize(("path", "old", "new"), [
+    ("actors/turkey.md", "aliases: [Ankara]", "aliases: [{a: b}]"),
+    ("actors/ismail-demir.md", "affiliations: [turkey]", "affiliations: [{a: b}]"),
+    (SOURCE, "quote: Demir told a broadcaster on Monday", "quote: 123"),
+    (SOURCE, "    event: demir-interview", "    event: demir-interview\n    occurrence: '2'"),
+    (SOURCE, "by: ismail-demir", "by: [ismail-demir]"),
+    (SOURCE, "annotations:\n", "x: &a [*a]\nannotations:\n"),
+    (SOURCE, "annotations:\n", "? [a, b]\n: 1\nannotations:\n"),
+    (SOURCE, "published: 2019-11-04", "published: '0000/2019'"),
+    (SOURCE, "annotations:\n", "annotations: 7\nx:\n"),
+    ("events/demir-interview.md", "actors: [ismail-demir]", "actors: ismail-demir"),
+])
+def test_malformed_values_are_errors_not_tracebacks(path, old, new, tmp_path, monkeypatch,
+                                                    capsys) -> None:
+    out = check(tmp_path, monkeypatch, capsys, edit(path, old, new))
+    assert out.startswith("exit 1\ncontent/")
+    assert "Traceback" not in out

@@ -9,9 +9,11 @@ from .conftest import plain_source
 
 FINDER = MentionFinder([("shugaev", "Dmitry Shugaev"), ("shugaev", "Shugaev"),
                         ("demir", "Ismail Demir"), ("demir", "Demir"), ("ntv", "NTV"),
-                        ("aksam", "Aksam Newspaper"), ("akp", "AKP"), ("tass", "TASS")])
+                        ("aksam", "Aksam Newspaper"), ("akp", "AKP"), ("tass", "TASS"),
+                        ("turkey", "Turkey")])
 KINDS = {"shugaev": "person", "demir": "person", "ntv": "media", "aksam": "media",
-         "akp": "organization", "tass": "media", "official": "anonymous"}
+         "akp": "organization", "tass": "media", "official": "anonymous",
+         "turkey": "state"}
 
 
 def speakers(body: str, hand: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
@@ -50,3 +52,8 @@ def test_an_unnamed_speaker_marked_by_hand() -> None:
 def test_he_said_takes_the_speaker_of_the_quotation_before() -> None:
     body = "“We plan,” Demir said. The US and TASS disagree. “It may move,” he said."
     assert speakers(body) == [("“We plan,”", "demir"), ("“It may move,”", "demir")]
+
+
+def test_after_the_verb_a_person_comes_before_a_state() -> None:
+    finder_body = "“We agree on it,” said Turkey's minister Ismail Demir."
+    assert speakers(finder_body) == [("“We agree on it,”", "demir")]
