@@ -71,7 +71,7 @@ def find_all(source: Source, machine: Machine, hand: list[Annotation],
 def mentions(source: Source, finder: MentionFinder) -> list[Annotation]:
     return [Annotation(source=source.id, start=hit.start, end=hit.end,
                        quote=source.body[hit.start:hit.end], origin="auto", kind="mention",
-                       anchor=f"a-{hit.start}", actor=hit.actor,
+                       anchor=f"a-m-{hit.start}", actor=hit.actor,
                        why=f"matched the name '{hit.alias}'")
             for hit in finder.find(source.body)]
 

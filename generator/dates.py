@@ -35,49 +35,51 @@ _PATTERN = re.compile("|".join([
     r"\b(?P<rel>next|last|this)\s+(?P<unit>year|month|week)\b",
     r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
     r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b",
-    rf"\b{_YEAR.format('y4')}\b",
+    rf"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",  # 2019-2020
+    rf"\b{_YEAR.format('y6')}\b",
 ]), re.IGNORECASE)
 # Month names that are also words or names ("may", "March", Theresa May) are
 # dates only when capitalised and given a day, a year or a word like "in".
 _AMBIGUOUS = {"may", "march", "jan", "mar", "jun", "aug", "sep", "oct", "nov", "dec"}
+_YEAR_NEXT = re.compile(r"\s+\d{4}")
 _LEAD_IN = re.compile(r"\b(?:in|since|until|by|of|from|early|mid|late)[\s-]+$", re.IGNORECASE)
 
 
 def find(source: Source) -> list[Annotation]:
     found = []
-    anchor = source.published
+    reference = source.published
     for match in _PATTERN.finditer(source.body):
-        if _bare_ambiguous(match, source.body):
+        if _not_a_month(match, source.body):
             continue
-        date = resolve(match, anchor)
+        date = read(match, reference)
         if date is None:
             continue
         start, end = match.span()
         words = source.body[start:end]
         found.append(Annotation(
             source=source.id, start=start, end=end, quote=words, origin="auto", kind="date",
-            anchor=f"a-{start}", date=date, value=date.text,
-            why=f"'{words}' read against the publication date, {anchor.label()}"))
+            anchor=f"a-d-{start}", date=date, value=date.text,
+            why=f"'{words}' read against the publication date, {reference.label()}"))
     return found
 
 
-def resolve(match: re.Match[str], anchor: edtf.Edtf) -> edtf.Edtf | None:
-    """The date the words mean, or None when they do not settle one."""
+def read(match: re.Match[str], reference: edtf.Edtf) -> edtf.Edtf | None:
+    """The date the words mean, read against `reference` (the report's date),
+    or None when they do not settle one."""
     g = {k: v for k, v in match.groupdict().items() if v}
-    month_word = g.get("m1") or g.get("m2") or g.get("m3")
     if "y4" in g:
-        return edtf.parse(g["y4"])
+        return edtf.parse(f"{g['y4']}/{g['y5']}") if g["y4"] < g["y5"] else None
+    if "y6" in g:
+        return edtf.parse(g["y6"])
     if "rel" in g:
-        return _relative(g["rel"].lower(), g["unit"].lower(), anchor)
+        return _relative(g["rel"].lower(), g["unit"].lower(), reference)
     if "near" in g:
-        return _days_from(anchor, -1)
+        return _days_from(reference, -1)
     if "weekday" in g:
-        return _last_weekday(anchor, _WEEKDAYS[g["weekday"].lower()])
-    month = _MONTHS[month_word.lower()] if month_word else None
+        return _last_weekday(reference, _WEEKDAYS[g["weekday"].lower()])
+    month = _MONTHS[(g.get("m1") or g.get("m2") or g["m3"]).lower()]
     year_text = g.get("y1") or g.get("y2") or g.get("y3")
-    year = int(year_text) if year_text else _year_of_month(anchor, month)
-    if month is None or year is None:
-        return None
+    year = int(year_text) if year_text else _year_of_month(reference, month)
     day, last_day = g.get("d1") or g.get("d2"), g.get("d2b")
     try:
         if day and last_day:
@@ -88,49 +90,67 @@ def resolve(match: re.Match[str], anchor: edtf.Edtf) -> edtf.Edtf | None:
         return None
 
 
-def _bare_ambiguous(match: re.Match[str], text: str) -> bool:
-    """"May" or "march" alone, with nothing that makes it a month."""
-    word = match.group("m3")
-    if not word or word.lower() not in _AMBIGUOUS or match.group("y3") or match.group("part"):
+def _not_a_month(match: re.Match[str], text: str) -> bool:
+    """Month names are capitalised; "may" and "march" are words, "May" and
+    "Jan" alone may be names, and "March 2019-2020" does not say which year."""
+    word = match.group("m1") or match.group("m2") or match.group("m3")
+    if not word:
         return False
-    return word.islower() or not _LEAD_IN.search(text[: match.start()])
+    if word[0].islower():
+        return True
+    if match.group("m3") and not match.group("y3"):
+        if _YEAR_NEXT.match(text, match.end()):
+            return True
+        if len(word.rstrip(".")) <= 4 and word.lower() not in ("may", "june", "july"):
+            return True  # "Jan", "Sept" alone: an abbreviation wants a day or a year
+        if word.lower() in _AMBIGUOUS and not match.group("part"):
+            return not _LEAD_IN.search(text[: match.start()])
+    return False
 
 
-def _year_of_month(anchor: edtf.Edtf, month: int | None) -> int | None:
-    """The year of the latest such month on or before the report's month."""
-    point = anchor.start
-    if month is None:
-        return None
+def _qualified(text: str, reference: edtf.Edtf) -> edtf.Edtf:
+    """A date counted from the report's date is as sure as that date."""
+    point = reference.start
+    mark = "%" if point.approximate and point.uncertain else \
+        "~" if point.approximate else "?" if point.uncertain else ""
+    return edtf.parse("/".join(part + mark for part in text.split("/")))
+
+
+def _year_of_month(reference: edtf.Edtf, month: int) -> int:
+    """The year of the latest such month on or before the report's month.
+    (Not qualified: the month is named; only near a new year could the
+    report's own uncertainty change the year.)"""
+    point = reference.start
     if point.month is None:
         return point.year
     return point.year if month <= point.month else point.year - 1
 
 
-def _relative(rel: str, unit: str, anchor: edtf.Edtf) -> edtf.Edtf | None:
-    point = anchor.start
+def _relative(rel: str, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
+    point = reference.start
     step = {"next": 1, "last": -1, "this": 0}[rel]
-    mark = "~" if point.approximate else ""
     if unit == "year":
-        return edtf.parse(f"{point.year + step}{mark}")
+        return _qualified(f"{point.year + step}", reference)
     if unit == "month" and point.month:
         year, month = divmod(point.year * 12 + point.month - 1 + step, 12)
-        return edtf.parse(f"{year}-{month + 1:02d}{mark}")
+        return _qualified(f"{year}-{month + 1:02d}", reference)
     if unit == "week" and point.day:
         monday = point.first - dt.timedelta(days=point.first.weekday()) + dt.timedelta(weeks=step)
         sunday = monday + dt.timedelta(days=6)
-        return edtf.parse(f"{monday.isoformat()}/{sunday.isoformat()}")
+        return _qualified(f"{monday.isoformat()}/{sunday.isoformat()}", reference)
     return None
 
 
-def _days_from(anchor: edtf.Edtf, shift: int) -> edtf.Edtf | None:
-    if not anchor.start.day:
+def _days_from(reference: edtf.Edtf, shift: int) -> edtf.Edtf | None:
+    if not reference.start.day:
         return None
-    return edtf.parse((anchor.start.first + dt.timedelta(days=shift)).isoformat())
+    return _qualified((reference.start.first + dt.timedelta(days=shift)).isoformat(), reference)
 
 
-def _last_weekday(anchor: edtf.Edtf, weekday: int) -> edtf.Edtf | None:
+def _last_weekday(reference: edtf.Edtf, weekday: int) -> edtf.Edtf | None:
     """News style: "on Monday" in a Monday's report is that day."""
-    if not anchor.start.day:
+    if not reference.start.day:
         return None
-    day = anchor.start.first
-    return edtf.parse((day - dt.timedelta(days=(day.weekday() - weekday) % 7)).isoformat())
+    day = reference.start.first
+    shift = -((day.weekday() - weekday) % 7)
+    return _qualified((day + dt.timedelta(days=shift)).isoformat(), reference)

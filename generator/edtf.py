@@ -89,10 +89,12 @@ class Edtf:
         if not self.is_interval:
             return self.start.label()
         a, b = self.start, self.end
-        same_month = a.year == b.year and a.month == b.month and a.day and b.day
-        if same_month and not (a.approximate or a.uncertain):
+        plain = not (a.approximate or a.uncertain or b.approximate or b.uncertain)
+        if plain and a.year == b.year and a.month == b.month and a.day and b.day:
             return f"{a.day}–{b.label()}"
-        return f"{a.label(with_year=a.year != b.year)} – {b.label()}"
+        # "Jul – 4 Nov 2019", but a year alone keeps its number: "2019 – Nov 2019".
+        short = a.year == b.year and a.month is not None and plain
+        return f"{a.label(with_year=not short)} – {b.label()}"
 
 
 def _point(text: str) -> Point:

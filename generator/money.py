@@ -51,7 +51,7 @@ def find(source: Source) -> list[Annotation]:
         value = f"{currency} {int(amount)}" if amount == int(amount) else f"{currency} {amount}"
         found.append(Annotation(
             source=source.id, start=start, end=end, quote=source.body[start:end], origin="auto",
-            kind="money", anchor=f"a-{start}", value=value, qualifier=qualifier,
+            kind="money", anchor=f"a-s-{start}", value=value, qualifier=qualifier,
             why=f"read as {label(value, qualifier)}"))
     return found
 

@@ -75,7 +75,7 @@ def find(source: Source, mentions: list[Annotation], kinds: dict[str, str]) -> l
             last_speaker, last_paragraph = speaker, paragraph
         found.append(Annotation(
             source=source.id, start=quote.start, end=quote.end, quote=body[quote.start:quote.end],
-            origin="auto", kind="quotation", anchor=f"a-{quote.start}", by=speaker,
+            origin="auto", kind="quotation", anchor=f"a-q-{quote.start}", by=speaker,
             why=f"a quotation; speaker from {how}" if speaker else "a quotation; no speaker named"))
     return found
 

@@ -48,3 +48,17 @@ def test_words_that_do_not_settle_a_date_are_left_out(text: str, published: str)
 def test_a_date_relative_to_an_approximate_one_is_approximate() -> None:
     assert found("next year", "2019-12~") == [("next year", "2020~")]
     assert found("In May the talks went on.", "2019-11-04") == [("May", "2019-05")]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Turkey bought 2 may be more", "2019-11-04"),  # "may", lower case
+    ("a letter by Jan Smith", "2019-11-04"),  # an abbreviation alone
+    ("since March 2019-2020", "2021"),  # which year?
+])
+def test_month_words_that_are_not_months(text: str, published: str) -> None:
+    assert [q for q, _ in found(text, published) if "2019" not in q] == []
+
+
+def test_a_date_counted_from_an_uncertain_one_is_uncertain() -> None:
+    assert found("on Monday", "2019-11-06?") == [("Monday", "2019-11-04?")]
+    assert found("last week", "2019-11-06~") == [("last week", "2019-10-28~/2019-11-03~")]

@@ -12,6 +12,8 @@ from generator.edtf import EdtfError, parse
     ("2019-12-05/2019-12-07", "5–7 Dec 2019", "interval"),
     ("2019-07/2019-11-04", "Jul – 4 Nov 2019", "interval"),
     ("2018-12/2019-02", "Dec 2018 – Feb 2019", "interval"),
+    ("2019/2019-11", "2019 – Nov 2019", "interval"),
+    ("2019-12-05/2019-12-07~", "5 Dec 2019 – c. 7 Dec 2019", "interval"),
 ])
 def test_labels_keep_precision(text: str, label: str, precision: str) -> None:
     date = parse(text)
