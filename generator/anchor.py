@@ -10,7 +10,7 @@ from __future__ import annotations
 from .diagnostics import Diagnostic, error
 from .frontmatter_yaml import KEY
 from .model import Annotation, HandAnnotation, Source
-from .textmatch import Folded, fold, line_of, nearest, occurrences
+from .textmatch import Folded, line_of, lookalike_difference, nearest, occurrences
 
 SELECTOR = {"quote", "prefix", "suffix", "occurrence", "all"}
 KINDS = {  # kind -> the key that marks it, and the keys it may carry
@@ -78,11 +78,9 @@ def find_spans(source: Source, body: Folded, spec: HandAnnotation,
     """Original (start, end) spans the annotation selects; reports failures."""
     doc, quote = source.doc, spec.get("quote", "")
     line, col = doc.where("annotations", spec.index, "quote")
-    starts = occurrences(body, quote, spec.get("prefix", ""), spec.get("suffix", ""))
-    length = len(" ".join(quote.split()))
-    spans = [body.span(s, s + length) for s in starts]
+    spans = occurrences(body, quote, spec.get("prefix", ""), spec.get("suffix", ""))
     if not spans:
-        problems.append(_not_found(source, quote, line, col))
+        problems.append(_not_found(source, body, spec, line, col))
         return []
     occurrence = spec.get("occurrence")
     if occurrence:
@@ -101,14 +99,29 @@ def find_spans(source: Source, body: Folded, spec: HandAnnotation,
     return spans
 
 
-def _not_found(source: Source, quote: str, line: int, col: int) -> Diagnostic:
-    best = nearest(fold(source.body), quote)
+def _not_found(source: Source, body: Folded, spec: HandAnnotation, line: int,
+               col: int) -> Diagnostic:
+    quote, path = spec.get("quote", ""), source.doc.path
+    bare = occurrences(body, quote)
+    if bare:  # the words are there; the prefix or suffix is not
+        start, end = bare[0]
+        before = " ".join(source.body[:start].split()[-5:])
+        after = " ".join(source.body[end:].split()[:5])
+        return error(path, line, col, f"quote found {len(bare)} time(s), but not with this "
+                     "prefix/suffix", f'at line {_file_line(source, start)} it reads: '
+                     f'"…{before} [{quote}] {after}…"')
+    lookalikes = lookalike_difference(source.body, quote)
+    if lookalikes:
+        return error(path, line, col, "quote not found in the body",
+                     f"the body writes {lookalikes} where the quote has plain quotes, "
+                     "apostrophes or dashes: copy them from the body")
+    best = nearest(body, quote)
     hint = ""
     if best and best[2] >= 50:
         start, end, _ = best
         passage = " ".join(source.body[start:end].split())
         hint = f'nearest text (line {_file_line(source, start)}): "{passage}"'
-    return error(source.doc.path, line, col, "quote not found in the body", hint)
+    return error(path, line, col, "quote not found in the body", hint)
 
 
 def _file_line(source: Source, offset: int) -> int:

@@ -64,8 +64,10 @@ def _parser() -> argparse.ArgumentParser:
     eval_cmd.set_defaults(run=_eval)
 
     serve = commands.add_parser("serve", help="preview the site, rebuilding on every change")
-    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
-    serve.add_argument("--dev-addr", default="127.0.0.1:8000")
+    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                       help="the MkDocs configuration (default: mkdocs.yml)")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000",
+                       help="address and port to serve on (default: 127.0.0.1:8000)")
     serve.set_defaults(run=_serve)
     return parser
 

@@ -35,7 +35,7 @@ _PATTERN = re.compile("|".join([
     r"\b(?P<rel>next|last|this)\s+(?P<unit>year|month|week)\b",
     r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
     r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b",
-    rf"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",  # 2019-2020
+    r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",  # 2019-2020
     rf"\b{_YEAR.format('y6')}\b",
 ]), re.IGNORECASE)
 # Month names that are also words or names ("may", "March", Theresa May) are

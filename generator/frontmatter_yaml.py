@@ -76,7 +76,7 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        return None, [_yaml_error(path, exc, front_line, len(front))]
+        return None, [_yaml_error(path, exc, front_line, len(front), front)]
     finally:
         loader.dispose()
     doc = Document(path, {}, body, body_line)
@@ -96,7 +96,19 @@ _PLAIN = {"a quoted scalar": "a quoted text", "a flow sequence": "a [ ] list",
           "a flow mapping": "a { } mapping"}
 
 
-def _yaml_error(path: str, exc: yaml.MarkedYAMLError, offset: int, size: int) -> Diagnostic:
+_EXPLAINED = {  # PyYAML's words -> a contributor's
+    "found character '\\t' that cannot start any token": (
+        "a tab character", "YAML indents with spaces: replace the tab with spaces"),
+    "found '<block mapping start>'": (
+        "the indentation does not line up",
+        "the keys of one entry start in the same column; this one is indented further"),
+    "mapping values are not allowed here": (
+        "a ': ' inside a value", 'put the value in quotes: key: "text: more text"'),
+}
+
+
+def _yaml_error(path: str, exc: yaml.MarkedYAMLError, offset: int, size: int,
+                text: str = "") -> Diagnostic:
     """The line in the file, not in the front matter. When the parser only
     notices at the end (an unclosed quote or bracket), point at the start."""
     mark, context = exc.problem_mark, exc.context_mark
@@ -107,11 +119,42 @@ def _yaml_error(path: str, exc: yaml.MarkedYAMLError, offset: int, size: int) ->
                      f"YAML does not parse: {what} is never closed",
                      "close the quote or bracket that starts here")
     line, col = (mark.line + offset, mark.column + 1) if mark else (offset, 1)
+    problem = str(exc.problem or exc)
+    lines = text.split("\n")
+    if mark and "mapping values are not allowed" in problem and 0 < mark.line < len(lines):
+        here, above = lines[mark.line], lines[mark.line - 1]
+        if _indent(here) > _indent(above.replace("- ", "  ", 1)):
+            return error(path, line, _indent(here) + 1,
+                         "YAML does not parse: this line is indented more than the one above",
+                         "the keys of one entry start in the same column")
+    for pattern, (message, hint) in _EXPLAINED.items():
+        if pattern in problem:
+            return error(path, line, col, f"YAML does not parse: {message}", hint)
+    unclosed = _unclosed_quote(lines, mark.line if mark else 0)
+    if unclosed is not None:
+        return error(path, unclosed + offset, lines[unclosed].rfind('"') + 1,
+                     "YAML does not parse: a quoted text is never closed on this line",
+                     "add the closing quote mark")
     hint = ""
     if exc.context and context:
         hint = f"{exc.context}, which starts at line {context.line + offset}, " \
             f"column {context.column + 1}"
-    return error(path, line, col, f"YAML does not parse: {exc.problem or exc}", hint)
+    return error(path, line, col, f"YAML does not parse: {problem}", hint)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _unclosed_quote(lines: list[str], upto: int) -> int | None:
+    """The last line, up to the failing one, with an odd number of double
+    quotes: most often the one that left a quote open."""
+    for index in range(min(upto, len(lines) - 1), -1, -1):
+        line = lines[index].replace('\\"', "")
+        value = line.split(":", 1)[1] if ":" in line else line
+        if value.count('"') % 2 and "'" not in value.strip()[:1]:
+            return index
+    return None
 
 
 class _Builder:

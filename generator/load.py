@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,8 @@ def _read(file: Path, problems: list[Diagnostic]) -> Document | None:
         problems.append(error(path, line, col, f"file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
                               "save the file as UTF-8"))
         return None
-    doc, found = parse(path, text.replace("\r\n", "\n"))
+    # NFC: "Ç" typed as C and a combining cedilla is the same letter to the matcher.
+    doc, found = parse(path, unicodedata.normalize("NFC", text.replace("\r\n", "\n")))
     problems += found
     return doc
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -74,8 +75,14 @@ def _check_references(d: Dossier) -> list[Diagnostic]:
 def _check_dates(d: Dossier) -> list[Diagnostic]:
     """A report cannot tell of what happened after it, nor quote words not yet said."""
     problems = []
+    today = dt.date.today()
     for source in d.sources.values():
         published = source.published
+        if published.start.first > today:
+            line, col = source.doc.where("published")
+            problems.append(error(source.doc.path, line, col,
+                                  f"published {published.label()}, which is in the future",
+                                  "check the year"))
         for spec in source.annotations:
             event = d.events.get(spec.get("event") or "")
             said = spec.get("said")
@@ -86,6 +93,13 @@ def _check_dates(d: Dossier) -> list[Diagnostic]:
                     f"event '{event.id}' is dated {event.date.label()}, after this report "
                     f"({published.label()})",
                     "check the event's date, the report's `published`, or the event id"))
+            date = spec.get("date")
+            if event and isinstance(date, Edtf) and date.start.first > published.end.last:
+                line, col = source.doc.where("annotations", spec.index, "date")
+                problems.append(error(
+                    source.doc.path, line, col,
+                    f"the report dates the event {date.label()}, after the report itself "
+                    f"({published.label()})", "check the date, or the report's `published`"))
             if isinstance(said, Edtf) and said.start.first > published.end.last:
                 line, col = source.doc.where("annotations", spec.index, "said")
                 problems.append(error(

@@ -75,7 +75,8 @@ def _diagnostic(doc: Document, err: ValidationError) -> Diagnostic:
         return error(doc.path, line, col, f"{field} must be {names}, not {got}")
     if err.validator == "enum":
         options = [str(v) for v in err.validator_value]
-        close = difflib.get_close_matches(str(err.instance), options, n=1)
+        close = [c for c in difflib.get_close_matches(str(err.instance), options, n=2)
+                 if not _negates(str(err.instance), c)][:1]
         hint = f"did you mean '{close[0]}'?" if close else ""
         return error(doc.path, line, col,
                      f"{field} must be one of {', '.join(options)}; got '{err.instance}'", hint)
@@ -89,6 +90,12 @@ def _diagnostic(doc: Document, err: ValidationError) -> Diagnostic:
         return error(doc.path, line, col, f"'{err.instance}' is not a Wikidata id",
                      "write the item id alone, like Q43")
     return error(doc.path, line, col, f"{field}: {err.message}")
+
+
+def _negates(value: str, option: str) -> bool:
+    """"unconfirmed" is near "confirmed" in spelling and opposite in sense."""
+    value = value.lower().replace(" ", "").replace("-", "")
+    return any(value == prefix + option for prefix in ("un", "in", "non", "not", "dis"))
 
 
 def _field_name(path: tuple[Any, ...]) -> str:

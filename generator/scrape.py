@@ -14,19 +14,24 @@ _DATE_LINE = re.compile(
     rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<n3>\d{{2}})-(?P<d3>\d{{2}}))", re.IGNORECASE)
-_ONLY_DATE = re.compile(r"^[\s•|·,:-]*(?:\d{1,2}:\d{2}\s*[AP]M,?\s*)?" + _DATE_LINE.pattern
-                        + r"[\s•|·,]*$", re.IGNORECASE)
+_TIME = r"(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s*(?:[A-Z]{2,4})?)"
+_ONLY_DATE = re.compile(r"^[\s•|·,:-]*(?:(?:published|updated|posted|date|last updated)\s*(?:on)?"
+                        r"\s*:?\s*)?(?:" + _TIME + r",?\s*)?" + _DATE_LINE.pattern
+                        + r"(?:\s*(?:at\s*)?,?\s*" + _TIME + r")?[\s•|·,]*$", re.IGNORECASE)
 
 # (reason, pattern of a whole line). "end" reasons drop everything after too.
+_SHARE = r"(?:share(?: this| on \w+| via \w+)?|tweet|email|e-mail|print|whatsapp|copy link)"
 _DROP = [
-    ("donation widget", re.compile(r"^[\s$€£]*[\d.,]+\s*[$€£]?\s*$")),
+    ("donation widget", re.compile(r"^(?:[$€£]\s*[\d.,]+|[\d.,]+\s*[$€£])\s*$")),
     ("support box", re.compile(r"^(?:support|donate to|become a patron)\b.{0,40}$", re.I)),
-    ("share widget", re.compile(r"^(?:share(?: this| on \w+)?|tweet|email|print|whatsapp)"
-                                r"\s*:?\s*$", re.I)),
-    ("image caption", re.compile(r"^(?:click to (?:see|enlarge)|(?:photo|image|credit|file "
-                                 r"photo)\s*:|#+\s*\*\*[^*]{0,40}\*\*\s*$)", re.I)),
-    ("related links", re.compile(r"^(?:related|tags|read more|more on this)\s*:", re.I)),
-    ("breadcrumbs", re.compile(r"^home\s*/.*/", re.I)),
+    ("share widget", re.compile(rf"^(?:{_SHARE}\s*:?\s*[|·•]?\s*)+$", re.I)),
+    ("image caption", re.compile(r"^(?:click to (?:see|enlarge)|(?:photo|image|picture|credit|"
+                                 r"image credit|file photo)\s*:|[A-Z]{2,5} PHOTO\b|"
+                                 r"#+\s*\*\*[^*]{0,40}\*\*\s*$)", re.I)),
+    ("related links", re.compile(r"^(?:related|tags|read more|read also|more on this)\s*:",
+                                 re.I)),
+    ("advertisement", re.compile(r"^(?:advertisement|sponsored|ad)\s*$", re.I)),
+    ("breadcrumbs", re.compile(r"^home\s*[/›>»|].*[/›>»|]", re.I)),
 ]
 _SUBSCRIBE = re.compile(r"^(?:subscribe|sign up for|get our newsletter)\b", re.I)
 _BOX_WORDS = re.compile(r"newsletter|sign(?:ing)? up|inbox|terms of service|privacy policy|"
@@ -34,12 +39,15 @@ _BOX_WORDS = re.compile(r"newsletter|sign(?:ing)? up|inbox|terms of service|priv
 _END = [
     ("'also read' list and after", re.compile(r"^(?:also read|check also|you may also like|"
                                               r"recommended|more stories)\s*:?\s*$", re.I)),
-    ("reader comments and after", re.compile(r"^(?:notify of|\d+\s+comments?|comments|leave a "
-                                             r"(?:comment|reply)|view all comments|newest most "
-                                             r"voted|inline feedbacks)\s*$", re.I)),
+    ("reader comments and after", re.compile(r"^(?:notify of|\d+\s+comments?|comments?"
+                                             r"(?:\s*\(\d+\))?|leave a (?:comment|reply)|"
+                                             r"view all comments|newest most voted|"
+                                             r"inline feedbacks)\s*$", re.I)),
+    ("'read also' list and after", re.compile(r"^read also\s*:?\s*$", re.I)),
     ("original address", re.compile(r"^#*\s*original url\s*:?\s*$", re.I)),
 ]
-_BYLINE = re.compile(r"^(?:by\s+(?P<by>.+)|•\s*(?P<bullet>[^•]+?)\s*(?:•.*)?)$", re.I)
+_BYLINE = re.compile(r"^(?:[Bb]y\s+(?P<by>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*)*)"
+                     r"|•\s*(?P<bullet>[^•]+?)\s*(?:•.*)?)$")
 _COUNT = re.compile(r"^[•\s]*[\d,.]+\s*(?:views?|reads?|shares?)?\s*$", re.I)
 _URL = re.compile(r"https?://\S+")
 
@@ -107,7 +115,7 @@ def _why_drop(line: str, article: Article, numbered: list[tuple[int, str]], inde
     if _COUNT.match(line) and not article.paragraphs:
         return "view count"
     byline = _BYLINE.match(line)
-    if byline and not article.byline and not article.paragraphs and len(line.split()) <= 12:
+    if byline and not article.byline and len(article.paragraphs) < 2 and len(line.split()) <= 12:
         article.byline = (byline.group("by") or byline.group("bullet")).strip()
         return "byline"
     previous = numbered[index - 1][1].lstrip("#").strip() if index else ""

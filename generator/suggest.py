@@ -11,10 +11,12 @@ import yaml
 from .model import Annotation, Source
 
 _CAPITALISED = r"[A-ZÇĞİÖŞÜ][\w’'-]*"
-_NAME = re.compile(rf"\b{_CAPITALISED}(?:\s+(?:of\s+|for\s+|the\s+|de\s+)?{_CAPITALISED})+")
+# Words of one name sit on one line: "[ \t]", never a line break.
+_NAME = re.compile(rf"\b{_CAPITALISED}(?:[ \t]+(?:(?:of|for|the|de)[ \t]+)?{_CAPITALISED})+")
 _NOT_NAMES = {"The", "In", "On", "At", "As", "A", "An", "It", "He", "She", "We", "They", "But",
               "And", "Earlier", "Despite", "However", "Furthermore", "Regardless", "Therefore",
-              "Any", "This", "That", "There", "If", "Soon", "After", "Also", "Update"}
+              "Any", "This", "That", "There", "If", "Soon", "After", "Also", "Update",
+              "Share", "Facebook", "Twitter", "Published", "Updated", "Photo"}
 
 
 def as_yaml(source: Source, spans: list[Annotation]) -> str:
@@ -23,7 +25,8 @@ def as_yaml(source: Source, spans: list[Annotation]) -> str:
     if not entries:
         return "# the machine found nothing here\n"
     text = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
-    return "# found automatically; paste under `annotations:` to keep or correct\n" + text
+    return ("# found automatically, and shown on the page already: paste an entry under\n"
+            "# `annotations:` only to correct it (fix its actor, date or speaker)\n" + text)
 
 
 def _entry(source: Source, a: Annotation) -> dict[str, object]:

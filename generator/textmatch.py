@@ -46,20 +46,39 @@ def fold_plain(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
-def occurrences(body: Folded, quote: str, prefix: str = "", suffix: str = "") -> list[int]:
-    """Folded start offsets of every match of `quote`, filtered by prefix/suffix."""
+def occurrences(body: Folded, quote: str, prefix: str = "", suffix: str = ""
+                ) -> list[tuple[int, int]]:
+    """Original (start, end) of every match of `quote`, filtered by prefix and
+    suffix. White space where they meet the quote does not matter: YAML drops
+    a trailing space from `prefix: head of ` unless it is quoted."""
     needle = fold_plain(quote).strip()
     if not needle:
         return []
-    prefix, suffix = fold_plain(prefix), fold_plain(suffix)
+    prefix, suffix = fold_plain(prefix).rstrip(), fold_plain(suffix).lstrip()
     found = []
     at = body.text.find(needle)
     while at != -1:
         end = at + len(needle)
-        if body.text[:at].endswith(prefix) and body.text.startswith(suffix, end):
-            found.append(at)
+        before = body.text[max(0, at - len(prefix) - 1):at].rstrip()
+        after = body.text[end:end + len(suffix) + 1].lstrip()
+        if before.endswith(prefix) and after.startswith(suffix):
+            found.append(body.span(at, end))
         at = body.text.find(needle, at + 1)
     return found
+
+
+_LOOKALIKES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                             "\u00a0": " "})
+
+
+def lookalike_difference(body: str, quote: str) -> str:
+    """When a quote is in the body but for curly quotes, apostrophes or dashes,
+    the characters the body uses instead; else ""."""
+    if fold_plain(quote.translate(_LOOKALIKES)).strip() not in \
+            fold_plain(body.translate(_LOOKALIKES)):
+        return ""
+    used = sorted({c for c in body if c.translate(_LOOKALIKES) != c and c not in quote})
+    return " ".join(used)
 
 
 def nearest(body: Folded, quote: str) -> tuple[int, int, float] | None:

@@ -90,6 +90,30 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
     "a blank left by dossier new": (edit(SOURCE, "url: https://example.org/a", "url: ''"),
         "content/sources/interview.md:4:6: error: 'url' is blank\n"
         "  hint: fill it in, or delete the line if the report does not say"),
+    "a tab in the YAML": (
+        edit(SOURCE, "    claim: delivery-delayed", "\tclaim: delivery-delayed"),
+        "content/sources/interview.md:7:1: error: YAML does not parse: a tab character\n"
+        "  hint: YAML indents with spaces: replace the tab with spaces"),
+    "a key indented too far": (
+        edit(SOURCE, "    by: ismail-demir", "      by: ismail-demir"),
+        "content/sources/interview.md:8:7: error: YAML does not parse: this line is indented more than the one above\n"
+        "  hint: the keys of one entry start in the same column"),
+    "a quote left open mid-list": (
+        edit(SOURCE, "  - quote: Demir told a broadcaster on Monday", '  - quote: "Demir told a broadcaster on Monday'),
+        "content/sources/interview.md:10:12: error: YAML does not parse: a quoted text is never closed\n"
+        "  hint: close the quote or bracket that starts here"),
+    "a prefix that does not fit": (
+        edit(SOURCE, "    event: demir-interview", "    event: demir-interview\n    prefix: Then"),
+        "content/sources/interview.md:10:12: error: quote found 1 time(s), but not with this prefix/suffix\n"
+        '  hint: at line 14 it reads: "… [Demir told a broadcaster on Monday] that Ankara wants more. Demir…"'),
+    "straight quotes where the body has curly ones": (
+        edit(SOURCE, "  - quote: The joint production concept may move the timeline.\n",
+             "  - quote: '\"The joint production concept may move the timeline.\"'\n"),
+        "content/sources/interview.md:6:12: error: quote not found in the body\n"
+        "  hint: the body writes “ ” where the quote has plain quotes, apostrophes or dashes: copy them from the body"),
+    "a verdict that is the opposite of the nearest": (
+        edit("claims/delivery-delayed.md", "verdict: unresolved", "verdict: unconfirmed"),
+        "content/claims/delivery-delayed.md:3:10: error: 'verdict' must be one of unresolved, disputed, confirmed, contradicted; got 'unconfirmed'"),  # never "did you mean 'confirmed'?"
     "an unsafe link in a note": (edit("actors/turkey.md", "The buyer.", "The [buyer](javascript:alert(1))."),
         "content/actors/turkey.md:6:13: error: unsafe link to a javascript: address\n"
         "  hint: links in notes may go to http(s), mailto or another page"),

@@ -72,3 +72,13 @@ def test_new_never_overwrites(tmp_path, monkeypatch, capsys) -> None:
     assert main(["new", str(RAW)]) == 1
     assert Path(NEW).read_text() == "my edits"
     assert "exists: nothing written" in capsys.readouterr().err
+
+
+def test_other_sites_chrome() -> None:
+    article = clean((RAW.parent / "other-chrome.txt").read_text())
+    assert (article.title, article.byline, article.published) == (
+        "Ankara weighs second S-400 batch", "Selin Aydemir and Mark Doyle", "2021-03-11")
+    assert article.paragraphs == ["Turkey is weighing a second batch, officials said."]
+    assert [why for _, why, _ in article.removed] == [
+        "breadcrumbs", "share widget", "title repeated", "byline", "date line",
+        "reader comments and after"]
