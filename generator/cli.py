@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     eval_cmd.set_defaults(run=_eval)
 
     serve = commands.add_parser("serve", help="preview the site, rebuilding on every change")
+    serve.add_argument("--docs", type=Path, default=Path("build/docs"),
+                       help="the generated folder, as mkdocs.yml names it")
     serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
                        help="the MkDocs configuration (default: mkdocs.yml)")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000",
@@ -156,11 +158,10 @@ def _annotate(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    dossier, problems = check(args.content)
-    if dossier is None:
+    corpus, problems = load(args.content)
+    if has_errors(problems):
         _report(problems)
         return 1
-    corpus, _ = load(args.content)
     print(evaluate.report(evaluate.evaluate(corpus)))
     return 0
 
@@ -168,9 +169,9 @@ def _eval(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     # The MkDocs hook in generator/mkdocs_hook.py regenerates on every change;
     # this first generation only makes sure the docs folder exists.
-    problems = generate(args.content, Path("build/docs"))
+    problems = generate(args.content, args.docs)
     _report(problems)
-    if not Path("build/docs").is_dir():
+    if not args.docs.is_dir():
         print("nothing to serve yet: fix the errors above", file=sys.stderr)
         return 1
     os.environ["DOSSIER_CONTENT"] = str(args.content.resolve())

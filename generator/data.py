@@ -64,14 +64,13 @@ def _drop_empty(item: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, A
     return {k: v for k, v in item.items() if k in keep or v not in ("", [], None)}
 
 
-def dossier_json(d: Dossier) -> str:
-    return json.dumps(as_data(d), ensure_ascii=False, indent=1) + "\n"
+def dossier_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def example_text(d: Dossier) -> str:
+def example_text(full: dict[str, Any]) -> str:
     """A short excerpt of the real data, for the documentation page."""
-    full = as_data(d)
-    excerpt = {key: full[key][:1] for key in full}
+    excerpt = {key: [dict(item) for item in full[key][:1]] for key in full}
     for source in excerpt["sources"]:
         source["body"] = source["body"][:80] + "…"
     return json.dumps(excerpt, ensure_ascii=False, indent=2)

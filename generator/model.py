@@ -9,7 +9,6 @@ from .edtf import Edtf
 from .frontmatter_yaml import Document
 
 STANCES = ("asserts", "denies", "doubts", "reports")
-VERDICTS = ("unresolved", "disputed", "confirmed", "contradicted")
 
 
 @dataclass

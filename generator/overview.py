@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .notes import note_html
-from .pages import KIND_LABELS, SectionPage
 from .pictures import network, timeline
 from .resolve import Dossier
 from .rows import Ref, actor_ref, href, html_links, statement_row
 
+KIND_LABELS = {"person": "People", "organization": "Organisations", "state": "States",
+               "alliance": "Alliances", "media": "Media", "anonymous": "Unnamed speakers"}
 VERDICT_LABELS = {"disputed": "Disputed", "contradicted": "Contradicted",
                   "unresolved": "Unresolved", "confirmed": "Confirmed"}
+
+
+@dataclass
+class SectionPage:
+    """A section's index: its entities in groups, each row a link and details."""
+
+    TEMPLATE = "section.md.j2"
+    title: str
+    intro: str
+    groups: list[tuple[str, list[tuple[Ref, str]]]] = field(default_factory=list)
 
 
 @dataclass

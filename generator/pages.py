@@ -7,10 +7,10 @@ use; `tests/test_templates.py` holds the two together.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .body import Decoration, render_body
-from .model import Annotation
+from .model import STANCES, Annotation
 from .money import label as money_label
 from .notes import note_html
 from .pictures import claim_chart
@@ -27,9 +27,6 @@ from .rows import (
     report_row,
     statement_row,
 )
-
-KIND_LABELS = {"person": "People", "organization": "Organisations", "state": "States",
-               "alliance": "Alliances", "media": "Media", "anonymous": "Unnamed speakers"}
 
 
 @dataclass
@@ -174,7 +171,7 @@ def actor_page(d: Dossier, id: str) -> ActorPage:
         note=note_html(a.note),
         affiliations=[actor_ref(d, x) for x in a.affiliations],
         members=[actor_ref(d, x) for x in d.members.get(id, [])],
-        statements={k: statements[k] for k in ("asserts", "denies", "doubts", "reports")
+        statements={k: statements[k] for k in STANCES
                     if k in statements},
         carried=carried,
         mentions=[mention_row(d, m) for m in mentions],
@@ -220,13 +217,3 @@ def event_page(d: Dossier, id: str) -> EventPage:
         actors=[actor_ref(d, a) for a in e.actors], note=note_html(e.note),
         reports=reports, disagreements=[r for r in reports if not r.agrees],
     )
-
-
-@dataclass
-class SectionPage:
-    """A section's index: its entities in groups, each row a link and details."""
-
-    TEMPLATE = "section.md.j2"
-    title: str
-    intro: str
-    groups: list[tuple[str, list[tuple[Ref, str]]]] = field(default_factory=list)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from html import escape
 
 from .edtf import Edtf
+from .model import STANCES
 from .resolve import Dossier
 
 Link = Callable[[str], str]  # site-root path -> href relative to the page
@@ -129,7 +130,7 @@ def claim_chart(d: Dossier, claim: str, link: Link) -> str:
         body.append(f'<a href="{href}">{text}</a>')
         body.append(_span(scale, s.said, y + 5, 12, f"stance {s.stance}",
                           f"{who} {s.stance} ({s.said.label()})", href))
-    kinds = [k for k in ("asserts", "denies", "doubts", "reports")
+    kinds = [k for k in STANCES
              if any(s.stance == k for s in stances)]
     counts = ", ".join(f"{sum(s.stance == k for s in stances)} {k}" for k in kinds)
     return _frame("claim-chart", width, height, "Statements on this claim over time",

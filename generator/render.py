@@ -37,9 +37,10 @@ def render_page(path: str, context: Any) -> str:
 
 def render(d: Dossier) -> dict[str, str | bytes]:
     """Docs-folder path -> file content, for the whole site."""
+    exported, schema = data.as_data(d), data.schema_text()
     pages: dict[str, Any] = {"index.md": home_page(d), "timeline.md": timeline_page(d),
                              "network.md": network_page(d),
-                             "data.md": DataPage(data.schema_text(), data.example_text(d))}
+                             "data.md": DataPage(schema, data.example_text(exported))}
     for section, context in section_pages(d).items():
         pages[f"{section}/index.md"] = context
     for id in d.sources:
@@ -51,6 +52,6 @@ def render(d: Dossier) -> dict[str, str | bytes]:
     for id in d.events:
         pages[f"events/{id}.md"] = event_page(d, id)
     files: dict[str, str | bytes] = {p: render_page(p, c) for p, c in sorted(pages.items())}
-    files["dossier.json"] = data.dossier_json(d)
-    files["dossier.schema.json"] = data.schema_text()
+    files["dossier.json"] = data.dossier_json(exported)
+    files["dossier.schema.json"] = schema
     return files

@@ -6,6 +6,7 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .model import Annotation
 from .resolve import Dossier
@@ -16,6 +17,7 @@ def href(kind: str, id: str, anchor: str = "") -> str:
     return f"{kind}/{id}.md" + (f"#{anchor}" if anchor else "")
 
 
+@cache  # a few thousand pages link to the same few hundred
 def relative(from_page: str, target: str) -> str:
     """Link from one docs page to another site-root path (`#anchor` kept)."""
     path, _, anchor = target.partition("#")

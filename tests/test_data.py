@@ -14,7 +14,7 @@ MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
 def test_dossier_json_validates_and_offsets_slice_the_body() -> None:
     dossier, _ = check(MINI)
     assert dossier is not None
-    exported = json.loads(data.dossier_json(dossier))
+    exported = data.as_data(dossier)
     Draft202012Validator(json.loads(data.schema_text())).validate(exported)
     bodies = {s["id"]: s["body"] for s in exported["sources"]}
     for a in exported["annotations"]:
@@ -24,10 +24,13 @@ def test_dossier_json_validates_and_offsets_slice_the_body() -> None:
 def test_keys_that_do_not_apply_are_left_out() -> None:
     dossier, _ = check(MINI)
     assert dossier is not None
-    annotations = json.loads(data.dossier_json(dossier))["annotations"]
-    kinds = {a["kind"]: a for a in annotations if a["anchor"] != "h-4"}
-    assert set(kinds["mention"]) == {"source", "start", "end", "quote", "origin", "kind",
-                                     "anchor", "actor"}
-    assert kinds["stance"]["said"] == "2019-12-05/2019-12-07"
-    assert "actor" not in kinds["stance"]
-    assert kinds["event"]["date"] == "2019-12"
+    annotations = data.as_data(dossier)["annotations"]
+    mention = next(a for a in annotations if a["kind"] == "mention")
+    assert set(mention) == {"source", "start", "end", "quote", "origin", "kind", "anchor",
+                            "actor"}
+    stance = next(a for a in annotations if a["kind"] == "stance" and a["quote"].startswith("“"))
+    assert set(stance) == {"source", "start", "end", "quote", "origin", "kind", "anchor",
+                           "claim", "by", "stance", "said"}
+    assert stance["said"] == "2019-12-05/2019-12-07"
+    event = next(a for a in annotations if a["kind"] == "event")
+    assert (event["date"], event["event"]) == ("2019-12", "med-forum")

@@ -6,14 +6,14 @@ import jinja2.meta
 import pytest
 
 from generator import render
-from generator.overview import DataPage, HomePage, TimelinePage
-from generator.pages import ActorPage, ClaimPage, EventPage, SectionPage, SourcePage
+from generator.overview import DataPage, HomePage, NetworkPage, SectionPage, TimelinePage
+from generator.pages import ActorPage, ClaimPage, EventPage, SourcePage
 
 HELPERS = {"link"}  # given to every template by render_page
 
 
 @pytest.mark.parametrize("context", [SourcePage, ActorPage, ClaimPage, EventPage, SectionPage,
-                                     HomePage, TimelinePage, DataPage])
+                                     HomePage, TimelinePage, DataPage, NetworkPage])
 def test_template_uses_exactly_its_context(context: type) -> None:
     env = render._ENV
     source = env.loader.get_source(env, context.TEMPLATE)[0]
