@@ -10,7 +10,7 @@ from __future__ import annotations
 from .diagnostics import Diagnostic, error
 from .frontmatter_yaml import KEY
 from .model import Annotation, HandAnnotation, Source
-from .textmatch import Folded, line_of, lookalike_difference, nearest, occurrences
+from .textmatch import Folded, lookalike_difference, nearest, occurrences
 
 SELECTOR = {"quote", "prefix", "suffix", "occurrence", "all"}
 KINDS = {  # kind -> the key that marks it, and the keys it may carry
@@ -125,13 +125,12 @@ def _not_found(source: Source, body: Folded, spec: HandAnnotation, line: int,
 
 
 def _file_line(source: Source, offset: int) -> int:
-    return source.doc.body_line + line_of(source.body, offset) - 1
+    return source.doc.body_position(offset)[0]
 
 
 def _file_place(source: Source, offset: int) -> str:
     """`line:col` in the file of a body offset."""
-    col = offset - (source.body.rfind("\n", 0, offset) + 1) + 1
-    return f"{_file_line(source, offset)}:{col}"
+    return "{}:{}".format(*source.doc.body_position(offset))
 
 
 def hand_annotation(source: Source, spec: HandAnnotation, kind: str,

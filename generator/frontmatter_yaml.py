@@ -28,12 +28,23 @@ class Document:
     body_line: int  # file line on which `body` starts
     positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
 
+    def body_position(self, offset: int) -> tuple[int, int]:
+        """Line and column in the file of an offset into the body."""
+        line, col = text_position(self.body, offset)
+        return self.body_line + line - 1, col
+
     def where(self, *path: Any) -> tuple[int, int]:
         """Line and column of the value at `path`, or of its nearest parent."""
         path = tuple(path)
         while path not in self.positions and path:
             path = path[:-1]
         return self.positions.get(path, (1, 1))
+
+
+def text_position(text: str | bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column of `offset` in `text`."""
+    newline = "\n" if isinstance(text, str) else b"\n"
+    return text.count(newline, 0, offset) + 1, offset - (text.rfind(newline, 0, offset) + 1) + 1
 
 
 class _Loader(yaml.SafeLoader):

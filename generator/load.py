@@ -11,7 +11,7 @@ from typing import Any
 from . import edtf, schema
 from .anchor import well_typed
 from .diagnostics import Diagnostic, error
-from .frontmatter_yaml import Document, parse
+from .frontmatter_yaml import Document, parse, text_position
 from .model import Actor, Claim, Corpus, Event, HandAnnotation, Source
 from .sanitize import check_note
 
@@ -82,9 +82,7 @@ def _read(file: Path, problems: list[Diagnostic]) -> Document | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        line, col = text_position(raw, exc.start)
         problems.append(error(path, line, col, f"file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
                               "save the file as UTF-8"))
         return None

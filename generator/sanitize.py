@@ -47,18 +47,13 @@ def check_note(doc: Document) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
     for target in unsafe_links(doc.body):
         at = max(doc.body.find(target), 0)
-        line, col = _body_position(doc, at)
+        line, col = doc.body_position(at)
         scheme = target.split(":", 1)[0].strip().lower()
         problems.append(error(doc.path, line, col, f"unsafe link to a {scheme}: address",
                               "links in notes may go to http(s), mailto or another page"))
     outside_code = _CODE.sub(lambda m: " " * len(m.group(0)), doc.body)
     for match in _TAG.finditer(outside_code):
-        line, col = _body_position(doc, match.start())
+        line, col = doc.body_position(match.start())
         problems.append(warning(doc.path, line, col, "raw HTML in a note is left out",
                                 "write Markdown instead"))
     return problems
-
-
-def _body_position(doc: Document, offset: int) -> tuple[int, int]:
-    before = doc.body[:offset]
-    return doc.body_line + before.count("\n"), offset - (before.rfind("\n") + 1) + 1

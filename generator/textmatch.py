@@ -102,8 +102,3 @@ def nearest(body: Folded, quote: str) -> tuple[int, int, float] | None:
     while end < len(body.text) and body.text[end].isalnum():
         end += 1
     return (*body.span(start, end), found.score)
-
-
-def line_of(text: str, offset: int) -> int:
-    """1-based line within `text` of `offset`."""
-    return text.count("\n", 0, offset) + 1
