@@ -14,7 +14,7 @@ import yaml
 
 from .diagnostics import Diagnostic, error
 
-Path = tuple[Any, ...]
+KeyPath = tuple[Any, ...]  # ("annotations", 3, "quote")
 KEY = "<key>"  # path suffix for the position of a mapping key itself
 
 
@@ -26,7 +26,7 @@ class Document:
     data: dict[str, Any]
     body: str
     body_line: int  # file line on which `body` starts
-    positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    positions: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
 
     def body_position(self, offset: int) -> tuple[int, int]:
         """Line and column in the file of an offset into the body."""
@@ -179,7 +179,7 @@ class _Builder:
     def where(self, node: yaml.Node) -> tuple[int, int]:
         return node.start_mark.line + self.offset, node.start_mark.column + 1
 
-    def build(self, node: yaml.Node, path: Path) -> Any:
+    def build(self, node: yaml.Node, path: KeyPath) -> Any:
         if id(node) in self.seen:  # *alias: refused, which also stops loops and bombs
             line, col = self.where(node)
             self.problems.append(error(self.doc.path, line, col,
@@ -194,7 +194,7 @@ class _Builder:
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         return self.scalars.construct_object(node, deep=True)
 
-    def mapping(self, node: yaml.MappingNode, path: Path) -> dict[Any, Any]:
+    def mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             line, col = self.where(key_node)
