@@ -41,13 +41,21 @@ class _Text:
     body: str
     mentions: list[Annotation]
     kinds: dict[str, str]
+    quotes: list[_Quote]
     ends: list[int] = field(default_factory=list)  # where sentences end (after the mark)
+    paragraphs: list[int] = field(default_factory=list)  # where paragraphs start
 
     def __post_init__(self) -> None:
-        masked = re.sub(r"“[^”\n]*”|\"[^\"\n]*\"", lambda m: "x" * len(m.group()), self.body)
-        ends = {m.end() for m in _SENTENCE_END.finditer(masked)}
+        masked = list(self.body)
+        for quote in self.quotes:  # a full stop inside a quotation ends no sentence
+            masked[quote.start:quote.end] = "x" * (quote.end - quote.start)
+        ends = {m.end() for m in _SENTENCE_END.finditer("".join(masked))}
         ends |= {i for i, char in enumerate(self.body) if char == "\n"}
         self.ends = sorted(ends)
+        self.paragraphs = [m.end() for m in re.finditer(r"\n\s*\n", self.body)]
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraphs, offset)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around body[start:end]; a quotation counts as one word."""
@@ -61,11 +69,11 @@ class _Text:
 def find(source: Source, mentions: list[Annotation], kinds: dict[str, str]) -> list[Annotation]:
     """Quotations in `source`; `mentions` are its actor mentions, `kinds` actor kinds."""
     body = source.body
-    text = _Text(body, sorted(mentions, key=lambda m: m.start), kinds)
+    text = _Text(body, sorted(mentions, key=lambda m: m.start), kinds, _quotes(body))
     found: list[Annotation] = []
     last_speaker, last_paragraph = "", -1
-    for quote in _quotes(body):
-        paragraph = body.count("\n\n", 0, quote.start)
+    for quote in text.quotes:
+        paragraph = text.paragraph(quote.start)
         if paragraph - last_paragraph > 1:
             last_speaker = ""  # "he said" reaches back one paragraph at most
         speaker, how = _speaker(text, quote)
