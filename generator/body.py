@@ -123,8 +123,9 @@ def _classes(a: Annotation) -> str:
 
 
 def _said(look: Decoration) -> str:
-    """What a screen reader hears after the words: the tooltip, hidden from sight."""
-    return f'<span class="sr-only"> ({escape_inline(look.tooltip)})</span>'
+    """What a screen reader hears after the words: the tooltip, hidden from sight
+    and from the search index."""
+    return f'<span class="sr-only" data-search-exclude> ({escape_inline(look.tooltip)})</span>'
 
 
 def _link(text: str, leaf: Annotation, look: Decoration, first: bool) -> str:

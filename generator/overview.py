@@ -33,7 +33,7 @@ class HomePage:
     title: str
     intro: str  # Markdown from content/index.md, sanitised
     counts: dict[str, int]
-    contested: list[tuple[Ref, int, int]]  # claim, assertions, denials
+    contested: list[tuple[Ref, int, int]]  # claim, how many assert it, how many deny it
     newest: list[tuple[str, Ref]]  # published label, source
 
 
@@ -84,7 +84,9 @@ class NetworkPage:
 def home_page(d: Dossier) -> HomePage:
     contested = []
     for id, claim in d.claims.items():
-        stances = [s.stance for s in d.stances_on.get(id, [])]
+        # Who, not how many passages: one official quoted twice is one denial.
+        stances = [st for st, _ in {(s.stance, s.by or s.source)
+                                    for s in d.stances_on.get(id, [])}]
         if d.is_contested(id):
             contested.append((Ref(claim.statement, href("claims", id)),
                               stances.count("asserts"), stances.count("denies")))

@@ -103,7 +103,9 @@ def timeline(d: Dossier, link: Link) -> str:
         for s in stances:
             who = d.actors[s.by].name if s.by in d.actors else "the report"
             assert s.said is not None
-            body.append(_span(scale, s.said, y + 6, 8, f"stance {s.stance}",
+            # Each stance its own lane in the row: a denial never hides an assertion.
+            lane = y + 3 + 4 * STANCES.index(s.stance) if s.stance in STANCES else y + 6
+            body.append(_span(scale, s.said, lane, 4, f"stance {s.stance}",
                               f"{who} {s.stance} ({s.said.label()}): {statement}",
                               link(f"sources/{s.source}.md#{s.anchor}")))
         y += ROW

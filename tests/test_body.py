@@ -32,9 +32,9 @@ def test_mentions_nest_inside_a_highlighted_statement() -> None:
              span(body, "Turkey", "mention", "a-8", "auto")]
     assert render_body(body, spans, look) == (
         '<mark id="h-1" class="ann ann-hand ann-stance ann-asserts" data-tip="tip h-1">He said '
-        '[Turkey<span class="sr-only"> (tip a-8)</span>](../x/a-8.md)'
+        '[Turkey<span class="sr-only" data-search-exclude> (tip a-8)</span>](../x/a-8.md)'
         '{#a-8 .ann .ann-auto .ann-mention data-tip="tip a-8"} agreed.</mark>'
-        '[asserts<span class="sr-only"> (tip h-1)</span>](../x/h-1.md)'
+        '[asserts<span class="sr-only" data-search-exclude> (tip h-1)</span>](../x/h-1.md)'
         '{.ann-chip .ann-chip-stance data-tip="tip h-1"} Then more.\n')
 
 
