@@ -45,6 +45,8 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 
 def render_body(body: str, annotations: list[Annotation], decorate: Decorate) -> str:
+    looks = {a.anchor: decorate(a) for a in annotations}  # once each, not once a segment
+    decorate = lambda a: looks[a.anchor]  # noqa: E731
     leaves = _without_overlaps([a for a in annotations if a.kind in LEAVES])
     boxes = [a for a in annotations if a.kind not in LEAVES]
     blocks = []
