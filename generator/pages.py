@@ -129,27 +129,28 @@ def source_page(d: Dossier, id: str) -> SourcePage:
 
 
 def decorate(d: Dossier, a: Annotation) -> Decoration:
-    """Where an annotation on a source page links, and what its tooltip says."""
+    """Where an annotation on a source page links, and what its tooltip says.
+    (A source page sits one folder down: its links start with ../.)"""
     how = "marked by hand" if a.origin == "hand" else f"found automatically: {a.why}"
     if a.kind == "mention":
         actor = d.actors.get(a.actor)
         name = actor.name if actor else a.actor
-        return Decoration(f"../actors/{a.actor}.md", f"Mention of {name} ({how})")
+        return Decoration("../" + href("actors", a.actor), f"Mention of {name} ({how})")
     if a.kind == "stance":
         who = d.actors[a.by].name if a.by in d.actors else "This report"
         statement = d.claims[a.claim].statement if a.claim in d.claims else a.claim
-        return Decoration(f"../claims/{a.claim}.md",
+        return Decoration("../" + href("claims", a.claim),
                           f"{who} {a.stance}: {statement} ({how})", a.stance)
     if a.kind == "event":
         title = d.events[a.event].title if a.event in d.events else a.event
-        return Decoration(f"../events/{a.event}.md", f"Report of the event: {title} ({how})",
+        return Decoration("../" + href("events", a.event), f"Report of the event: {title} ({how})",
                           "event")
     if a.kind == "quotation":
         speaker = d.actors.get(a.by)
         if speaker is None:
             return Decoration("", f"Quotation, speaker not named ({how})")
         return Decoration("", f"Quotation of {speaker.name} ({how})", f"— {speaker.name}",
-                          chip_href=f"../actors/{a.by}.md")
+                          chip_href="../" + href("actors", a.by))
     if a.kind == "date":
         return Decoration("", f"Date: {a.date.label() if a.date else a.value} "
                               f"({a.value}) ({how})")
