@@ -107,7 +107,7 @@ def _generate_and_publish(args: argparse.Namespace, publish_site: bool = True) -
     """Check and write the docs folder, then MkDocs; False (and said why) on errors."""
     problems = generate(args.content, args.docs)
     if publish_site and not has_errors(problems):
-        problems += publish(args.config, args.site)
+        problems += publish(args.config, args.docs, args.site)
     _report(problems)
     if has_errors(problems):
         print("nothing was written: fix the errors above", file=sys.stderr)

@@ -39,13 +39,14 @@ def generate(content: Path, docs: Path) -> list[Diagnostic]:
     return problems
 
 
-def publish(config: Path, site: Path, extra: list[str] | None = None) -> list[Diagnostic]:
-    """Run `mkdocs build --strict` into a fresh folder, then swap it in."""
+def publish(config: Path, docs: Path, site: Path) -> list[Diagnostic]:
+    """Run `mkdocs build --strict` on `docs` into a fresh folder, then swap it in."""
     site.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=f".{site.name}-", dir=site.parent))
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-               "--config-file", str(config), "--site-dir", str(fresh), *(extra or [])]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+               "--config-file", str(config), "--site-dir", str(fresh)]
+    # mkdocs.yml reads its docs_dir from DOSSIER_DOCS: the CLI has no flag for it.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DOSSIER_DOCS": str(docs.resolve())}
     env.setdefault("SOURCE_DATE_EPOCH", _commit_time(config.parent))
     result = subprocess.run(command, env=env, capture_output=True, text=True)
     if result.returncode != 0:
