@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="preview the site, rebuilding on every change")
     serve.add_argument("--docs", type=Path, default=Path("build/docs"),
-                       help="the generated folder, as mkdocs.yml names it")
+                       help="the generated folder (default: build/docs)")
     serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
                        help="the MkDocs configuration (default: mkdocs.yml)")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000",
@@ -175,6 +175,7 @@ def _serve(args: argparse.Namespace) -> int:
         print("nothing to serve yet: fix the errors above", file=sys.stderr)
         return 1
     os.environ["DOSSIER_CONTENT"] = str(args.content.resolve())
+    os.environ["DOSSIER_DOCS"] = str(args.docs.resolve())
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.__main__ import cli
 
