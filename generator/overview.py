@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .model import VERDICT_MEANINGS
 from .notes import note_html
 from .pictures import network, timeline
 from .resolve import Dossier
@@ -22,7 +23,9 @@ class SectionPage:
     TEMPLATE = "section.md.j2"
     title: str
     intro: str
-    groups: list[tuple[str, list[tuple[Ref, str]]]] = field(default_factory=list)
+    columns: tuple[str, str]  # the headers over the links and the details
+    groups: list[tuple[str, str, list[tuple[Ref, str]]]] = field(default_factory=list)
+    # each group: heading ("" for none), what the heading means, rows
 
 
 @dataclass
@@ -84,12 +87,10 @@ class NetworkPage:
 def home_page(d: Dossier) -> HomePage:
     contested = []
     for id, claim in d.claims.items():
-        # Who, not how many passages: one official quoted twice is one denial.
-        stances = [st for st, _ in {(s.stance, s.by or s.source)
-                                    for s in d.stances_on.get(id, [])}]
         if d.is_contested(id):
+            speakers = d.speakers(id)
             contested.append((Ref(claim.statement, href("claims", id)),
-                              stances.count("asserts"), stances.count("denies")))
+                              speakers["asserts"], speakers["denies"]))
     contested.sort(key=lambda c: (-(c[1] + c[2]), c[0].text))
     newest = sorted(d.sources.values(), key=lambda s: (s.published.sort_key, s.id), reverse=True)
     return HomePage(
@@ -134,28 +135,34 @@ def network_page(d: Dossier) -> NetworkPage:
     return NetworkPage(network(d, html_links("network.md")), rows)
 
 
+def _who_says(speakers: dict[str, int]) -> str:
+    return ", ".join(f"{n} {stance}" for stance, n in speakers.items()) or "no statement yet"
+
+
 def section_pages(d: Dossier) -> dict[str, SectionPage]:
     by_date = sorted(d.sources.items(), key=lambda p: (p[1].published.sort_key, p[0]), reverse=True)
-    sources = SectionPage("Sources", "Every report in the dossier, newest first.", [(
-        "", [(Ref(s.title, href("sources", id)),
+    sources = SectionPage("Sources", "Every report in the dossier, newest first.",
+                          ("Report", "Published · publisher"), [(
+        "", "", [(Ref(s.title, href("sources", id)),
               f"{s.published.label()} · {s.publisher or 'publisher not named'}")
              for id, s in by_date])])
-    actors = SectionPage("Actors", "People, organisations, states and outlets, by kind.")
+    actors = SectionPage("Actors", "People, organisations, states and outlets, by kind.",
+                         ("Name", "Role"))
     for kind, label in KIND_LABELS.items():
         rows = [(Ref(a.name, href("actors", id)), a.role)
                 for id, a in sorted(d.actors.items(), key=lambda p: p[1].name)
                 if a.kind == kind]
         if rows:
-            actors.groups.append((label, rows))
-    claims = SectionPage("Claims", "What the reports put forward or dispute, by verdict.")
+            actors.groups.append((label, "", rows))
+    claims = SectionPage("Claims", "What the reports put forward or dispute, by verdict.",
+                         ("Claim", "Speakers by stance"))
     for verdict, label in VERDICT_LABELS.items():
-        rows = [(Ref(c.statement, href("claims", id)),
-                 f"{len(d.stances_on.get(id, []))} statement(s)"
+        rows = [(Ref(c.statement, href("claims", id)), _who_says(d.speakers(id))
                  + (" · contested" if d.is_contested(id) else ""))
                 for id, c in sorted(d.claims.items()) if c.verdict == verdict]
         if rows:
-            claims.groups.append((label, rows))
-    events = SectionPage("Events", "What happened, oldest first.", [(
-        "", [(Ref(e.title, href("events", id)), e.date.label())
+            claims.groups.append((label, VERDICT_MEANINGS[verdict], rows))
+    events = SectionPage("Events", "What happened, oldest first.", ("Event", "Date"), [(
+        "", "", [(Ref(e.title, href("events", id)), e.date.label())
              for id, e in sorted(d.events.items(), key=lambda p: (p[1].date.sort_key, p[0]))])])
     return {"sources": sources, "actors": actors, "claims": claims, "events": events}

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .body import Decoration, render_body
-from .model import STANCES, Annotation
+from .model import STANCES, VERDICT_MEANINGS, Annotation
 from .money import label as money_label
 from .notes import note_html
 from .pictures import claim_chart
@@ -80,10 +80,11 @@ class ClaimPage:
     statement: str
     chart: str  # inline SVG: statements over time
     verdict: str
-    verdict_note: str
+    verdict_meaning: str  # the same for every claim with this verdict
+    verdict_note: str  # why this claim has it
     contested: bool
     note: str
-    counts: dict[str, int]
+    speakers: dict[str, int]  # stance -> how many took it (Dossier.speakers)
     rows: list[StatementRow]
 
 
@@ -202,9 +203,9 @@ def claim_page(d: Dossier, id: str) -> ClaimPage:
     stances = d.stances_on.get(id, [])
     return ClaimPage(
         statement=c.statement, chart=claim_chart(d, id, html_links(f"claims/{id}.md")),
-        verdict=c.verdict, verdict_note=c.verdict_note,
-        contested=d.is_contested(id), note=note_html(c.note),
-        counts=dict(Counter(s.stance for s in stances)),
+        verdict=c.verdict, verdict_meaning=VERDICT_MEANINGS[c.verdict],
+        verdict_note=c.verdict_note, contested=d.is_contested(id), note=note_html(c.note),
+        speakers=d.speakers(id),
         rows=[statement_row(d, s) for s in stances],
     )
 

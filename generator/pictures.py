@@ -13,13 +13,14 @@ from collections.abc import Callable
 from html import escape
 
 from .edtf import Edtf
-from .model import STANCES
+from .model import STANCES, Annotation
 from .resolve import Dossier
 
 Link = Callable[[str], str]  # site-root path -> href relative to the page
 ROW = 22
 WIDTH = 720  # about the width of the text column, so that 12px text stays 12px
 LABEL = 270  # width of the label column
+QUARTERS = {1: "Jan", 4: "Apr", 7: "Jul", 10: "Oct"}  # the months an axis names
 
 
 class Scale:
@@ -36,6 +37,10 @@ class Scale:
 
     def years(self) -> range:
         return range(self.first.year, self.last.year + 1)
+
+    def months(self) -> bool:
+        """Whether the span is short enough for month ticks to help."""
+        return self.last.year - self.first.year <= 2
 
 
 def _text(x: float, y: float, text: str, cls: str, anchor: str = "start") -> str:
@@ -55,13 +60,24 @@ def _frame(cls: str, width: int, height: int, title: str, desc: str, body: list[
 
 
 def _axis(scale: Scale, top: float, bottom: float) -> list[str]:
+    """Year lines and labels; on a short span, month ticks too (Jan, Apr, Jul, Oct
+    named), with the years above them."""
     marks = []
+    months = scale.months()
     for year in scale.years():
         x = scale.x(dt.date(year, 1, 1))
         marks.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{bottom}" class="grid"/>')
-        if year < scale.last.year:
-            x_mid = scale.x(dt.date(year, 7, 1))
-            marks.append(_text(x_mid, top - 6, str(year), "axis", "middle"))
+        if year == scale.last.year:
+            continue
+        marks.append(_text(scale.x(dt.date(year, 7, 1)), top - (20 if months else 6),
+                           str(year), "axis", "middle"))
+        for month in range(1, 13) if months else ():
+            x = scale.x(dt.date(year, month, 1))
+            if month > 1:  # January has the year's line
+                marks.append(f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{top}" '
+                             'class="grid"/>')
+            if month in QUARTERS:
+                marks.append(_text(x, top - 7, QUARTERS[month], "axis tick", "middle"))
     return marks
 
 
@@ -115,28 +131,38 @@ def timeline(d: Dossier, link: Link) -> str:
 
 
 def claim_chart(d: Dossier, claim: str, link: Link) -> str:
-    """Who asserted and who denied a claim, over time: a row per statement."""
+    """Who asserted and who denied a claim, over time: a row per speaker and
+    stance, a mark per passage."""
     stances = d.stances_on.get(claim, [])
     if not stances:
         return ""
-    width, top, label = WIDTH, 26, 250
-    height = top + ROW * len(stances) + 8
-    scale = Scale([s.said for s in stances if s.said], label + 10, width - 10)
+    rows: dict[tuple[str, str], list[Annotation]] = {}
+    for s in stances:  # in date order, so the rows are too
+        rows.setdefault((s.by or s.source, s.stance), []).append(s)
+    scale = Scale([s.said for s in stances if s.said], LABEL + 10, WIDTH - 10)
+    top = 40 if scale.months() else 26
+    height = top + ROW * len(rows) + 8
     body = _axis(scale, top, height - 4)
-    for row, s in enumerate(stances):
-        assert s.said is not None
+    for row, ((_, stance), passages) in enumerate(rows.items()):
         y = top + ROW * row
-        who = d.actors[s.by].name if s.by in d.actors else "the report"
-        href = link(f"sources/{s.source}.md#{s.anchor}")
-        text = _text(label, y + 15, f"{_short(who, 26)} {s.stance}", "label", "end")
-        body.append(f'<a href="{href}">{text}</a>')
-        body.append(_span(scale, s.said, y + 5, 12, f"stance {s.stance}",
-                          f"{who} {s.stance} ({s.said.label()})", href))
-    kinds = [k for k in STANCES
-             if any(s.stance == k for s in stances)]
-    counts = ", ".join(f"{sum(s.stance == k for s in stances)} {k}" for k in kinds)
-    return _frame("claim-chart", width, height, "Statements on this claim over time",
-                  f"{counts}; the table below lists each with its quote.", body)
+        who = _speaker(d, passages[0])
+        text = _text(LABEL, y + 15, f"{_short(who, 36)} {stance}", "label", "end")
+        body.append(f'<a href="{link(_place(passages[0]))}">{text}</a>')
+        for s in passages:
+            assert s.said is not None
+            body.append(_span(scale, s.said, y + 5, 12, f"stance {stance}",
+                              f"{who} {stance} ({s.said.label()})", link(_place(s))))
+    counts = ", ".join(f"{n} {k}" for k, n in d.speakers(claim).items())
+    return _frame("claim-chart", WIDTH, height, "Statements on this claim over time",
+                  f"Speakers: {counts}; the table below quotes each passage.", body)
+
+
+def _speaker(d: Dossier, s: Annotation) -> str:
+    return d.actors[s.by].name if s.by in d.actors else f"{d.sources[s.source].title}:"
+
+
+def _place(s: Annotation) -> str:
+    return f"sources/{s.source}.md#{s.anchor}"
 
 
 def network(d: Dossier, link: Link) -> str:

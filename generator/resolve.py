@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .diagnostics import Diagnostic, error
 from .edtf import Edtf
 from .frontmatter_yaml import Document
-from .model import Actor, AnnotatedCorpus, Annotation, Claim, Event, Source
+from .model import STANCES, Actor, AnnotatedCorpus, Annotation, Claim, Event, Source
 
 
 @dataclass
@@ -34,6 +34,14 @@ class Dossier:
     def is_contested(self, claim: str) -> bool:
         stances = {a.stance for a in self.stances_on.get(claim, [])}
         return {"asserts", "denies"} <= stances
+
+    def speakers(self, claim: str) -> dict[str, int]:
+        """How many speakers took each stance on a claim, in STANCES order. Who,
+        not how many passages: an official quoted twice is one denial, and a
+        report speaking for itself counts once."""
+        said = {(a.stance, a.by or a.source) for a in self.stances_on.get(claim, [])}
+        counts = {k: sum(stance == k for stance, _ in said) for k in STANCES}
+        return {k: n for k, n in counts.items() if n}
 
     def all_annotations(self) -> list[Annotation]:
         return [a for source in sorted(self.annotations) for a in self.annotations[source]]

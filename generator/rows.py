@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from .excerpt import excerpt
 from .model import Annotation
 from .resolve import Dossier
 
@@ -44,6 +45,13 @@ class Ref:
     href: str
 
 
+@dataclass(frozen=True)
+class Quote(Ref):
+    """A quoted passage (see `excerpt`), linked to its place in the source."""
+
+    own_words: bool = True  # the speaker's words, not the reporter's
+
+
 def actor_ref(d: Dossier, id: str) -> Ref:
     return Ref(d.actors[id].name, href("actors", id)) if id in d.actors else Ref(id, "")
 
@@ -56,7 +64,7 @@ class StatementRow:
     actor: Ref | None
     stance: str
     claim: Ref
-    quote: Ref  # the quote, linked to its place in the source
+    quote: Quote
     source: Ref
     via: Ref | None
     origin: str
@@ -70,7 +78,7 @@ def statement_row(d: Dossier, a: Annotation) -> StatementRow:
         actor=actor_ref(d, a.by) if a.by else None,
         stance=a.stance,
         claim=Ref(d.claims[a.claim].statement, href("claims", a.claim)),
-        quote=Ref(quoted(a.quote), href("sources", a.source, a.anchor)),
+        quote=quote(d, a),
         source=Ref(source.title, href("sources", a.source)),
         via=actor_ref(d, a.via) if a.via else None,
         origin=a.origin,
@@ -113,7 +121,7 @@ class ReportRow:
 
     source: Ref
     published: str
-    quote: Ref
+    quote: Quote
     date: str  # as this report gives it, or "" when it gives none
     agrees: bool  # False when the report's date cannot be the event's date
 
@@ -124,7 +132,7 @@ def report_row(d: Dossier, a: Annotation) -> ReportRow:
     return ReportRow(
         source=Ref(source.title, href("sources", a.source)),
         published=source.published.label(),
-        quote=Ref(quoted(a.quote), href("sources", a.source, a.anchor)),
+        quote=quote(d, a),
         date=a.date.label() if a.date else "",
         agrees=a.date is None or a.date.overlaps(event.date),
     )
@@ -134,7 +142,7 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def quoted(text: str) -> str:
-    """A quote in quotation marks, unless it already opens with one."""
-    text = _one_line(text)
-    return text if text[:1] in "“\"‘'«" else f"“{text}”"
+def quote(d: Dossier, a: Annotation) -> Quote:
+    """An annotation's passage as a table shows it, linked to its place."""
+    shown = excerpt(d.sources[a.source].body, a.start, a.end)
+    return Quote(shown.text, href("sources", a.source, a.anchor), shown.speaker)

@@ -9,7 +9,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from generator.cli import main
-from generator.rows import quoted
 
 from .conftest import ROOT, Site, read_page
 
@@ -41,8 +40,10 @@ def test_every_claim_page_lists_its_stances_with_quote_and_source(site: Site) ->
         page = site.page(claim["page"])
         links = {(_target(claim["page"], href), text) for href, text in page.links}
         for s in (s for s in stances if s["claim"] == claim["id"]):
-            quote_link = ((f"sources/{s['source']}.html", s["anchor"]), quoted(s["quote"]))
-            assert quote_link in links, (claim["id"], s["quote"])
+            place = (f"sources/{s['source']}.html", s["anchor"])
+            words = " ".join(s["quote"].split())
+            assert any(target == place and words in text for target, text in links), \
+                (claim["id"], s["quote"])
             assert any(target == (f"sources/{s['source']}.html", "") for target, _ in links)
 
 

@@ -1,10 +1,11 @@
 """The pictures: dates drawn with their precision, every mark a link with words."""
 
+import dataclasses
 import re
 from pathlib import Path
 
 from generator.edtf import parse
-from generator.pictures import Scale, _span, claim_chart, network, timeline
+from generator.pictures import Scale, _axis, _span, claim_chart, network, timeline
 from generator.pipeline import check
 
 MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
@@ -38,3 +39,24 @@ def test_network_layout_is_the_same_every_time() -> None:
     dossier, _ = check(MINI)
     assert dossier is not None
     assert network(dossier, str) == network(dossier, str)
+
+
+def test_a_speaker_quoted_twice_is_one_row_with_a_mark_per_passage() -> None:
+    dossier, _ = check(MINI)
+    assert dossier is not None
+    stances = dossier.stances_on["nato-said-nothing"]
+    again = dataclasses.replace(stances[-1], anchor="h-99")
+    dossier.stances_on["nato-said-nothing"] = [*stances, again]
+    chart = claim_chart(dossier, "nato-said-nothing", lambda target: "/" + target)
+    assert chart.count('class="label"') == 2  # two speakers, two rows
+    assert chart.count('class="stance') == 3  # three passages, three marks
+    assert "/sources/forum-report.md#h-99" in chart
+    assert dossier.speakers("nato-said-nothing") == {"asserts": 1, "denies": 1}
+
+
+def test_a_short_span_gets_month_ticks_and_a_long_one_years_only() -> None:
+    short = "".join(_axis(Scale([parse("2022-08")], 0, 365), 40, 100))
+    assert re.findall(r'class="axis tick"[^>]*>(\w+)<', short) == ["Jan", "Apr", "Jul", "Oct"]
+    long = "".join(_axis(Scale([parse("2017"), parse("2022")], 0, 600), 26, 100))
+    assert "tick" not in long
+    assert re.findall(r'class="axis"[^>]*>(\d+)<', long) == [str(y) for y in range(2017, 2023)]
