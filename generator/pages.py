@@ -25,7 +25,7 @@ from .rows import (
     html_links,
     mention_row,
     report_row,
-    statement_row,
+    statement_rows,
 )
 
 
@@ -160,22 +160,21 @@ def decorate(d: Dossier, a: Annotation) -> Decoration:
 
 def actor_page(d: Dossier, id: str) -> ActorPage:
     a = d.actors[id]
-    statements: dict[str, list[StatementRow]] = {}
+    by_stance: dict[str, list[Annotation]] = {}
     for s in d.stances_by.get(id, []):
-        statements.setdefault(s.stance, []).append(statement_row(d, s))
+        by_stance.setdefault(s.stance, []).append(s)
     mentions = sorted(d.mentions_of.get(id, []),
                       key=lambda m: (d.sources[m.source].published.sort_key, m.source, m.start))
     per_source = Counter(m.source for m in mentions)
     per_source.update(s.source for s in d.stances_by.get(id, []))
-    carried = [statement_row(d, s) for c in d.stances_on.values() for s in c if s.via == id]
+    carried = [s for c in d.stances_on.values() for s in c if s.via == id]
     return ActorPage(
         name=a.name, kind=a.kind, role=a.role, aliases=a.aliases, wikidata=a.wikidata,
         note=note_html(a.note),
         affiliations=[actor_ref(d, x) for x in a.affiliations],
         members=[actor_ref(d, x) for x in d.members.get(id, [])],
-        statements={k: statements[k] for k in STANCES
-                    if k in statements},
-        carried=carried,
+        statements={k: statement_rows(d, by_stance[k]) for k in STANCES if k in by_stance},
+        carried=statement_rows(d, carried),
         mentions=[mention_row(d, m) for m in mentions],
         sources=[(Ref(d.sources[s].title, href("sources", s)), n)
                  for s, n in sorted(per_source.items(),
@@ -206,7 +205,7 @@ def claim_page(d: Dossier, id: str) -> ClaimPage:
         verdict=c.verdict, verdict_meaning=VERDICT_MEANINGS[c.verdict],
         verdict_note=c.verdict_note, contested=d.is_contested(id), note=note_html(c.note),
         speakers=d.speakers(id),
-        rows=[statement_row(d, s) for s in stances],
+        rows=statement_rows(d, stances),
     )
 
 

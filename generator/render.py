@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -23,7 +24,8 @@ _ENV = jinja2.Environment(
     autoescape=False,  # the output is Markdown; the `md` filter escapes text
 )
 # One line of plain text: a title or a note in front matter never starts a block.
-_ENV.filters["md"] = lambda value: escape_inline(" ".join(str(value).split()))
+# Runs of white space fold to one space, kept at the edges: "said" + " " + name.
+_ENV.filters["md"] = lambda value: escape_inline(re.sub(r"\s+", " ", str(value)))
 _ENV.filters["attr"] = lambda value: attribute(str(value))
 # An address inside a Markdown link: no space, paren or bracket can end it early.
 _ENV.filters["href"] = lambda value: quote(str(value), safe=":/?#@!$&'*+,;=%~")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from collections.abc import Callable
@@ -68,6 +69,24 @@ class StatementRow:
     source: Ref
     via: Ref | None
     origin: str
+    also: tuple[Ref, ...] = ()  # the same words in later reports, linked to their places
+
+
+def statement_rows(d: Dossier, stances: list[Annotation]) -> list[StatementRow]:
+    """Rows in the given order, one per statement: where two reports carry the
+    same words from the same speaker, the later ones join the first as `also`."""
+    rows: dict[tuple[str, ...], StatementRow] = {}
+    for a in stances:
+        words = " ".join(re.findall(r"\w+", a.quote.casefold()))
+        key = (a.by or a.source, a.stance, a.claim, words)
+        if key in rows:
+            first = rows[key]
+            via = f" (via {actor_ref(d, a.via).text})" if a.via else ""
+            place = Ref(d.sources[a.source].title + via, href("sources", a.source, a.anchor))
+            rows[key] = dataclasses.replace(first, also=(*first.also, place))
+        else:
+            rows[key] = statement_row(d, a)
+    return list(rows.values())
 
 
 def statement_row(d: Dossier, a: Annotation) -> StatementRow:
@@ -103,7 +122,14 @@ def mention_row(d: Dossier, a: Annotation, width: int = 70) -> MentionRow:
     line_start = max(body.rfind("\n", 0, a.start) + 1, a.start - width)
     line_end = body.find("\n", a.end)
     line_end = min(len(body) if line_end == -1 else line_end, a.end + width)
-    before = _one_line(body[line_start:a.start])
+    # A window cut inside a line starts and ends on whole words.
+    if line_start > 0 and body[line_start - 1] != "\n":
+        line_start = next((i + 1 for i in range(line_start, a.start) if body[i].isspace()),
+                          line_start)
+    if line_end < len(body) and body[line_end] != "\n":
+        line_end = next((i for i in range(line_end, a.end, -1) if body[i].isspace()), line_end)
+    # The body's own Markdown markers ("## ", "> ") are not the report's words.
+    before = _BLOCK_MARKER.sub("", _one_line(body[line_start:a.start]))
     after = _one_line(body[a.end:line_end])
     return MentionRow(
         before=("… " if line_start > 0 and body[line_start - 1] != "\n" else "") + before.lstrip(),
@@ -136,6 +162,9 @@ def report_row(d: Dossier, a: Annotation) -> ReportRow:
         date=a.date.label() if a.date else "",
         agrees=a.date is None or a.date.overlaps(event.date),
     )
+
+
+_BLOCK_MARKER = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)")
 
 
 def _one_line(text: str) -> str:
