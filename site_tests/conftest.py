@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
 import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -62,6 +64,31 @@ def read_page(path: Path) -> Page:
     reader = _Reader()
     reader.feed(path.read_text(encoding="utf-8"))
     return reader.page
+
+
+def broken_links(root: Path, skip: frozenset[str] | set[str] = frozenset()
+                 ) -> tuple[list[tuple[str, str]], int]:
+    """(page, href) of every link under `root` whose file or #anchor is missing,
+    and how many anchors were checked."""
+    pages = {p.relative_to(root).as_posix(): read_page(p)
+             for p in root.rglob("*.html") if p.name not in skip}
+    broken, checked = [], 0
+    for name, page in pages.items():
+        for href, _ in page.links:
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith("mailto:"):
+                continue
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(name), parts.path)) \
+                if parts.path else name
+            if parts.path.endswith("/") or path == ".":
+                path = posixpath.join(path, "index.html")
+            if not (root / path).exists() or parts.path.startswith("/"):
+                broken.append((name, href))
+            elif parts.fragment and path in pages:
+                checked += 1
+                if parts.fragment not in pages[path].ids:
+                    broken.append((name, href))
+    return broken, checked
 
 
 @dataclass

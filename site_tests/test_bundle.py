@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .conftest import read_page
+from .conftest import broken_links, read_page
 
 
 def test_offline_zip_is_complete_and_self_contained(offline_zip: Path, unzipped: Path) -> None:
@@ -22,3 +22,9 @@ def test_offline_zip_is_complete_and_self_contained(offline_zip: Path, unzipped:
             assert not urlsplit(asset).scheme and not asset.startswith("//"), (page, asset)
     # The offline plugin names the local shim instead of the CDN one.
     assert 'src="assets/javascripts/iframe-worker.js"' in (unzipped / "index.html").read_text()
+
+
+def test_every_link_in_the_bundle_resolves_from_disk(unzipped: Path) -> None:
+    broken, checked = broken_links(unzipped)
+    assert broken == []
+    assert checked > 500
