@@ -65,6 +65,32 @@ def test_focusing_an_annotation_says_what_it_is(page) -> None:
     assert "found automatically" in mention.text_content()
 
 
+def test_on_a_touch_screen_the_first_tap_shows_the_tip_and_the_second_follows(
+        browser, unzipped: Path) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True,
+                                  is_mobile=True)
+    page = context.new_page()
+    source = unzipped / "sources" / "turkish-official-casts-doubt-2022.html"
+    page.goto(source.as_uri())
+    mention = page.locator("a.ann-auto.ann-mention").first
+    target = mention.get_attribute("href")
+    mention.tap()
+    assert page.url == source.as_uri()
+    assert mention.evaluate("e => getComputedStyle(e, '::after').content").startswith(
+        '"Mention of')
+    mention.tap()
+    page.wait_for_url("**" + target.removeprefix(".."))
+    context.close()
+
+
+def test_a_mouse_click_follows_an_annotation_at_once(page, unzipped: Path) -> None:
+    page.open("sources/turkish-official-casts-doubt-2022.html")
+    mention = page.locator("a.ann-auto.ann-mention").first
+    target = mention.get_attribute("href")
+    mention.click()
+    page.wait_for_url("**" + target.removeprefix(".."))
+
+
 def test_no_request_leaves_the_bundle(page, unzipped: Path) -> None:
     for path in ONE_OF_EACH:
         page.open(path)
