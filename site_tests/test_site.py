@@ -89,6 +89,15 @@ def test_searching_any_spelling_finds_the_actor_page(site: Site) -> None:
         assert spelling in pages[f"actors/{actor}.html"], spelling
 
 
+def test_a_name_typed_without_its_accents_finds_every_page_that_writes_it(site: Site) -> None:
+    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for accented, plain in [("Çavuşoğlu", "cavusoglu"), ("Erdoğan", "erdogan"),
+                            ("İsmail", "ismail")]:
+        docs = [d for d in index["docs"] if accented in d["text"]]
+        assert len(docs) >= 3, accented
+        assert all(plain in d["text"] for d in docs), (accented, docs[0]["location"])
+
+
 def test_check_names_the_nearest_text_for_a_broken_quote(tmp_path: Path, monkeypatch,
                                                         capsys) -> None:
     shutil.copytree(ROOT / "content", tmp_path / "content")
