@@ -11,8 +11,8 @@ from .frontmatter_yaml import Document
 STANCES = ("asserts", "denies", "doubts", "reports")
 # Each verdict and what it means; the Claims page and every claim's page say it.
 VERDICT_MEANINGS = {
-    "disputed": "Some speakers assert it and others deny it, and the reports do not "
-                "settle who is right.",
+    "disputed": "The reports carry it and a challenge to it, and do not settle which "
+                "is right.",
     "contradicted": "What the reports record later shows that it is not so, or did not "
                     "happen.",
     "unresolved": "Put forward, but the reports give too little to settle it either way.",

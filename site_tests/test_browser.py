@@ -78,6 +78,9 @@ def test_on_a_touch_screen_the_first_tap_shows_the_tip_and_the_second_follows(
     assert page.url == source.as_uri()
     assert mention.evaluate("e => getComputedStyle(e, '::after').content").startswith(
         '"Mention of')
+    # The tip sits at the foot of the screen, never widening the page.
+    assert mention.evaluate("e => getComputedStyle(e, '::after').position") == "fixed"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     mention.tap()
     page.wait_for_url("**" + target.removeprefix(".."))
     context.close()
@@ -89,6 +92,23 @@ def test_a_mouse_click_follows_an_annotation_at_once(page, unzipped: Path) -> No
     target = mention.get_attribute("href")
     mention.click()
     page.wait_for_url("**" + target.removeprefix(".."))
+
+
+def test_copying_a_paragraph_copies_the_reports_words_only(page) -> None:
+    page.open("sources/turkish-official-casts-doubt-2022.html")
+    paragraphs = page.locator(".dossier-body p")
+    for i in range(paragraphs.count()):
+        paragraph = paragraphs.nth(i)
+        if paragraph.locator(".ann-chip").count() and paragraph.locator(".sr-only").count():
+            break
+    copied = paragraph.evaluate("""p => {
+        const range = document.createRange(); range.selectNodeContents(p);
+        getSelection().removeAllRanges(); getSelection().addRange(range);
+        return getSelection().toString(); }""")
+    assert "found automatically" not in copied and "marked by hand" not in copied
+    for chip in paragraph.locator(".ann-chip").all():
+        assert chip.inner_text() not in copied.split()
+    assert len(copied) > 80
 
 
 def test_no_request_leaves_the_bundle(page, unzipped: Path) -> None:
