@@ -54,7 +54,7 @@ def render_body(body: str, annotations: list[Annotation], decorate: Decorate) ->
     for start, end in paragraphs(body):
         heading = body.startswith("## ", start)
         text_start = start + 3 if heading else start
-        markdown = _inline(body, text_start, end, leaves, boxes, decorate, opened)
+        markdown = _inline(body, text_start, end, leaves, boxes, decorate, opened, heading)
         markdown = "\n".join(line.lstrip() for line in markdown.split("\n"))
         blocks.append("### " + markdown if heading else escape_block_start(markdown))
     return "\n\n".join(blocks) + "\n"
@@ -69,7 +69,10 @@ def _without_overlaps(leaves: list[Annotation]) -> list[Annotation]:
 
 
 def _inline(body: str, start: int, end: int, leaves: list[Annotation],
-            boxes: list[Annotation], decorate: Decorate, opened: set[str]) -> str:
+            boxes: list[Annotation], decorate: Decorate, opened: set[str],
+            heading: bool = False) -> str:
+    """A paragraph's Markdown. In a heading, what an annotation is goes into an
+    aria-label rather than hidden text, which the table of contents would show."""
     leaves = [a for a in leaves if a.start < end and start < a.end]
     boxes = [a for a in boxes if a.start < end and start < a.end]
     cuts = {start, end}
@@ -85,7 +88,7 @@ def _inline(body: str, start: int, end: int, leaves: list[Annotation],
         for box in reversed(stack[index:]):
             out.append("</mark>")
             if _edge(leaves, box.end, 1) == at and decorate(box).chip:
-                out.append(_chip(box, decorate(box)))
+                out.append(_chip(box, decorate(box), heading))
         del stack[index:]
 
     for left, right in itertools.pairwise(points):
@@ -101,7 +104,7 @@ def _inline(body: str, start: int, end: int, leaves: list[Annotation],
                 stack.append(box)
         leaf = next((a for a in leaves if a.start <= left and right <= a.end), None)
         text = body[left:right]
-        out.append(_link(text, leaf, decorate(leaf), left == leaf.start)
+        out.append(_link(text, leaf, decorate(leaf), left == leaf.start, heading)
                    if leaf else escape_inline(text))
     close_from(0, end)
     return "".join(out)
@@ -124,22 +127,26 @@ def _classes(a: Annotation) -> str:
     return f".ann .ann-{a.origin} .ann-{a.kind}" + (f" .ann-{a.stance}" if a.stance else "")
 
 
-def _said(look: Decoration) -> str:
-    """What a screen reader hears after the words: the tooltip, hidden from sight
-    and from the search index."""
-    return f'<span class="sr-only" data-search-exclude> ({escape_inline(look.tooltip)})</span>'
+def _said(look: Decoration, text: str, heading: bool) -> tuple[str, str]:
+    """What a screen reader hears after the words, the tooltip: hidden text, kept
+    out of the search index; or, in a heading, an aria-label."""
+    if heading:
+        return "", f' aria-label="{attribute(f"{text} ({look.tooltip})")}"'
+    hidden = escape_inline(look.tooltip)
+    return f'<span class="sr-only" data-search-exclude> ({hidden})</span>', ""
 
 
-def _link(text: str, leaf: Annotation, look: Decoration, first: bool) -> str:
+def _link(text: str, leaf: Annotation, look: Decoration, first: bool, heading: bool) -> str:
     tip = attribute(look.tooltip)
+    said, label = _said(look, text, heading)
     if not look.href:  # a date or a sum: nothing to go to, but a tooltip to read
         anchor = f' id="{leaf.anchor}"' if first else ""
         classes = _classes(leaf).replace(".", "").strip()
-        return (f'<span{anchor} class="{classes}" tabindex="0" data-tip="{tip}">'
-                f"{escape_inline(text)}{_said(look)}</span>")
+        return (f'<span{anchor} class="{classes}" tabindex="0" data-tip="{tip}"{label}>'
+                f"{escape_inline(text)}{said}</span>")
     anchor = f"#{leaf.anchor} " if first else ""
-    return (f"[{escape_inline(text)}{_said(look)}]({look.href})"
-            f'{{{anchor}{_classes(leaf)} data-tip="{tip}"}}')
+    return (f"[{escape_inline(text)}{said}]({look.href})"
+            f'{{{anchor}{_classes(leaf)} data-tip="{tip}"{label}}}')
 
 
 def _open_mark(box: Annotation, look: Decoration, first: bool) -> str:
@@ -148,6 +155,7 @@ def _open_mark(box: Annotation, look: Decoration, first: bool) -> str:
     return f'<mark{anchor} class="{classes}" data-tip="{attribute(look.tooltip)}">'
 
 
-def _chip(box: Annotation, look: Decoration) -> str:
-    return (f"[{escape_inline(look.chip)}{_said(look)}]({look.chip_href or look.href})"
-            f'{{.ann-chip .ann-chip-{box.kind} data-tip="{attribute(look.tooltip)}"}}')
+def _chip(box: Annotation, look: Decoration, heading: bool) -> str:
+    said, label = _said(look, look.chip, heading)
+    return (f"[{escape_inline(look.chip)}{said}]({look.chip_href or look.href})"
+            f'{{.ann-chip .ann-chip-{box.kind} data-tip="{attribute(look.tooltip)}"{label}}}')

@@ -71,6 +71,17 @@ def test_every_internal_link_and_anchor_resolves(site: Site) -> None:
     assert checked > 500
 
 
+def test_the_table_of_contents_shows_headings_as_the_report_wrote_them(site: Site) -> None:
+    headed = 0
+    for path in (site.root / "sources").glob("*.html"):
+        for href, text in read_page(path).links:
+            if href.startswith("#"):
+                assert "found automatically" not in text and "marked by hand" not in text, \
+                    (path.name, text)
+                headed += "AKP" in text or "Pentagon" in text
+    assert headed >= 2  # the 2017 report's subheadings, which name actors
+
+
 def test_no_page_loads_anything_from_another_host(site: Site) -> None:
     for path in site.root.rglob("*.html"):
         for asset in read_page(path).assets:
