@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .model import VERDICT_MEANINGS
 from .notes import note_html
@@ -16,16 +17,23 @@ VERDICT_LABELS = {"disputed": "Disputed", "contradicted": "Contradicted",
                   "unresolved": "Unresolved", "confirmed": "Confirmed"}
 
 
+class Group(NamedTuple):
+    """Rows of a section's index under one heading: a link and its details."""
+
+    heading: str  # "" for none
+    about: str  # what the heading means, or ""
+    rows: list[tuple[Ref, str]]
+
+
 @dataclass
 class SectionPage:
-    """A section's index: its entities in groups, each row a link and details."""
+    """A section's index: its entities in groups."""
 
     TEMPLATE = "section.md.j2"
     title: str
     intro: str
     columns: tuple[str, str]  # the headers over the links and the details
-    groups: list[tuple[str, str, list[tuple[Ref, str]]]] = field(default_factory=list)
-    # each group: heading ("" for none), what the heading means, rows
+    groups: list[Group] = field(default_factory=list)
 
 
 @dataclass
@@ -142,10 +150,10 @@ def _who_says(speakers: dict[str, int]) -> str:
 def section_pages(d: Dossier) -> dict[str, SectionPage]:
     by_date = sorted(d.sources.items(), key=lambda p: (p[1].published.sort_key, p[0]), reverse=True)
     sources = SectionPage("Sources", "Every report in the dossier, newest first.",
-                          ("Report", "Published · publisher"), [(
-        "", "", [(Ref(s.title, href("sources", id)),
-              f"{s.published.label()} · {s.publisher or 'publisher not named'}")
-             for id, s in by_date])])
+                          ("Report", "Published · publisher"), [Group("", "", [
+                              (Ref(s.title, href("sources", id)),
+                               f"{s.published.label()} · {s.publisher or 'publisher not named'}")
+                              for id, s in by_date])])
     actors = SectionPage("Actors", "People, organisations, states and outlets, by kind.",
                          ("Name", "Role"))
     for kind, label in KIND_LABELS.items():
@@ -153,7 +161,7 @@ def section_pages(d: Dossier) -> dict[str, SectionPage]:
                 for id, a in sorted(d.actors.items(), key=lambda p: p[1].name)
                 if a.kind == kind]
         if rows:
-            actors.groups.append((label, "", rows))
+            actors.groups.append(Group(label, "", rows))
     claims = SectionPage("Claims", "What the reports put forward or dispute, by verdict.",
                          ("Claim", "Speakers by stance"))
     for verdict, label in VERDICT_LABELS.items():
@@ -161,8 +169,8 @@ def section_pages(d: Dossier) -> dict[str, SectionPage]:
                  + (" · contested" if d.is_contested(id) else ""))
                 for id, c in sorted(d.claims.items()) if c.verdict == verdict]
         if rows:
-            claims.groups.append((label, VERDICT_MEANINGS[verdict], rows))
-    events = SectionPage("Events", "What happened, oldest first.", ("Event", "Date"), [(
-        "", "", [(Ref(e.title, href("events", id)), e.date.label())
-             for id, e in sorted(d.events.items(), key=lambda p: (p[1].date.sort_key, p[0]))])])
+            claims.groups.append(Group(label, VERDICT_MEANINGS[verdict], rows))
+    by_day = sorted(d.events.items(), key=lambda p: (p[1].date.sort_key, p[0]))
+    events = SectionPage("Events", "What happened, oldest first.", ("Event", "Date"), [Group(
+        "", "", [(Ref(e.title, href("events", id)), e.date.label()) for id, e in by_day])])
     return {"sources": sources, "actors": actors, "claims": claims, "events": events}
