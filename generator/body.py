@@ -142,7 +142,8 @@ def _link(text: str, leaf: Annotation, look: Decoration, first: bool, heading: b
     if not look.href:  # a date or a sum: nothing to go to, but a tooltip to read
         anchor = f' id="{leaf.anchor}"' if first else ""
         classes = _classes(leaf).replace(".", "").strip()
-        return (f'<span{anchor} class="{classes}" tabindex="0" data-tip="{tip}"{label}>'
+        # (A plain span may not carry an aria-label: in a heading, the words alone.)
+        return (f'<span{anchor} class="{classes}" tabindex="0" data-tip="{tip}">'
                 f"{escape_inline(text)}{said}</span>")
     anchor = f"#{leaf.anchor} " if first else ""
     return (f"[{escape_inline(text)}{said}]({look.href})"

@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'  # single marks double as apostrophes
+# Each opening mark and its closing one: English, French/Russian, German, single.
+_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
+# Marks that also stand inside words or for apostrophes: they open only after a space.
+_LOOSE = {'"', "‘"}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -24,28 +28,32 @@ class Excerpt:
 
 def excerpt(body: str, start: int, end: int) -> Excerpt:
     """How to show `body[start:end]` out of its context."""
-    paragraph = body.rfind("\n\n", 0, start) + 1  # 0 when there is none
+    paragraph = max((m.end() for m in _PARAGRAPH_BREAK.finditer(body, 0, start)), default=0)
     before = body[paragraph:start]
     text = re.sub(r"\s+", " ", body[start:end]).strip()
-    inside = _open_quotation(before)
-    if inside:
-        cut_in = before.rstrip()[-1:] not in OPENING + STRAIGHT
-        text = "“" + ("… " if cut_in else "") + text
-    if _open_quotation(before + body[start:end]):
-        after = body[end:].lstrip()[:1]
-        text += "”" if after and after in CLOSING + STRAIGHT else " …”"
-    return Excerpt(text, speaker=inside or text[:1] in OPENING + STRAIGHT)
+    open_before = _open_quotes(before)
+    if open_before:
+        cut_in = before.rstrip()[-1:] not in _PAIRS
+        text = open_before[-1] + ("… " if cut_in else "") + text
+    still_open = _open_quotes(before + body[start:end])
+    if still_open:
+        closer = _PAIRS[still_open[-1]]
+        text += closer if body[end:].lstrip()[:1] == closer else " …" + closer
+    return Excerpt(text, speaker=bool(open_before) or text[:1] in _PAIRS)
 
 
-def _open_quotation(text: str) -> bool:
-    """Whether `text` leaves a quotation open. A straight mark opens after a
-    space and closes after a word, as typesetters read it, so that scraped
-    text's “mixed marks," still pair up."""
-    depth = 0
+def _open_quotes(text: str) -> list[str]:
+    """The quotation marks still open at the end of `text`, outermost first.
+    A closing mark that matches no open one closes the innermost anyway, so
+    that scraped text's “mixed marks," still pair up."""
+    stack: list[str] = []
     for i, char in enumerate(text):
-        if char in OPENING or (char == STRAIGHT and (i == 0 or text[i - 1].isspace()
-                                                     or text[i - 1] in "([—–")):
-            depth += 1
-        elif char in CLOSING or char == STRAIGHT:
-            depth = max(depth - 1, 0)
-    return depth > 0
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if stack and char == _PAIRS[stack[-1]] and not (char == "’" and after.isalpha()):
+            stack.pop()
+        elif char in _PAIRS and (char not in _LOOSE or before.isspace() or before in "([—–"):
+            stack.append(char)
+        elif stack and char in '”»"':
+            stack.pop()
+    return stack

@@ -120,6 +120,11 @@ class Annotation:
     def overlaps(self, other: Annotation) -> bool:
         return self.start < other.end and other.start < self.end
 
+    @property
+    def speaker(self) -> tuple[str, str]:
+        """Who a stance is by: its actor, or the report itself when it names none."""
+        return (self.by, "") if self.by else ("", self.source)
+
 
 @dataclass
 class AnnotatedCorpus:

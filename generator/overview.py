@@ -9,7 +9,7 @@ from .model import VERDICT_MEANINGS
 from .notes import note_html
 from .pictures import network, timeline
 from .resolve import Dossier
-from .rows import Ref, actor_ref, href, html_links, statement_row
+from .rows import Quote, Ref, actor_ref, href, html_links, statement_row
 
 KIND_LABELS = {"person": "People", "organization": "Organisations", "state": "States",
                "alliance": "Alliances", "media": "Media", "anonymous": "Unnamed speakers"}
@@ -69,7 +69,7 @@ class TimelineEntry:
     actor: Ref | None  # who made the statement
     stance: str
     subject: Ref  # the event or the claim
-    quote: Ref | None  # the statement's words, linked to their place
+    quote: Quote | None  # the statement's words, linked to their place
     source: Ref | None
     detail: str
 

@@ -85,6 +85,7 @@ class ClaimPage:
     contested: bool
     note: str
     speakers: dict[str, int]  # stance -> how many took it (Dossier.speakers)
+    passages: int  # the chart's marks; fewer rows when two reports carry the same words
     rows: list[StatementRow]
 
 
@@ -204,7 +205,7 @@ def claim_page(d: Dossier, id: str) -> ClaimPage:
         statement=c.statement, chart=claim_chart(d, id, html_links(f"claims/{id}.md")),
         verdict=c.verdict, verdict_meaning=VERDICT_MEANINGS[c.verdict],
         verdict_note=c.verdict_note, contested=d.is_contested(id), note=note_html(c.note),
-        speakers=d.speakers(id),
+        speakers=d.speakers(id), passages=len(stances),
         rows=statement_rows(d, stances),
     )
 

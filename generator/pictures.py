@@ -117,7 +117,7 @@ def timeline(d: Dossier, link: Link) -> str:
         body.append(f'<a href="{link(f"claims/{id}.md")}">'
                     f'{_text(LABEL, y + 14, _short(statement, 40), "label", "end")}</a>')
         for s in stances:
-            who = d.actors[s.by].name if s.by in d.actors else "the report"
+            who = _speaker(d, s)
             assert s.said is not None
             # Each stance its own lane in the row: a denial never hides an assertion.
             lane = y + 3 + 4 * STANCES.index(s.stance) if s.stance in STANCES else y + 6
@@ -136,9 +136,9 @@ def claim_chart(d: Dossier, claim: str, link: Link) -> str:
     stances = d.stances_on.get(claim, [])
     if not stances:
         return ""
-    rows: dict[tuple[str, str], list[Annotation]] = {}
+    rows: dict[tuple[tuple[str, str], str], list[Annotation]] = {}
     for s in stances:  # in date order, so the rows are too
-        rows.setdefault((s.by or s.source, s.stance), []).append(s)
+        rows.setdefault((s.speaker, s.stance), []).append(s)
     scale = Scale([s.said for s in stances if s.said], LABEL + 10, WIDTH - 10)
     top = 40 if scale.months() else 26
     height = top + ROW * len(rows) + 8
@@ -146,7 +146,8 @@ def claim_chart(d: Dossier, claim: str, link: Link) -> str:
     for row, ((_, stance), passages) in enumerate(rows.items()):
         y = top + ROW * row
         who = _speaker(d, passages[0])
-        text = _text(LABEL, y + 15, f"{_short(who, 36)} {stance}", "label", "end")
+        # About 40 characters of 12px text fill the label column.
+        text = _text(LABEL, y + 15, f"{_short(who, 39 - len(stance))} {stance}", "label", "end")
         body.append(f'<a href="{link(_place(passages[0]))}">{text}</a>')
         for s in passages:
             assert s.said is not None
@@ -158,7 +159,8 @@ def claim_chart(d: Dossier, claim: str, link: Link) -> str:
 
 
 def _speaker(d: Dossier, s: Annotation) -> str:
-    return d.actors[s.by].name if s.by in d.actors else f"{d.sources[s.source].title}:"
+    """The speaker's name, or the report's title when it speaks for itself."""
+    return d.actors[s.by].name if s.by in d.actors else d.sources[s.source].title
 
 
 def _place(s: Annotation) -> str:

@@ -39,7 +39,7 @@ class Dossier:
         """How many speakers took each stance on a claim, in STANCES order. Who,
         not how many passages: an official quoted twice is one denial, and a
         report speaking for itself counts once."""
-        said = {(a.stance, a.by or a.source) for a in self.stances_on.get(claim, [])}
+        said = {(a.stance, a.speaker) for a in self.stances_on.get(claim, [])}
         counts = {k: sum(stance == k for stance, _ in said) for k in STANCES}
         return {k: n for k, n in counts.items() if n}
 

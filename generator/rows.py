@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from .edtf import Edtf
 from .excerpt import excerpt
 from .model import Annotation
 from .resolve import Dossier
@@ -74,26 +75,32 @@ class StatementRow:
 
 def statement_rows(d: Dossier, stances: list[Annotation]) -> list[StatementRow]:
     """Rows in the given order, one per statement: where two reports carry the
-    same words from the same speaker, the later ones join the first as `also`."""
-    rows: dict[tuple[str, ...], StatementRow] = {}
+    same words from the same speaker on dates that may be the same day, the
+    later ones join the first as `also`."""
+    rows: list[StatementRow] = []
+    firsts: dict[tuple[object, ...], list[tuple[int, Annotation]]] = {}
     for a in stances:
         words = " ".join(re.findall(r"\w+", a.quote.casefold()))
-        key = (a.by or a.source, a.stance, a.claim, words)
-        if key in rows:
-            first = rows[key]
-            via = f" (via {actor_ref(d, a.via).text})" if a.via else ""
-            place = Ref(d.sources[a.source].title + via, href("sources", a.source, a.anchor))
-            rows[key] = dataclasses.replace(first, also=(*first.also, place))
-        else:
-            rows[key] = statement_row(d, a)
-    return list(rows.values())
+        same = firsts.setdefault((a.speaker, a.stance, a.claim, words), [])
+        index = next((i for i, first in same if _said(d, first).overlaps(_said(d, a))), None)
+        if index is None:
+            same.append((len(rows), a))
+            rows.append(statement_row(d, a))
+            continue
+        via = f" (via {actor_ref(d, a.via).text})" if a.via else ""
+        place = Ref(d.sources[a.source].title + via, href("sources", a.source, a.anchor))
+        rows[index] = dataclasses.replace(rows[index], also=(*rows[index].also, place))
+    return rows
+
+
+def _said(d: Dossier, a: Annotation) -> Edtf:
+    return a.said or d.sources[a.source].published
 
 
 def statement_row(d: Dossier, a: Annotation) -> StatementRow:
     source = d.sources[a.source]
-    said = a.said or source.published
     return StatementRow(
-        date=said.label(),
+        date=_said(d, a).label(),
         actor=actor_ref(d, a.by) if a.by else None,
         stance=a.stance,
         claim=Ref(d.claims[a.claim].statement, href("claims", a.claim)),
@@ -122,17 +129,19 @@ def mention_row(d: Dossier, a: Annotation, width: int = 70) -> MentionRow:
     line_start = max(body.rfind("\n", 0, a.start) + 1, a.start - width)
     line_end = body.find("\n", a.end)
     line_end = min(len(body) if line_end == -1 else line_end, a.end + width)
+    cut_before = line_start > 0 and body[line_start - 1] != "\n"
     # A window cut inside a line starts and ends on whole words.
-    if line_start > 0 and body[line_start - 1] != "\n":
+    if cut_before:
         line_start = next((i + 1 for i in range(line_start, a.start) if body[i].isspace()),
                           line_start)
     if line_end < len(body) and body[line_end] != "\n":
         line_end = next((i for i in range(line_end, a.end, -1) if body[i].isspace()), line_end)
-    # The body's own Markdown markers ("## ", "> ") are not the report's words.
-    before = _BLOCK_MARKER.sub("", _one_line(body[line_start:a.start]))
+    before = _one_line(body[line_start:a.start])
+    if not cut_before:  # the body's own Markdown markers ("## ", "> ") are not the report's
+        before = _BLOCK_MARKER.sub("", before)
     after = _one_line(body[a.end:line_end])
     return MentionRow(
-        before=("… " if line_start > 0 and body[line_start - 1] != "\n" else "") + before.lstrip(),
+        before=("… " if cut_before else "") + before.lstrip(),
         text=_one_line(a.quote),
         after=after.rstrip() + (" …" if line_end < len(body) and body[line_end] != "\n" else ""),
         link=Ref(_one_line(a.quote), href("sources", a.source, a.anchor)),

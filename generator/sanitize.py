@@ -39,7 +39,8 @@ def escape_block_start(markdown: str) -> str:
 
 def attribute(text: str) -> str:
     """Text safe inside a double-quoted attribute of attr_list or HTML."""
-    return re.sub(r"\s+", " ", text).replace('"', "”").replace("&", "&amp;").replace("<", "&lt;")
+    return (re.sub(r"\s+", " ", text).replace('"', "”").replace("&", "&amp;")
+            .replace("<", "&lt;").replace(">", "&gt;"))
 
 
 def check_note(doc: Document) -> list[Diagnostic]:

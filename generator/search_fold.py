@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.mentions import normal
-
-_TAG = re.compile(r"(<[^>]*>)")
+# A comment, or a tag whose quoted attributes may hold ">".
+_TAG = re.compile(r"""(<!--.*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)""", re.DOTALL)
 _NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _WORD = re.compile(r"\w*[^\W\d_a-zA-Z]\w*")  # a word with a non-ASCII letter
 _LEAVE = {"script", "style", "pre", "code", "title", "textarea",
@@ -50,6 +49,9 @@ def add_plain_spellings(html: str) -> str:
 
 
 def _with_plain(text: str, where: str) -> str:
+    # Imported here: MkDocs loads this hook by path, before any import of ours.
+    from generator.mentions import normal
+
     def add(match: re.Match[str]) -> str:
         word = match.group()
         plain = normal(word)

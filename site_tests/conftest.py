@@ -66,6 +66,16 @@ def read_page(path: Path) -> Page:
     return reader.page
 
 
+def target(page: str, href: str) -> tuple[str, str]:
+    """The site path and #anchor that a link on `page` leads to."""
+    parts = urlsplit(href)
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(page), parts.path)) \
+        if parts.path else page
+    if parts.path.endswith("/") or path == ".":
+        path = posixpath.join(path, "index.html")
+    return path, parts.fragment
+
+
 def broken_links(root: Path, skip: frozenset[str] | set[str] = frozenset()
                  ) -> tuple[list[tuple[str, str]], int]:
     """(page, href) of every link under `root` whose file or #anchor is missing,
@@ -75,18 +85,14 @@ def broken_links(root: Path, skip: frozenset[str] | set[str] = frozenset()
     broken, checked = [], 0
     for name, page in pages.items():
         for href, _ in page.links:
-            parts = urlsplit(href)
-            if parts.scheme or href.startswith("mailto:"):
+            if urlsplit(href).scheme or href.startswith("mailto:"):
                 continue
-            path = posixpath.normpath(posixpath.join(posixpath.dirname(name), parts.path)) \
-                if parts.path else name
-            if parts.path.endswith("/") or path == ".":
-                path = posixpath.join(path, "index.html")
-            if not (root / path).exists() or parts.path.startswith("/"):
+            path, anchor = target(name, href)
+            if not (root / path).exists() or href.startswith("/"):
                 broken.append((name, href))
-            elif parts.fragment and path in pages:
+            elif anchor and path in pages:
                 checked += 1
-                if parts.fragment not in pages[path].ids:
+                if anchor not in pages[path].ids:
                     broken.append((name, href))
     return broken, checked
 

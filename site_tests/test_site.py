@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import json
-import posixpath
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from generator.cli import main
 
-from .conftest import ROOT, Site, broken_links, read_page
-
-
-def _target(page: str, href: str) -> tuple[str, str]:
-    parts = urlsplit(href)
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(page), parts.path)) \
-        if parts.path else page
-    return path, parts.fragment
+from .conftest import ROOT, Site, broken_links, read_page, target
 
 
 def test_every_actor_page_links_to_every_source_that_mentions_it(site: Site) -> None:
@@ -28,7 +20,7 @@ def test_every_actor_page_links_to_every_source_that_mentions_it(site: Site) -> 
     assert len(mentioned) >= 30
     for actor in site.data["actors"]:
         page = site.page(actor["page"])
-        linked = {_target(actor["page"], href)[0] for href, _ in page.links}
+        linked = {target(actor["page"], href)[0] for href, _ in page.links}
         for source in mentioned.get(actor["id"], ()):
             assert f"sources/{source}.html" in linked, (actor["id"], source)
 
@@ -38,7 +30,7 @@ def test_every_claim_page_lists_its_stances_with_quote_and_source(site: Site) ->
     assert len(stances) >= 30
     for claim in site.data["claims"]:
         page = site.page(claim["page"])
-        links = {(_target(claim["page"], href), text) for href, text in page.links}
+        links = {(target(claim["page"], href), text) for href, text in page.links}
         titles = {s["id"]: s["title"] for s in site.data["sources"]}
         for s in (s for s in stances if s["claim"] == claim["id"]):
             place = (f"sources/{s['source']}.html", s["anchor"])

@@ -43,3 +43,22 @@ def test_the_reporters_sentence_is_left_as_it_stands(passage: str) -> None:
 def test_line_breaks_inside_a_passage_read_as_spaces() -> None:
     body = "“One\nline and\n  another.”"
     assert excerpt(body, 1, len(body) - 1).text == "“One line and another.”"
+
+
+@pytest.mark.parametrize(("body", "passage", "text", "speaker"), [
+    # German marks: „ opens, “ closes, and the sentence after is the reporter's
+    ("„Wir kaufen.“ Später sagte man nichts.", "Später sagte man nichts.",
+     "Später sagte man nichts.", False),
+    ("Er sagte: „Wir kaufen es bald.“", "Wir kaufen", "„Wir kaufen …“", True),
+    # Russian marks with German ones nested
+    ("«Он сказал „да“ и ушёл». Потом тишина.", "Потом тишина.", "Потом тишина.", False),
+    # single marks, with an apostrophe inside
+    ("He said ‘we won’t buy it’ and left.", "we won’t buy it",
+     "‘we won’t buy it’", True),
+    # a paragraph break with spaces on its blank line ends an open quotation
+    ("“An open quote\n \nNew paragraph here.", "New paragraph here.",
+     "New paragraph here.", False),
+])
+def test_other_quotation_marks(body: str, passage: str, text: str, speaker: bool) -> None:
+    start = body.index(passage)
+    assert excerpt(body, start, start + len(passage)) == Excerpt(text, speaker)

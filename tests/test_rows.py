@@ -3,15 +3,16 @@
 import dataclasses
 from pathlib import Path
 
+from generator.edtf import parse
 from generator.model import Annotation
 from generator.pipeline import check
 from generator.render import _ENV
-from generator.rows import mention_row, statement_rows
+from generator.rows import MentionRow, StatementRow, mention_row, statement_rows
 
 MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
 
 
-def _mention_of(word: str, body: str):
+def _mention_of(word: str, body: str) -> MentionRow:
     dossier, _ = check(MINI)
     assert dossier is not None
     source = next(iter(dossier.sources.values()))
@@ -38,13 +39,30 @@ def test_a_cut_line_starts_and_ends_on_whole_words() -> None:
 def test_the_bodys_markdown_markers_are_not_shown() -> None:
     assert _mention_of("Turkey", "Intro.\n\n## Why Turkey waits\n\nMore.").before == "Why "
     assert _mention_of("Turkey", "> Turkey said").before == ""
+    # but a window cut inside a line keeps its words, whatever they look like
+    body = "Aaaaaaaaaaaaaaaaaaaaaaaaaaa 2019. Then Turkey said no."
+    assert _mention_of("Turkey", body).before == "… 2019. Then "
 
 
-def test_the_same_words_in_two_reports_are_one_statement_row() -> None:
+def _retold(**changes: object) -> tuple[list[StatementRow], int]:
+    """The fixture's stances on one claim, and the first told again by another report."""
     dossier, _ = check(MINI)
     assert dossier is not None
     stances = dossier.stances_on["nato-said-nothing"]
-    retold = dataclasses.replace(stances[0], quote=stances[0].quote.upper() + " ", anchor="h-99")
-    rows = statement_rows(dossier, [*stances, retold])
-    assert len(rows) == len(stances)
-    assert [place.href for place in rows[0].also] == ["sources/forum-report.md#h-99"]
+    first = stances[0]
+    source = dossier.sources[first.source]
+    dossier.sources["retold"] = dataclasses.replace(source, id="retold", title="Retold")
+    retold = dataclasses.replace(first, source="retold", anchor="h-99",
+                                 quote=first.quote.upper() + " ", **changes)
+    return statement_rows(dossier, [*stances, retold]), len(stances)
+
+
+def test_the_same_words_in_two_reports_are_one_statement_row() -> None:
+    rows, told = _retold()
+    assert len(rows) == told
+    assert [(p.text, p.href) for p in rows[0].also] == [("Retold", "sources/retold.md#h-99")]
+
+
+def test_the_same_words_on_another_day_or_from_another_speaker_are_another_row() -> None:
+    assert len(_retold(said=parse("2024-05-01"))[0]) == _retold()[1] + 1
+    assert len(_retold(by="turkey")[0]) == _retold()[1] + 1

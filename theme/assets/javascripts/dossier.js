@@ -6,6 +6,8 @@
   document.addEventListener("pointerdown", (event) => {
     touch = event.pointerType === "touch";
   }, true);
+  // A keyboard on a touch device: Enter follows the link at once, as elsewhere.
+  document.addEventListener("keydown", () => { touch = false; }, true);
   document.addEventListener("click", (event) => {
     const link = event.target.closest ? event.target.closest(".md-typeset a[data-tip]") : null;
     if (!touch || !link || link.dataset.tipShown) return;
