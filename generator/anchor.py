@@ -143,6 +143,6 @@ def hand_annotation(source: Source, spec: HandAnnotation, kind: str,
         kind=kind, anchor=f"h-{spec.index + 1}" + (f"-{n + 1}" if n else ""),
         actor=f.get("actor", ""), claim=f.get("claim", ""), by=f.get("by", ""),
         stance=f.get("stance", ""), via=f.get("via", ""), event=f.get("event", ""),
-        said=(f.get("said") or source.published) if kind == "stance" else None,
+        said=f.get("said") if kind == "stance" else None,  # None: the report does not say
         date=date, value=date.text if kind == "date" and date else "",
     )

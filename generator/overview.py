@@ -114,7 +114,7 @@ def home_page(d: Dossier) -> HomePage:
 def timeline_page(d: Dossier) -> TimelinePage:
     entries = []
     for id, e in d.events.items():
-        reports = len(d.reports_of.get(id, []))
+        reports = len({r.source for r in d.reports_of.get(id, [])})
         entries.append((e.date, TimelineEntry(
             e.date.label(), e.date.start.first.isoformat(), e.date.precision,
             e.date.approximate, "event", None, "", Ref(e.title, href("events", id)),
@@ -122,7 +122,7 @@ def timeline_page(d: Dossier) -> TimelinePage:
     for stances in d.stances_on.values():
         for s in stances:
             row = statement_row(d, s)
-            said = s.said or d.sources[s.source].published
+            said = d.said(s)
             entries.append((said, TimelineEntry(
                 row.date, said.start.first.isoformat(), said.precision, said.approximate,
                 "statement", row.actor, s.stance, row.claim, row.quote, row.source, "")))

@@ -100,7 +100,8 @@ class EventPage:
     approximate: bool
     actors: list[Ref]
     note: str
-    reports: list[ReportRow]
+    reports: list[ReportRow]  # one per passage
+    reporting: int  # how many sources report it
     disagreements: list[ReportRow]
 
 
@@ -154,8 +155,9 @@ def decorate(d: Dossier, a: Annotation) -> Decoration:
         return Decoration("", f"Quotation of {speaker.name} ({how})", f"— {speaker.name}",
                           chip_href="../" + href("actors", a.by))
     if a.kind == "date":
-        return Decoration("", f"Date: {a.date.label() if a.date else a.value} "
-                              f"({a.value}) ({how})")
+        shown = a.date.label() if a.date else a.value
+        code = f" ({a.value})" if a.value != shown else ""  # the EDTF, when it differs
+        return Decoration("", f"Date: {shown}{code} ({how})")
     return Decoration("", f"Sum: {money_label(a.value, a.qualifier)} ({how})")
 
 
@@ -217,5 +219,6 @@ def event_page(d: Dossier, id: str) -> EventPage:
         title=e.title, date=e.date.label(), date_text=e.date.text,
         approximate=e.date.approximate,
         actors=[actor_ref(d, a) for a in e.actors], note=note_html(e.note),
-        reports=reports, disagreements=[r for r in reports if not r.agrees],
+        reports=reports, reporting=len({r.source for r in d.reports_of.get(id, [])}),
+        disagreements=[r for r in reports if not r.agrees],
     )

@@ -15,12 +15,14 @@ from html import escape
 from .edtf import Edtf
 from .model import STANCES, Annotation
 from .resolve import Dossier
+from .rows import when_said
 
 Link = Callable[[str], str]  # site-root path -> href relative to the page
 ROW = 22
 WIDTH = 720  # about the width of the text column, so that 12px text stays 12px
 LABEL = 270  # width of the label column
 QUARTERS = {1: "Jan", 4: "Apr", 7: "Jul", 10: "Oct"}  # the months an axis names
+CLAIM_WIDTH, CLAIM_ROW = 440, 32  # a claim's chart: a name above each row
 
 
 class Scale:
@@ -55,7 +57,9 @@ def _short(text: str, n: int) -> str:
 def _frame(cls: str, width: int, height: int, title: str, desc: str, body: list[str]) -> str:
     label = escape(title)
     return (f'<svg class="picture {cls}" viewBox="0 0 {width} {height}" width="{width}" '
-            f'height="{height}" xmlns="http://www.w3.org/2000/svg" aria-label="{label}">'
+            f'height="{height}" xmlns="http://www.w3.org/2000/svg" aria-label="{label}" '
+            # Left out of search: the list or table beside it says the same.
+            'data-search-exclude>'
             f"<title>{label}</title><desc>{escape(desc)}</desc>{''.join(body)}</svg>")
 
 
@@ -96,7 +100,7 @@ def timeline(d: Dossier, link: Link) -> str:
     """Events as bars and statements on each claim as marks, by date."""
     events = sorted(d.events.items(), key=lambda p: (p[1].date.sort_key, p[0]))
     claims = [(id, d.stances_on[id]) for id in sorted(d.stances_on)]
-    dates = [e.date for _, e in events] + [s.said for _, ss in claims for s in ss if s.said]
+    dates = [e.date for _, e in events] + [d.said(s) for _, ss in claims for s in ss]
     if not dates:
         return ""
     width, top = WIDTH, 34
@@ -118,11 +122,10 @@ def timeline(d: Dossier, link: Link) -> str:
                     f'{_text(LABEL, y + 14, _short(statement, 40), "label", "end")}</a>')
         for s in stances:
             who = _speaker(d, s)
-            assert s.said is not None
             # Each stance its own lane in the row: a denial never hides an assertion.
             lane = y + 3 + 4 * STANCES.index(s.stance) if s.stance in STANCES else y + 6
-            body.append(_span(scale, s.said, lane, 4, f"stance {s.stance}",
-                              f"{who} {s.stance} ({s.said.label()}): {statement}",
+            body.append(_span(scale, d.said(s), lane, 4, f"stance {s.stance}",
+                              f"{who} {s.stance} ({when_said(d, s)}): {statement}",
                               link(f"sources/{s.source}.md#{s.anchor}")))
         y += ROW
     return _frame("timeline-picture", width, height, "Timeline of events and statements",
@@ -139,28 +142,31 @@ def claim_chart(d: Dossier, claim: str, link: Link) -> str:
     rows: dict[tuple[tuple[str, str], str], list[Annotation]] = {}
     for s in stances:  # in date order, so the rows are too
         rows.setdefault((s.speaker, s.stance), []).append(s)
-    scale = Scale([s.said for s in stances if s.said], LABEL + 10, WIDTH - 10)
+    # Names above their rows, so that the whole width is time and the chart
+    # fits a phone's screen without scrolling (its text scaled to about 10px).
+    scale = Scale([d.said(s) for s in stances], 10, CLAIM_WIDTH - 10)
     top = 40 if scale.months() else 26
-    height = top + ROW * len(rows) + 8
+    height = top + CLAIM_ROW * len(rows) + 4
     body = _axis(scale, top, height - 4)
     for row, ((_, stance), passages) in enumerate(rows.items()):
-        y = top + ROW * row
+        y = top + CLAIM_ROW * row
         who = _speaker(d, passages[0])
-        # About 40 characters of 12px text fill the label column.
-        text = _text(LABEL, y + 15, f"{_short(who, 39 - len(stance))} {stance}", "label", "end")
+        text = _text(10, y + 14, f"{_short(who, 60)} {stance}", "label")
         body.append(f'<a href="{link(_place(passages[0]))}">{text}</a>')
         for s in passages:
-            assert s.said is not None
-            body.append(_span(scale, s.said, y + 5, 12, f"stance {stance}",
-                              f"{who} {stance} ({s.said.label()})", link(_place(s))))
+            body.append(_span(scale, d.said(s), y + 19, 10, f"stance {stance}",
+                              f"{who} {stance} ({when_said(d, s)})", link(_place(s))))
     counts = ", ".join(f"{n} {k}" for k, n in d.speakers(claim).items())
-    return _frame("claim-chart", WIDTH, height, "Statements on this claim over time",
-                  f"Speakers: {counts}; the table below quotes each passage.", body)
+    return _frame("claim-chart", CLAIM_WIDTH, height, "Statements on this claim over time",
+                  f"Stances: {counts}; the table below quotes each passage.", body)
 
 
 def _speaker(d: Dossier, s: Annotation) -> str:
-    """The speaker's name, or the report's title when it speaks for itself."""
-    return d.actors[s.by].name if s.by in d.actors else d.sources[s.source].title
+    """The speaker's name, or the report's when it speaks for itself."""
+    if s.by in d.actors:
+        return d.actors[s.by].name
+    source = d.sources[s.source]
+    return f"{source.publisher or 'the report'} of {source.published.label()}"
 
 
 def _place(s: Annotation) -> str:

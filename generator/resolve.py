@@ -43,6 +43,10 @@ class Dossier:
         counts = {k: sum(stance == k for stance, _ in said) for k in STANCES}
         return {k: n for k, n in counts.items() if n}
 
+    def said(self, a: Annotation) -> Edtf:
+        """When a stance was taken: as the report says, else by its publication."""
+        return a.said or self.sources[a.source].published
+
     def all_annotations(self) -> list[Annotation]:
         return [a for source in sorted(self.annotations) for a in self.annotations[source]]
 
@@ -144,7 +148,7 @@ def _link(d: Dossier) -> None:
             reports[a.event].append(a)
 
     def when(a: Annotation) -> tuple[object, ...]:
-        said = a.said or d.sources[a.source].published
+        said = d.said(a)
         return (said.sort_key, d.sources[a.source].published.sort_key, a.source, a.start)
 
     d.mentions_of = dict(mentions)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .edtf import Edtf
 from .excerpt import excerpt
 from .model import Annotation
 from .resolve import Dossier
@@ -82,7 +81,7 @@ def statement_rows(d: Dossier, stances: list[Annotation]) -> list[StatementRow]:
     for a in stances:
         words = " ".join(re.findall(r"\w+", a.quote.casefold()))
         same = firsts.setdefault((a.speaker, a.stance, a.claim, words), [])
-        index = next((i for i, first in same if _said(d, first).overlaps(_said(d, a))), None)
+        index = next((i for i, first in same if d.said(first).overlaps(d.said(a))), None)
         if index is None:
             same.append((len(rows), a))
             rows.append(statement_row(d, a))
@@ -93,14 +92,18 @@ def statement_rows(d: Dossier, stances: list[Annotation]) -> list[StatementRow]:
     return rows
 
 
-def _said(d: Dossier, a: Annotation) -> Edtf:
-    return a.said or d.sources[a.source].published
+def when_said(d: Dossier, a: Annotation) -> str:
+    """A stance's date as a reader should take it: a speaker's words that the
+    report does not date were said by the day it was published, no more."""
+    if a.said or not a.by:
+        return d.said(a).label()
+    return f"by {d.sources[a.source].published.label()}"
 
 
 def statement_row(d: Dossier, a: Annotation) -> StatementRow:
     source = d.sources[a.source]
     return StatementRow(
-        date=_said(d, a).label(),
+        date=when_said(d, a),
         actor=actor_ref(d, a.by) if a.by else None,
         stance=a.stance,
         claim=Ref(d.claims[a.claim].statement, href("claims", a.claim)),

@@ -4,9 +4,12 @@ mkdocs-material's search matches words as written, so "Cavusoglu" or
 "Erdogan" would miss every page that writes "Çavuşoğlu" or "Erdoğan", and
 a reader without a Turkish keyboard would see half the dossier. After each
 word with a letter outside ASCII, this adds its plain spelling in a hidden
-span: the search index holds both, the page shows one, screen readers and
-copying skip it. Headings are left alone, since search shows them as
-result titles.
+<sub>: the page shows one spelling and screen readers and copying skip the
+other, while the search index keeps both. Material's index keeps <sub>
+tags, so the result list can hide it too (dossier.css).
+
+Left alone: headings (search shows them as result titles), code, pictures
+and whatever is already excluded from search.
 """
 
 from __future__ import annotations
@@ -18,12 +21,10 @@ from typing import Any
 _TAG = re.compile(r"""(<!--.*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)""", re.DOTALL)
 _NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _WORD = re.compile(r"\w*[^\W\d_a-zA-Z]\w*")  # a word with a non-ASCII letter
-_LEAVE = {"script", "style", "pre", "code", "title", "textarea",
+_LEAVE = {"script", "style", "pre", "code", "textarea", "svg",
           "h1", "h2", "h3", "h4", "h5", "h6"}
-_COUNTED = _LEAVE | {"svg", "text"}
-# Where the plain spelling goes: HTML text, or a picture's label (an SVG <text>).
-_HIDDEN = {"html": '<span class="plain-spelling" hidden> {}</span>',
-           "svg": '<tspan display="none"> {}</tspan>'}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+         "source", "track", "wbr"}
 
 
 def on_page_content(html: str, page: Any = None, config: Any = None, files: Any = None) -> str:
@@ -31,24 +32,26 @@ def on_page_content(html: str, page: Any = None, config: Any = None, files: Any 
 
 
 def add_plain_spellings(html: str) -> str:
-    out, open_ = [], dict.fromkeys(_COUNTED, 0)  # how deep inside each
+    out: list[str] = []
+    open_: list[tuple[str, bool]] = []  # each open element: its name, whether to leave it
     for part in _TAG.split(html):
         tag = _NAME.match(part)
         if tag:
-            name = tag.group(2).lower()
-            if name in open_ and not part.endswith("/>"):
-                open_[name] = max(open_[name] + (-1 if tag.group(1) else 1), 0)
-            out.append(part)
-        elif part.startswith("<") or any(open_[n] for n in _LEAVE):
-            out.append(part)
-        elif open_["svg"]:
-            out.append(_with_plain(part, "svg") if open_["text"] else part)
-        else:
-            out.append(_with_plain(part, "html"))
+            _track(open_, tag.group(2).lower(), closing=bool(tag.group(1)), part=part)
+        leave = tag or part.startswith("<") or any(left for _, left in open_)
+        out.append(part if leave else _with_plain(part))
     return "".join(out)
 
 
-def _with_plain(text: str, where: str) -> str:
+def _track(open_: list[tuple[str, bool]], name: str, closing: bool, part: str) -> None:
+    if closing:
+        while open_ and open_.pop()[0] != name:
+            pass  # an element left unclosed inside this one ends with it
+    elif name not in _VOID and not part.endswith("/>"):
+        open_.append((name, name in _LEAVE or "data-search-exclude" in part))
+
+
+def _with_plain(text: str) -> str:
     # Imported here: MkDocs loads this hook by path, before any import of ours.
     from generator.mentions import normal
 
@@ -57,6 +60,6 @@ def _with_plain(text: str, where: str) -> str:
         plain = normal(word)
         if not plain.isascii() or plain == word.lower():
             return word
-        return word + _HIDDEN[where].format(plain)
+        return f'{word}<sub class="plain-spelling" hidden> {plain}</sub>'
 
     return _WORD.sub(add, text)

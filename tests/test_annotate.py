@@ -49,12 +49,12 @@ def test_all_marks_every_match_with_its_own_anchor(write_content) -> None:
     assert [(a.anchor, a.start) for a in spans] == [("h-1", 0), ("h-1-2", 25)]
 
 
-def test_stance_takes_the_published_date_unless_said(write_content) -> None:
+def test_a_stance_keeps_no_date_that_the_report_does_not_give(write_content) -> None:
     spans, _ = run(write_content,
                    "  - quote: It is so.\n    claim: c\n    by: official\n    stance: asserts\n",
                    "It is so.")
     assert spans[0].kind == "stance"
-    assert spans[0].said is not None and spans[0].said.text == "2019"
+    assert spans[0].said is None  # said by the report's date, no more (rows.when_said)
 
 
 def test_ambiguous_and_missing_quotes_say_where(write_content) -> None:

@@ -7,7 +7,7 @@ from generator.edtf import parse
 from generator.model import Annotation
 from generator.pipeline import check
 from generator.render import _ENV
-from generator.rows import MentionRow, StatementRow, mention_row, statement_rows
+from generator.rows import MentionRow, StatementRow, mention_row, statement_rows, when_said
 
 MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
 
@@ -66,3 +66,14 @@ def test_the_same_words_in_two_reports_are_one_statement_row() -> None:
 def test_the_same_words_on_another_day_or_from_another_speaker_are_another_row() -> None:
     assert len(_retold(said=parse("2024-05-01"))[0]) == _retold()[1] + 1
     assert len(_retold(by="turkey")[0]) == _retold()[1] + 1
+
+
+def test_words_the_report_does_not_date_were_said_by_its_date() -> None:
+    dossier, _ = check(MINI)
+    assert dossier is not None
+    stance = dossier.stances_on["nato-said-nothing"][0]
+    assert stance.by and stance.said is None
+    assert when_said(dossier, stance) == "by c. Dec 2019"
+    assert when_said(dossier, dataclasses.replace(stance, by="")) == "c. Dec 2019"
+    assert when_said(dossier, dataclasses.replace(stance, said=parse("2019-12-05"))) == \
+        "5 Dec 2019"
