@@ -126,7 +126,7 @@ def timeline(d: Dossier, link: Link) -> str:
             lane = y + 3 + 4 * STANCES.index(s.stance) if s.stance in STANCES else y + 6
             body.append(_span(scale, d.said(s), lane, 4, f"stance {s.stance}",
                               f"{who} {s.stance} ({when_said(d, s)}): {statement}",
-                              link(f"sources/{s.source}.md#{s.anchor}")))
+                              link(_place(s))))
         y += ROW
     return _frame("timeline-picture", width, height, "Timeline of events and statements",
                   f"{len(events)} events and the statements on {len(claims)} claims, by date. "
