@@ -119,9 +119,22 @@ def _not_found(source: Source, body: Folded, spec: HandAnnotation, line: int,
     hint = ""
     if best and best[2] >= 50:
         start, end, _ = best
+        while end < len(source.body) and source.body[end] in _MARKS:  # a closing mark too
+            end += 1
         passage = " ".join(source.body[start:end].split())
         hint = f'nearest text (line {_file_line(source, start)}): "{passage}"'
+        if _unmarked(passage) == _unmarked(quote):
+            hint = (f"the body has quotation marks in these words (line "
+                    f"{_file_line(source, start)}); copy them too: {passage}")
     return error(path, line, col, "quote not found in the body", hint)
+
+
+_MARKS = "\"“”„‘’«»'"
+
+
+def _unmarked(text: str) -> str:
+    """Words without their quotation marks, white space folded."""
+    return " ".join(text.translate({ord(c): " " for c in _MARKS}).split())
 
 
 def _file_line(source: Source, offset: int) -> int:

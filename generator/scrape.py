@@ -20,7 +20,8 @@ _ONLY_DATE = re.compile(r"^[\s•|·,:-]*(?:(?:published|updated|posted|date|las
                         + r"(?:\s*(?:at\s*)?,?\s*" + _TIME + r")?[\s•|·,]*$", re.IGNORECASE)
 
 # (reason, pattern of a whole line). "end" reasons drop everything after too.
-_SHARE = r"(?:share(?: this| on \w+| via \w+)?|tweet|email|e-mail|print|whatsapp|copy link)"
+_SHARE = (r"(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+)?|tweet|email|"
+          r"e-mail|print|whatsapp|copy link)")
 _DROP = [
     ("donation widget", re.compile(r"^(?:[$€£]\s*[\d.,]+|[\d.,]+\s*[$€£])\s*$")),
     ("support box", re.compile(r"^(?:support|donate to|become a patron)\b.{0,40}$", re.I)),
@@ -50,6 +51,8 @@ _BYLINE = re.compile(r"^(?:[Bb]y\s+(?P<by>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-
                      r"|•\s*(?P<bullet>[^•]+?)\s*(?:•.*)?)$")
 _COUNT = re.compile(r"^[•\s]*[\d,.]+\s*(?:views?|reads?|shares?)?\s*$", re.I)
 _URL = re.compile(r"https?://\S+")
+# "Original url: https://..." on one line, wherever it stands; alone, it ends the text.
+_ORIGINAL_ON_ONE_LINE = re.compile(r"^#*\s*original url\s*:\s*(https?://\S+)\s*$", re.I)
 
 
 @dataclass
@@ -104,6 +107,10 @@ def _why_drop(line: str, article: Article, numbered: list[tuple[int, str]], inde
     for why, pattern in _DROP:
         if pattern.match(line):
             return why
+    address = _ORIGINAL_ON_ONE_LINE.match(line)
+    if address:
+        article.url = address.group(1)
+        return "original address"
     plain = line.lstrip("#").strip()
     if not article.title:
         return ""
