@@ -152,13 +152,29 @@ def decorate(d: Dossier, a: Annotation) -> Decoration:
         speaker = d.actors.get(a.by)
         if speaker is None:
             return Decoration("", f"Quotation, speaker not named ({how})")
-        return Decoration("", f"Quotation of {speaker.name} ({how})", f"— {speaker.name}",
+        # A chip names the speaker only where the text does not, right beside it.
+        chip = "" if _named_beside(d, a) else f"— {speaker.name}"
+        return Decoration("", f"Quotation of {speaker.name} ({how})", chip,
                           chip_href="../" + href("actors", a.by))
     if a.kind == "date":
         shown = a.date.label() if a.date else a.value
         code = f" ({a.value})" if a.value != shown else ""  # the EDTF, when it differs
         return Decoration("", f"Date: {shown}{code} ({how})")
     return Decoration("", f"Sum: {money_label(a.value, a.qualifier)} ({how})")
+
+
+def _named_beside(d: Dossier, a: Annotation, reach: int = 40) -> bool:
+    """Whether the report names a quotation's speaker just before or after it,
+    in the same paragraph ("…," Demir said), where a chip would say it twice."""
+    body = d.sources[a.source].body
+    for m in d.annotations[a.source]:
+        if m.kind != "mention" or m.actor != a.by:
+            continue
+        if a.end <= m.start < a.end + reach and "\n\n" not in body[a.end:m.start]:
+            return True
+        if a.start - reach < m.end <= a.start and "\n\n" not in body[m.end:a.start]:
+            return True
+    return False
 
 
 def actor_page(d: Dossier, id: str) -> ActorPage:
