@@ -123,13 +123,17 @@ def _not_found(source: Source, body: Folded, spec: HandAnnotation, line: int,
             end += 1
         passage = " ".join(source.body[start:end].split())
         hint = f'nearest text (line {_file_line(source, start)}): "{passage}"'
-        if _unmarked(passage) == _unmarked(quote):
+        if _unmarked(passage) == _unmarked(quote) and _marks(passage) > _marks(quote):
             hint = (f"the body has quotation marks in these words (line "
                     f"{_file_line(source, start)}); copy them too: {passage}")
     return error(path, line, col, "quote not found in the body", hint)
 
 
 _MARKS = "\"“”„‘’«»'"
+
+
+def _marks(text: str) -> int:
+    return sum(text.count(c) for c in _MARKS)
 
 
 def _unmarked(text: str) -> str:

@@ -114,7 +114,7 @@ def home_page(d: Dossier) -> HomePage:
 def timeline_page(d: Dossier) -> TimelinePage:
     entries = []
     for id, e in d.events.items():
-        reports = len({r.source for r in d.reports_of.get(id, [])})
+        reports = d.reporting(id)
         entries.append((e.date, TimelineEntry(
             e.date.label(), e.date.start.first.isoformat(), e.date.precision,
             e.date.approximate, "event", None, "", Ref(e.title, href("events", id)),

@@ -235,6 +235,6 @@ def event_page(d: Dossier, id: str) -> EventPage:
         title=e.title, date=e.date.label(), date_text=e.date.text,
         approximate=e.date.approximate,
         actors=[actor_ref(d, a) for a in e.actors], note=note_html(e.note),
-        reports=reports, reporting=len({r.source for r in d.reports_of.get(id, [])}),
+        reports=reports, reporting=d.reporting(id),
         disagreements=[r for r in reports if not r.agrees],
     )

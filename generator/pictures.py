@@ -121,11 +121,10 @@ def timeline(d: Dossier, link: Link) -> str:
         body.append(f'<a href="{link(f"claims/{id}.md")}">'
                     f'{_text(LABEL, y + 14, _short(statement, 40), "label", "end")}</a>')
         for s in stances:
-            who = _speaker(d, s)
             # Each stance its own lane in the row: a denial never hides an assertion.
             lane = y + 3 + 4 * STANCES.index(s.stance) if s.stance in STANCES else y + 6
             body.append(_span(scale, d.said(s), lane, 4, f"stance {s.stance}",
-                              f"{who} {s.stance} ({when_said(d, s)}): {statement}",
+                              f"{_who_when(d, s)}: {statement}",
                               link(_place(s))))
         y += ROW
     return _frame("timeline-picture", width, height, "Timeline of events and statements",
@@ -151,11 +150,11 @@ def claim_chart(d: Dossier, claim: str, link: Link) -> str:
     for row, ((_, stance), passages) in enumerate(rows.items()):
         y = top + CLAIM_ROW * row
         who = _speaker(d, passages[0])
-        text = _text(10, y + 14, f"{_short(who, 60)} {stance}", "label")
+        text = _text(10, y + 14, f"{_short(who, 58 - len(stance))} {stance}", "label")
         body.append(f'<a href="{link(_place(passages[0]))}">{text}</a>')
         for s in passages:
             body.append(_span(scale, d.said(s), y + 19, 10, f"stance {stance}",
-                              f"{who} {stance} ({when_said(d, s)})", link(_place(s))))
+                              _who_when(d, s), link(_place(s))))
     counts = ", ".join(f"{n} {k}" for k, n in d.speakers(claim).items())
     return _frame("claim-chart", CLAIM_WIDTH, height, "Statements on this claim over time",
                   f"Stances: {counts}; the table below quotes each passage.", body)
@@ -166,7 +165,13 @@ def _speaker(d: Dossier, s: Annotation) -> str:
     if s.by in d.actors:
         return d.actors[s.by].name
     source = d.sources[s.source]
-    return f"{source.publisher or 'the report'} of {source.published.label()}"
+    return f"{source.publisher or 'The report'} of {source.published.label()}"
+
+
+def _who_when(d: Dossier, s: Annotation) -> str:
+    """A mark's tip: who took which stance, and when, unless the name says it."""
+    when = f" ({when_said(d, s)})" if s.by in d.actors else ""
+    return f"{_speaker(d, s)} {s.stance}{when}"
 
 
 def _place(s: Annotation) -> str:

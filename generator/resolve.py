@@ -43,6 +43,10 @@ class Dossier:
         counts = {k: sum(stance == k for stance, _ in said) for k in STANCES}
         return {k: n for k, n in counts.items() if n}
 
+    def reporting(self, event: str) -> int:
+        """How many sources report an event (not how many passages)."""
+        return len({r.source for r in self.reports_of.get(event, [])})
+
     def said(self, a: Annotation) -> Edtf:
         """When a stance was taken: as the report says, else by its publication."""
         return a.said or self.sources[a.source].published

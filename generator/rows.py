@@ -81,7 +81,7 @@ def statement_rows(d: Dossier, stances: list[Annotation]) -> list[StatementRow]:
     for a in stances:
         words = " ".join(re.findall(r"\w+", a.quote.casefold()))
         same = firsts.setdefault((a.speaker, a.stance, a.claim, words), [])
-        index = next((i for i, first in same if d.said(first).overlaps(d.said(a))), None)
+        index = next((i for i, first in same if _may_be_one_day(d, first, a)), None)
         if index is None:
             same.append((len(rows), a))
             rows.append(statement_row(d, a))
@@ -90,6 +90,17 @@ def statement_rows(d: Dossier, stances: list[Annotation]) -> list[StatementRow]:
         place = Ref(d.sources[a.source].title + via, href("sources", a.source, a.anchor))
         rows[index] = dataclasses.replace(rows[index], also=(*rows[index].also, place))
     return rows
+
+
+def _may_be_one_day(d: Dossier, a: Annotation, b: Annotation) -> bool:
+    """Whether two stances may have been taken on the same day: undated words
+    may be from any day up to their report's publication."""
+    if a.said and b.said:
+        return a.said.overlaps(b.said)
+    dated, undated = (a, b) if a.said else (b, a)
+    if not dated.said:
+        return True
+    return dated.said.start.first <= d.sources[undated.source].published.end.last
 
 
 def when_said(d: Dossier, a: Annotation) -> str:

@@ -51,7 +51,8 @@ _BYLINE = re.compile(r"^(?:[Bb]y\s+(?P<by>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-
                      r"|•\s*(?P<bullet>[^•]+?)\s*(?:•.*)?)$")
 _COUNT = re.compile(r"^[•\s]*[\d,.]+\s*(?:views?|reads?|shares?)?\s*$", re.I)
 _URL = re.compile(r"https?://\S+")
-# "Original url: https://..." on one line, wherever it stands; alone, it ends the text.
+# "Original url: https://..." on one line, wherever it stands. (An "Original url:"
+# line alone, the address on the next, ends the text: see _END.)
 _ORIGINAL_ON_ONE_LINE = re.compile(r"^#*\s*original url\s*:\s*(https?://\S+)\s*$", re.I)
 
 
@@ -109,7 +110,7 @@ def _why_drop(line: str, article: Article, numbered: list[tuple[int, str]], inde
             return why
     address = _ORIGINAL_ON_ONE_LINE.match(line)
     if address:
-        article.url = address.group(1)
+        article.url = article.url or address.group(1)  # the one ending the text came first
         return "original address"
     plain = line.lstrip("#").strip()
     if not article.title:

@@ -23,6 +23,8 @@ _NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
 _WORD = re.compile(r"\w*[^\W\d_a-zA-Z]\w*")  # a word with a non-ASCII letter
 _LEAVE = {"script", "style", "pre", "code", "textarea", "svg",
           "h1", "h2", "h3", "h4", "h5", "h6"}
+_EXCLUDED = re.compile(r"\sdata-search-exclude(?=[\s=/>])")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
          "source", "track", "wbr"}
 
@@ -37,18 +39,20 @@ def add_plain_spellings(html: str) -> str:
     for part in _TAG.split(html):
         tag = _NAME.match(part)
         if tag:
-            _track(open_, tag.group(2).lower(), closing=bool(tag.group(1)), part=part)
+            _track(open_, tag.group(2).lower(), closing=bool(tag.group(1)), tag=part)
         leave = tag or part.startswith("<") or any(left for _, left in open_)
         out.append(part if leave else _with_plain(part))
     return "".join(out)
 
 
-def _track(open_: list[tuple[str, bool]], name: str, closing: bool, part: str) -> None:
+def _track(open_: list[tuple[str, bool]], name: str, closing: bool, tag: str) -> None:
     if closing:
-        while open_ and open_.pop()[0] != name:
-            pass  # an element left unclosed inside this one ends with it
-    elif name not in _VOID and not part.endswith("/>"):
-        open_.append((name, name in _LEAVE or "data-search-exclude" in part))
+        if any(n == name for n, _ in open_):  # a stray closing tag closes nothing
+            while open_.pop()[0] != name:
+                pass  # an element left unclosed inside this one ends with it
+    elif name not in _VOID and not tag.endswith("/>"):
+        names_only = _QUOTED.sub('""', tag)  # the attribute, never a value that says it
+        open_.append((name, name in _LEAVE or bool(_EXCLUDED.search(names_only))))
 
 
 def _with_plain(text: str) -> str:

@@ -70,6 +70,9 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
     "a quote without the body's quotation marks": (edit(SOURCE, "quote: The joint production concept may move the timeline.\n", "quote: The joint production concept may move the timeline. he said.\n"),
         "content/sources/interview.md:6:12: error: quote not found in the body\n"
         "  hint: the body has quotation marks in these words (line 17); copy them too: The joint production concept may move the timeline.” he said."),
+    "a quote with quotation marks the body lacks": (edit(SOURCE, "quote: Demir told a broadcaster on Monday\n", "quote: “Demir said talks go on.”\n"),
+        "content/sources/interview.md:10:12: error: quote not found in the body\n"
+        "  hint: nearest text (line 15): \"Demir said talks go on.\""),
     "an ambiguous quote": (edit(SOURCE, "quote: Demir told a broadcaster on Monday\n",
                                 "quote: Demir\n"),
         "content/sources/interview.md:10:12: error: quote occurs 2 times (at 13:1, 15:1)\n"

@@ -40,11 +40,11 @@ def test_original_url_line_is_taken() -> None:
 
 
 def test_an_original_url_on_its_own_line_anywhere_is_taken() -> None:
-    article = clean("A title\n\nOriginal url: https://example.org/y\n\nShare this article\n\n"
-                    "A sentence.\n")
+    article = clean("A title\n\nShare this article\n\nA sentence.\n\n"
+                    "Original url: https://example.org/y\n\nAnother.\n")
     assert article.url == "https://example.org/y"
-    assert article.paragraphs == ["A sentence."]
-    assert [why for _, why, _ in article.removed] == ["original address", "share widget"]
+    assert article.paragraphs == ["A sentence.", "Another."]
+    assert [why for _, why, _ in article.removed] == ["share widget", "original address"]
 
 
 def test_new_writes_a_source_with_marked_blanks_then_suggests(tmp_path, monkeypatch,

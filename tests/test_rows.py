@@ -44,16 +44,20 @@ def test_the_bodys_markdown_markers_are_not_shown() -> None:
     assert _mention_of("Turkey", body).before == "… 2019. Then "
 
 
-def _retold(**changes: object) -> tuple[list[StatementRow], int]:
-    """The fixture's stances on one claim, and the first told again by another report."""
+def _retold(which: int = 0, published: str = "", **changes: object
+            ) -> tuple[list[StatementRow], int]:
+    """The fixture's stances on one claim, and one of them told again by another
+    report (published when given)."""
     dossier, _ = check(MINI)
     assert dossier is not None
     stances = dossier.stances_on["nato-said-nothing"]
-    first = stances[0]
-    source = dossier.sources[first.source]
-    dossier.sources["retold"] = dataclasses.replace(source, id="retold", title="Retold")
-    retold = dataclasses.replace(first, source="retold", anchor="h-99",
-                                 quote=first.quote.upper() + " ", **changes)
+    told = stances[which]
+    source = dossier.sources[told.source]
+    dossier.sources["retold"] = dataclasses.replace(
+        source, id="retold", title="Retold",
+        published=parse(published) if published else source.published)
+    retold = dataclasses.replace(told, source="retold", anchor="h-99",
+                                 quote=told.quote.upper() + " ", **changes)
     return statement_rows(dossier, [*stances, retold]), len(stances)
 
 
@@ -61,6 +65,15 @@ def test_the_same_words_in_two_reports_are_one_statement_row() -> None:
     rows, told = _retold()
     assert len(rows) == told
     assert [(p.text, p.href) for p in rows[0].also] == [("Retold", "sources/retold.md#h-99")]
+
+
+def test_undated_words_may_be_the_same_as_words_dated_before_their_report() -> None:
+    # Çavuşoğlu's words of 5–7 Dec 2019, told undated by a report of March 2020
+    rows, told = _retold(which=1, published="2020-03", said=None)
+    assert len(rows) == told
+    # but not by a report of November 2019, before he said them
+    rows, told = _retold(which=1, published="2019-11", said=None)
+    assert len(rows) == told + 1
 
 
 def test_the_same_words_on_another_day_or_from_another_speaker_are_another_row() -> None:

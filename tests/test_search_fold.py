@@ -32,5 +32,17 @@ def test_a_comment_is_one_piece_and_opens_nothing() -> None:
 
 
 def test_void_and_self_closing_tags_open_nothing() -> None:
-    assert add_plain_spellings('<svg><path d="M0"/></svg><br><img src="x"><p>Ağ</p>') == (
-        f'<svg><path d="M0"/></svg><br><img src="x"><p>Ağ{plain("ag")}</p>')
+    assert add_plain_spellings("<p><img data-search-exclude>Ağ</p>") == (
+        f"<p><img data-search-exclude>Ağ{plain('ag')}</p>")
+    assert add_plain_spellings("<p><span data-search-exclude/>Ağ</p>") == (
+        f"<p><span data-search-exclude/>Ağ{plain('ag')}</p>")
+
+
+def test_a_stray_closing_tag_closes_nothing() -> None:
+    html = "<div data-search-exclude><p>Ağ</p></span>Ağ</div>"
+    assert add_plain_spellings(html) == html
+
+
+def test_only_the_attribute_excludes_not_a_value_that_names_it() -> None:
+    assert add_plain_spellings('<p data-tip="see data-search-exclude ">Ağ</p>') == (
+        f'<p data-tip="see data-search-exclude ">Ağ{plain("ag")}</p>')
