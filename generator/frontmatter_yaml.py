@@ -111,8 +111,7 @@ _EXPLAINED = {  # PyYAML's words -> a contributor's
     "found character '\\t' that cannot start any token": (
         "a tab character", "YAML indents with spaces: replace the tab with spaces"),
     "found '<block mapping start>'": (
-        "the indentation does not line up",
-        "the keys of one entry start in the same column; this one is indented further"),
+        "the indentation does not line up", "the keys of one entry start in the same column"),
     "mapping values are not allowed here": (
         "a ': ' inside a value", 'put the value in quotes: key: "text: more text"'),
 }
@@ -132,12 +131,14 @@ def _yaml_error(path: str, exc: yaml.MarkedYAMLError, offset: int, size: int,
     line, col = (mark.line + offset, mark.column + 1) if mark else (offset, 1)
     problem = str(exc.problem or exc)
     lines = text.split("\n")
-    if mark and "mapping values are not allowed" in problem and 0 < mark.line < len(lines):
-        here, above = lines[mark.line], lines[mark.line - 1]
-        if _indent(here) > _indent(above.replace("- ", "  ", 1)):
-            return error(path, line, _indent(here) + 1,
-                         "YAML does not parse: this line is indented more than the one above",
-                         "the keys of one entry start in the same column")
+    misaligned = _misaligned(lines, mark.line) if mark and any(
+        p in problem for p in _ALIGNMENT_PROBLEMS) else None
+    if misaligned:
+        way, column = misaligned
+        return error(path, line, _indent(lines[mark.line]) + 1,
+                     f"YAML does not parse: this line is indented {way} than the one above",
+                     f"the keys of one entry start in the same column: column {column}, "
+                     "as on the line above")
     for pattern, (message, hint) in _EXPLAINED.items():
         if pattern in problem:
             return error(path, line, col, f"YAML does not parse: {message}", hint)
@@ -151,6 +152,22 @@ def _yaml_error(path: str, exc: yaml.MarkedYAMLError, offset: int, size: int,
         hint = f"{exc.context}, which starts at line {context.line + offset}, " \
             f"column {context.column + 1}"
     return error(path, line, col, f"YAML does not parse: {problem}", hint)
+
+
+# PyYAML's words for a line that does not line up with the keys above it.
+_ALIGNMENT_PROBLEMS = ("mapping values are not allowed", "found '<block mapping start>'",
+                       "expected <block end>")
+
+
+def _misaligned(lines: list[str], at: int) -> tuple[str, int] | None:
+    """("less" or "more", the column the line should start at), when line `at`
+    does not start where the keys of the line above do."""
+    if not 0 < at < len(lines):
+        return None
+    here, above = _indent(lines[at]), _indent(lines[at - 1].replace("- ", "  ", 1))
+    if here == above:
+        return None
+    return ("less" if here < above else "more"), above + 1
 
 
 def _indent(line: str) -> int:

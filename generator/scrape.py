@@ -23,6 +23,9 @@ _ONLY_DATE = re.compile(r"^[\s•|·,:-]*(?:(?:published|updated|posted|date|las
 _SHARE = (r"(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+)?|tweet|email|"
           r"e-mail|print|whatsapp|copy link)")
 _DROP = [
+    ("navigation", re.compile(r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|"
+                              r"menu|main menu|search|sign in|log in|toggle navigation)\s*$",
+                              re.I)),
     ("donation widget", re.compile(r"^(?:[$€£]\s*[\d.,]+|[\d.,]+\s*[$€£])\s*$")),
     ("support box", re.compile(r"^(?:support|donate to|become a patron)\b.{0,40}$", re.I)),
     ("share widget", re.compile(rf"^(?:{_SHARE}\s*:?\s*[|·•]?\s*)+$", re.I)),
@@ -95,13 +98,29 @@ def _cut_at_end(numbered: list[tuple[int, str]], article: Article) -> int:
     for index, (_, line) in enumerate(numbered):
         for why, pattern in _END:
             if pattern.match(line):
+                tail = numbered[index:]
                 if why == "original address":
-                    found = _URL.search(" ".join(ln for _, ln in numbered[index + 1:index + 2]))
+                    found = _URL.search(" ".join(ln for _, ln in tail[1:2]))
                     article.url = found.group() if found else ""
-                for m, rest in numbered[index:]:
-                    article.removed.append((m, why, rest))
+                    if found:  # what follows the address is shown with its own reason
+                        article.removed += [(m, why, rest) for m, rest in tail[:2]]
+                        _after_address(tail[2:], article)
+                        return index
+                article.removed += [(m, why, rest) for m, rest in tail]
                 return index
     return len(numbered)
+
+
+def _after_address(lines: list[tuple[int, str]], article: Article) -> None:
+    """Lines after the original address, each shown with its own kind of chrome;
+    once one ends the text ("Comments"), the rest go with it."""
+    ending = ""
+    for n, line in lines:
+        why = ending or next((why for why, pattern in _DROP if pattern.match(line)), "")
+        for end_why, pattern in _END:
+            if not why and pattern.match(line):
+                why = ending = end_why
+        article.removed.append((n, why or "after the original address", line))
 
 
 def _why_drop(line: str, article: Article, numbered: list[tuple[int, str]], index: int) -> str:

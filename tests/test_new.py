@@ -90,3 +90,13 @@ def test_other_sites_chrome() -> None:
     assert [why for _, why, _ in article.removed] == [
         "breadcrumbs", "share widget", "title repeated", "byline", "date line",
         "reader comments and after"]
+
+
+def test_navigation_goes_and_what_follows_the_address_keeps_its_own_reason() -> None:
+    article = clean((RAW.parent / "navigation-and-tail.txt").read_text())
+    assert article.title == "Russia Says Second S-400 Batch for Turkey Could Ship Next Year"
+    assert article.url.startswith("https://www.example-news.org/2023/03/15/")
+    assert [why for _, why, _ in article.removed] == [
+        "navigation", "navigation", "byline", "date line", "original address",
+        "original address", "share widget", "related links"] + [
+        "reader comments and after"] * 5
