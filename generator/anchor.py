@@ -79,6 +79,11 @@ def find_spans(source: Source, body: Folded, spec: HandAnnotation,
     doc, quote = source.doc, spec.get("quote", "")
     line, col = doc.where("annotations", spec.index, "quote")
     spans = occurrences(body, quote, spec.get("prefix", ""), spec.get("suffix", ""))
+    if spec.get("all") and quote[:1].islower():
+        # "the official" everywhere means "The official" starting a sentence, too.
+        capital = quote[0].upper() + quote[1:]
+        spans = sorted(spans + occurrences(body, capital, spec.get("prefix", ""),
+                                           spec.get("suffix", "")))
     if not spans:
         problems.append(_not_found(source, body, spec, line, col))
         return []

@@ -71,5 +71,6 @@ def unknown_as_yaml(names: list[tuple[str, int]]) -> str:
     lines = ["# names that match no actor: add content/actors/<id>.md, or an alias"]
     for name, line in names:
         entry = yaml.safe_dump({"name": name}, allow_unicode=True, width=200).strip()
-        lines.append(f"- {entry}  # line {line}\n  kind: person  # or organization, state, ...")
+        lines.append(f"- {entry}  # line {line}\n"
+                     "  kind: FILL IN  # person, organization, state, alliance, media, anonymous")
     return "\n".join(lines) + "\n"

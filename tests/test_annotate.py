@@ -49,6 +49,12 @@ def test_all_marks_every_match_with_its_own_anchor(write_content) -> None:
     assert [(a.anchor, a.start) for a in spans] == [("h-1", 0), ("h-1-2", 25)]
 
 
+def test_all_takes_the_same_words_starting_a_sentence_too(write_content) -> None:
+    spans, _ = run(write_content, "  - quote: the official\n    actor: official\n    all: true\n",
+                   "The official said so. Later the official left.")
+    assert [a.quote for a in spans] == ["The official", "the official"]
+
+
 def test_a_stance_keeps_no_date_that_the_report_does_not_give(write_content) -> None:
     spans, _ = run(write_content,
                    "  - quote: It is so.\n    claim: c\n    by: official\n    stance: asserts\n",
