@@ -110,11 +110,14 @@ def _not_found(source: Source, body: Folded, spec: HandAnnotation, line: int,
     bare = occurrences(body, quote)
     if bare:  # the words are there; the prefix or suffix is not
         start, end = bare[0]
+        # The words around it, joined to it as in the body: "in [Moscow]. Turkey"
         before = " ".join(source.body[:start].split()[-5:])
+        before += " " if source.body[start - 1:start].isspace() else ""
         after = " ".join(source.body[end:].split()[:5])
+        after = (" " if source.body[end:end + 1].isspace() else "") + after
         return error(path, line, col, f"quote found {len(bare)} time(s), but not with this "
                      "prefix/suffix", f'at line {_file_line(source, start)} it reads: '
-                     f'"…{before} [{quote}] {after}…"')
+                     f'"{"…" if before else ""}{before}[{quote}]{after}{"…" if after else ""}"')
     lookalikes = lookalike_difference(source.body, quote)
     if lookalikes:
         return error(path, line, col, "quote not found in the body",

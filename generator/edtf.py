@@ -111,7 +111,9 @@ def _point(text: str) -> Point:
         try:
             dt.date(year, month or 1, day)
         except ValueError:
-            raise EdtfError(f"'{text}' is not a day of the calendar") from None
+            last = calendar.monthrange(year, month or 1)[1]
+            raise EdtfError(f"'{text}' is not a day of the calendar: "
+                            f"{calendar.month_name[month or 1]} {year} has {last} days") from None
     q = match.group("q")
     return Point(year, month, day, approximate=q in ("~", "%"), uncertain=q in ("?", "%"))
 

@@ -112,7 +112,8 @@ def _date(doc: Document, key: tuple[Any, ...], value: Any,
         return edtf.parse(str(value))
     except edtf.EdtfError as exc:
         line, col = doc.where(*key)
-        problems.append(error(doc.path, line, col, f"bad date: {exc}", f"use {edtf.FORMS}"))
+        hint = "" if "calendar" in str(exc) else f"use {edtf.FORMS}"  # the form is right
+        problems.append(error(doc.path, line, col, f"bad date: {exc}", hint))
         return None
 
 

@@ -9,6 +9,9 @@ from .edtf import Edtf
 from .frontmatter_yaml import Document
 
 STANCES = ("asserts", "denies", "doubts", "reports")
+# Each stance and what it means, for a contributor who picks one.
+STANCE_MEANINGS = {"asserts": "says it is so", "denies": "says it is not so",
+                   "doubts": "questions it", "reports": "passes it on, taking no side"}
 # Each verdict and what it means; the Claims page and every claim's page say it.
 VERDICT_MEANINGS = {
     "disputed": "The reports carry it and a challenge to it, and do not settle which "

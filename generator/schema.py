@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator, ValidationError
 
 from .diagnostics import Diagnostic, error
 from .frontmatter_yaml import KEY, Document
+from .model import STANCE_MEANINGS, VERDICT_MEANINGS
 
 _TYPE_NAMES = {"string": "text", "integer": "a whole number", "array": "a list",
                "object": "a mapping", "boolean": "true or false"}
@@ -77,7 +78,7 @@ def _diagnostic(doc: Document, err: ValidationError) -> Diagnostic:
         options = [str(v) for v in err.validator_value]
         close = [c for c in difflib.get_close_matches(str(err.instance), options, n=2)
                  if not _negates(str(err.instance), c)][:1]
-        hint = f"did you mean '{close[0]}'?" if close else ""
+        hint = f"did you mean '{close[0]}'?" if close else _meanings(options)
         return error(doc.path, line, col,
                      f"{field} must be one of {', '.join(options)}; got '{err.instance}'", hint)
     if err.validator == "minLength":
@@ -112,3 +113,12 @@ def _json_type(value: Any) -> str:
         return "empty"
     return {str: "string", int: "integer", float: "number", list: "array",
             dict: "object"}.get(type(value), type(value).__name__)
+
+
+def _meanings(options: list[str]) -> str:
+    """For stances and verdicts, what each one means; else nothing."""
+    meanings = {**STANCE_MEANINGS, **VERDICT_MEANINGS}
+    if not all(o in meanings for o in options):
+        return ""
+    return "; ".join(f"{o}: {meanings[o][0].lower()}{meanings[o][1:].rstrip('.')}"
+                     for o in options)

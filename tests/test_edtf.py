@@ -35,7 +35,7 @@ def test_overlap_decides_agreement() -> None:
 
 @pytest.mark.parametrize(("text", "message"), [
     ("2019-13", "'2019-13' has no month 13"),
-    ("2019-02-30", "'2019-02-30' is not a day of the calendar"),
+    ("2019-02-30", "'2019-02-30' is not a day of the calendar: February 2019 has 28 days"),
     ("July 2019", "'July 2019' is not an EDTF date"),
     ("2020/2019", "interval '2020/2019' ends before it starts"),
     ("19-07", "'19-07' is not an EDTF date"),

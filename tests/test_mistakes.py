@@ -78,7 +78,8 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
         "content/sources/interview.md:10:12: error: quote occurs 2 times (at 13:1, 15:1)\n"
         "  hint: add prefix or suffix, occurrence: N, or all: true"),
     "a stance not in the list": (edit(SOURCE, "stance: asserts", "stance: claims"),
-        "content/sources/interview.md:9:13: error: 'stance' of annotation 1 must be one of asserts, denies, doubts, reports; got 'claims'"),
+        "content/sources/interview.md:9:13: error: 'stance' of annotation 1 must be one of asserts, denies, doubts, reports; got 'claims'\n"
+        "  hint: asserts: says it is so; denies: says it is not so; doubts: questions it; reports: passes it on, taking no side"),
     "a kind not in the list": (edit("actors/turkey.md", "kind: state", "kind: country"),
         "content/actors/turkey.md:3:7: error: 'kind' must be one of person, organization, state, alliance, media, anonymous; got 'country'"),
     "a date that is not EDTF": (edit("events/demir-interview.md", "date: 2019-11-04", "date: 4 November 2019"),
@@ -115,7 +116,7 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
     "a prefix that does not fit": (
         edit(SOURCE, "    event: demir-interview", "    event: demir-interview\n    prefix: Then"),
         "content/sources/interview.md:10:12: error: quote found 1 time(s), but not with this prefix/suffix\n"
-        '  hint: at line 14 it reads: "… [Demir told a broadcaster on Monday] that Ankara wants more. Demir…"'),
+        '  hint: at line 14 it reads: "[Demir told a broadcaster on Monday] that Ankara wants more. Demir…"'),
     "straight quotes where the body has curly ones": (
         edit(SOURCE, "  - quote: The joint production concept may move the timeline.\n",
              "  - quote: '\"The joint production concept may move the timeline.\"'\n"),
@@ -123,7 +124,9 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
         "  hint: the body writes “ ” where the quote has plain quotes, apostrophes or dashes: copy them from the body"),
     "a verdict that is the opposite of the nearest": (
         edit("claims/delivery-delayed.md", "verdict: unresolved", "verdict: unconfirmed"),
-        "content/claims/delivery-delayed.md:3:10: error: 'verdict' must be one of unresolved, disputed, confirmed, contradicted; got 'unconfirmed'"),  # never "did you mean 'confirmed'?"
+        # never "did you mean 'confirmed'?": what each means instead
+        "content/claims/delivery-delayed.md:3:10: error: 'verdict' must be one of unresolved, disputed, confirmed, contradicted; got 'unconfirmed'\n"
+        "  hint: unresolved: put forward, but the reports give too little to settle it either way; disputed: the reports carry it and a challenge to it, and do not settle which is right; confirmed: the reports bear it out: several say so, or what happened next shows it; contradicted: what the reports record later shows that it is not so, or did not happen"),
     "an unsafe link in a note": (edit("actors/turkey.md", "The buyer.", "The [buyer](javascript:alert(1))."),
         "content/actors/turkey.md:6:13: error: unsafe link to a javascript: address\n"
         "  hint: links in notes may go to http(s), mailto or another page"),
