@@ -134,11 +134,11 @@ def _yaml_error(path: str, exc: yaml.MarkedYAMLError, offset: int, size: int,
     misaligned = _misaligned(lines, mark.line) if mark and any(
         p in problem for p in _ALIGNMENT_PROBLEMS) else None
     if misaligned:
-        way, column = misaligned
+        way, column, what = misaligned
         return error(path, line, _indent(lines[mark.line]) + 1,
-                     f"YAML does not parse: this line is indented {way} than the one above",
-                     f"the keys of one entry start in the same column: column {column}, "
-                     "as on the line above")
+                     f"YAML does not parse: this line is indented {way} than the {what[1]} above",
+                     f"the {what[0]} start in the same column: column {column}, "
+                     f"as on the {what[1]} above")
     for pattern, (message, hint) in _EXPLAINED.items():
         if pattern in problem:
             return error(path, line, col, f"YAML does not parse: {message}", hint)
@@ -159,15 +159,24 @@ _ALIGNMENT_PROBLEMS = ("mapping values are not allowed", "found '<block mapping 
                        "expected <block end>")
 
 
-def _misaligned(lines: list[str], at: int) -> tuple[str, int] | None:
-    """("less" or "more", the column the line should start at), when line `at`
-    does not start where the keys of the line above do."""
+def _misaligned(lines: list[str], at: int) -> tuple[str, int, tuple[str, str]] | None:
+    """("less" or "more", the column the line should start at, what lines up),
+    when line `at` does not start where its siblings above do: the keys of
+    one entry, or the "- " items of one list."""
     if not 0 < at < len(lines):
         return None
-    here, above = _indent(lines[at]), _indent(lines[at - 1].replace("- ", "  ", 1))
+    here = _indent(lines[at])
+    if lines[at].lstrip().startswith("- "):
+        items = [ln for ln in lines[:at] if ln.lstrip().startswith("- ")]
+        if not items:
+            return None
+        above, what = _indent(items[-1]), ("items of a list", "item")
+    else:
+        above = _indent(lines[at - 1].replace("- ", "  ", 1))
+        what = ("keys of one entry", "one")
     if here == above:
         return None
-    return ("less" if here < above else "more"), above + 1
+    return ("less" if here < above else "more"), above + 1, what
 
 
 def _indent(line: str) -> int:

@@ -104,11 +104,15 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
     "a key indented too far": (
         edit(SOURCE, "    by: ismail-demir", "      by: ismail-demir"),
         "content/sources/interview.md:8:7: error: YAML does not parse: this line is indented more than the one above\n"
-        "  hint: the keys of one entry start in the same column: column 5, as on the line above"),
+        "  hint: the keys of one entry start in the same column: column 5, as on the one above"),
+    "a list item out of line": (
+        edit(SOURCE, "  - quote: Demir told a broadcaster on Monday", " - quote: Demir told a broadcaster on Monday"),
+        "content/sources/interview.md:10:2: error: YAML does not parse: this line is indented less than the item above\n"
+        "  hint: the items of a list start in the same column: column 3, as on the item above"),
     "a key indented too little": (
         edit(SOURCE, "    by: ismail-demir", "  by: ismail-demir"),
         "content/sources/interview.md:8:3: error: YAML does not parse: this line is indented less than the one above\n"
-        "  hint: the keys of one entry start in the same column: column 5, as on the line above"),
+        "  hint: the keys of one entry start in the same column: column 5, as on the one above"),
     "a quote left open mid-list": (
         edit(SOURCE, "  - quote: Demir told a broadcaster on Monday", '  - quote: "Demir told a broadcaster on Monday'),
         "content/sources/interview.md:10:12: error: YAML does not parse: a quoted text is never closed\n"
