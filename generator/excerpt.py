@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .textmatch import fold_plain
+
 # Each opening mark and its closing one: English, French/Russian, German, single.
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
 # Marks that also stand inside words or for apostrophes: they open only after a space.
@@ -30,7 +32,7 @@ def excerpt(body: str, start: int, end: int) -> Excerpt:
     """How to show `body[start:end]` out of its context."""
     paragraph = max((m.end() for m in _PARAGRAPH_BREAK.finditer(body, 0, start)), default=0)
     before = body[paragraph:start]
-    text = re.sub(r"\s+", " ", body[start:end]).strip()
+    text = fold_plain(body[start:end]).strip()
     open_before = _open_quotes(before)
     if open_before:
         cut_in = before.rstrip()[-1:] not in _PAIRS

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import quote
 
@@ -14,6 +13,7 @@ from .pages import actor_page, claim_page, event_page, source_page
 from .resolve import Dossier
 from .rows import relative
 from .sanitize import attribute, escape_inline
+from .textmatch import fold_plain
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader(__package__, "templates"),
@@ -25,7 +25,7 @@ _ENV = jinja2.Environment(
 )
 # One line of plain text: a title or a note in front matter never starts a block.
 # Runs of white space fold to one space, kept at the edges: "said" + " " + name.
-_ENV.filters["md"] = lambda value: escape_inline(re.sub(r"\s+", " ", str(value)))
+_ENV.filters["md"] = lambda value: escape_inline(fold_plain(str(value)))
 _ENV.filters["attr"] = lambda value: attribute(str(value))
 # An address inside a Markdown link: no space, paren or bracket can end it early.
 _ENV.filters["href"] = lambda value: quote(str(value), safe=":/?#@!$&'*+,;=%~")

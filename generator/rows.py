@@ -12,6 +12,7 @@ from functools import cache
 from .excerpt import excerpt
 from .model import Annotation
 from .resolve import Dossier
+from .textmatch import fold_plain
 
 
 def href(kind: str, id: str, anchor: str = "") -> str:
@@ -150,15 +151,15 @@ def mention_row(d: Dossier, a: Annotation, width: int = 70) -> MentionRow:
                           line_start)
     if line_end < len(body) and body[line_end] != "\n":
         line_end = next((i for i in range(line_end, a.end, -1) if body[i].isspace()), line_end)
-    before = _one_line(body[line_start:a.start])
+    before = fold_plain(body[line_start:a.start])
     if not cut_before:  # the body's own Markdown markers ("## ", "> ") are not the report's
         before = _BLOCK_MARKER.sub("", before)
-    after = _one_line(body[a.end:line_end])
+    after = fold_plain(body[a.end:line_end])
     return MentionRow(
         before=("… " if cut_before else "") + before.lstrip(),
-        text=_one_line(a.quote),
+        text=fold_plain(a.quote),
         after=after.rstrip() + (" …" if line_end < len(body) and body[line_end] != "\n" else ""),
-        link=Ref(_one_line(a.quote), href("sources", a.source, a.anchor)),
+        link=Ref(fold_plain(a.quote), href("sources", a.source, a.anchor)),
         source=Ref(source.title, href("sources", a.source)),
         origin=a.origin,
     )
@@ -188,10 +189,6 @@ def report_row(d: Dossier, a: Annotation) -> ReportRow:
 
 
 _BLOCK_MARKER = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)")
-
-
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
 
 
 def quote(d: Dossier, a: Annotation) -> Quote:

@@ -12,6 +12,7 @@ import re
 from .diagnostics import Diagnostic, error, warning
 from .frontmatter_yaml import Document
 from .notes import unsafe_links
+from .textmatch import fold_plain
 
 _CODE = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]*`)", re.DOTALL)
 _TAG = re.compile(r"<(?=[A-Za-z/!?])")
@@ -39,7 +40,7 @@ def escape_block_start(markdown: str) -> str:
 
 def attribute(text: str) -> str:
     """Text safe inside a double-quoted attribute of attr_list or HTML."""
-    return (re.sub(r"\s+", " ", text).replace('"', "”").replace("&", "&amp;")
+    return (fold_plain(text).replace('"', "”").replace("&", "&amp;")
             .replace("<", "&lt;").replace(">", "&gt;"))
 
 
