@@ -18,7 +18,7 @@ from .model import Annotation
 from .sanitize import attribute, escape_block_start, escape_inline
 
 LEAVES = ("mention", "date", "money")  # short spans; the rest are passages
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")  # a blank line, spaces on it or not
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ Decorate = Callable[[Annotation], Decoration]
 def paragraphs(body: str) -> list[tuple[int, int]]:
     """(start, end) of every paragraph, blank lines between them excluded."""
     spans, start = [], 0
-    for match in _PARAGRAPH_BREAK.finditer(body):
+    for match in PARAGRAPH_BREAK.finditer(body):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(body.rstrip())))

@@ -10,16 +10,15 @@ out of a longer quotation; the reporter's words are shown as they stand.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .body import PARAGRAPH_BREAK
 from .textmatch import fold_plain
 
 # Each opening mark and its closing one: English, French/Russian, German, single.
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
 # Marks that also stand inside words or for apostrophes: they open only after a space.
 _LOOSE = {'"', "‘"}
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ class Excerpt:
 
 def excerpt(body: str, start: int, end: int) -> Excerpt:
     """How to show `body[start:end]` out of its context."""
-    paragraph = max((m.end() for m in _PARAGRAPH_BREAK.finditer(body, 0, start)), default=0)
+    paragraph = max((m.end() for m in PARAGRAPH_BREAK.finditer(body, 0, start)), default=0)
     before = body[paragraph:start]
     text = fold_plain(body[start:end]).strip()
     open_before = _open_quotes(before)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .body import Decoration, render_body
+from .body import PARAGRAPH_BREAK, Decoration, render_body
 from .model import STANCES, VERDICT_MEANINGS, Annotation
 from .money import label as money_label
 from .notes import note_html
@@ -170,9 +170,9 @@ def _named_beside(d: Dossier, a: Annotation, reach: int = 40) -> bool:
     for m in d.annotations[a.source]:
         if m.kind != "mention" or m.actor != a.by:
             continue
-        if a.end <= m.start < a.end + reach and "\n\n" not in body[a.end:m.start]:
+        if a.end <= m.start < a.end + reach and not PARAGRAPH_BREAK.search(body, a.end, m.start):
             return True
-        if a.start - reach < m.end <= a.start and "\n\n" not in body[m.end:a.start]:
+        if a.start - reach < m.end <= a.start and not PARAGRAPH_BREAK.search(body, m.end, a.start):
             return True
     return False
 
