@@ -15,6 +15,7 @@ and whatever is already excluded from search.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 # A comment, or a tag whose quoted attributes may hold ">".
@@ -34,6 +35,9 @@ def on_page_content(html: str, page: Any = None, config: Any = None, files: Any 
 
 
 def add_plain_spellings(html: str) -> str:
+    # Imported here: MkDocs loads this hook by path, before any import of ours.
+    from generator.mentions import normal
+
     out: list[str] = []
     open_: list[tuple[str, bool]] = []  # each open element: its name, whether to leave it
     for part in _TAG.split(html):
@@ -41,7 +45,7 @@ def add_plain_spellings(html: str) -> str:
         if tag:
             _track(open_, tag.group(2).lower(), closing=bool(tag.group(1)), tag=part)
         leave = tag or part.startswith("<") or any(left for _, left in open_)
-        out.append(part if leave else _with_plain(part))
+        out.append(part if leave else _with_plain(part, normal))
     return "".join(out)
 
 
@@ -55,10 +59,7 @@ def _track(open_: list[tuple[str, bool]], name: str, closing: bool, tag: str) ->
         open_.append((name, name in _LEAVE or bool(_EXCLUDED.search(names_only))))
 
 
-def _with_plain(text: str) -> str:
-    # Imported here: MkDocs loads this hook by path, before any import of ours.
-    from generator.mentions import normal
-
+def _with_plain(text: str, normal: Callable[[str], str]) -> str:
     def add(match: re.Match[str]) -> str:
         word = match.group()
         plain = normal(word)
