@@ -38,3 +38,20 @@ def plain_source(body: str, published: str = "2019"):
     return Source(id="s", title="t", publisher="", published=edtf.parse(published),
                   published_note="", byline="", url="", retrieved=None, language="en",
                   note="", checked=False, body=body, annotations=[], doc=None)  # type: ignore
+
+
+def mini_dossier():
+    """The mini fixture dossier, checked and resolved: a fresh one each call,
+    for the caller may change it."""
+    from generator.pipeline import check
+
+    dossier, _ = check(FIXTURES / "mini" / "content")
+    assert dossier is not None
+    return dossier
+
+
+def with_body(dossier, body: str):
+    """Give the mini dossier's one source another body; return that source."""
+    source = next(iter(dossier.sources.values()))
+    source.body = body
+    return source

@@ -1,19 +1,16 @@
 """dossier.json follows its published schema and its offsets are exact."""
 
 import json
-from pathlib import Path
 
 from jsonschema import Draft202012Validator
 
 from generator import data
-from generator.pipeline import check
 
-MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
+from .conftest import mini_dossier
 
 
 def test_dossier_json_validates_and_offsets_slice_the_body() -> None:
-    dossier, _ = check(MINI)
-    assert dossier is not None
+    dossier = mini_dossier()
     exported = data.as_data(dossier)
     Draft202012Validator(json.loads(data.schema_text())).validate(exported)
     bodies = {s["id"]: s["body"] for s in exported["sources"]}
@@ -22,8 +19,7 @@ def test_dossier_json_validates_and_offsets_slice_the_body() -> None:
 
 
 def test_keys_that_do_not_apply_are_left_out() -> None:
-    dossier, _ = check(MINI)
-    assert dossier is not None
+    dossier = mini_dossier()
     annotations = data.as_data(dossier)["annotations"]
     mention = next(a for a in annotations if a["kind"] == "mention")
     assert set(mention) == {"source", "start", "end", "quote", "origin", "kind", "anchor",

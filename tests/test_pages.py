@@ -2,19 +2,15 @@
 text does not, right beside it."""
 
 import dataclasses
-from pathlib import Path
 
 from generator.pages import decorate
-from generator.pipeline import check
 
-MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
+from .conftest import mini_dossier, with_body
 
 
 def _quotation_with(body: str, quote: str, name: str) -> str:
-    dossier, _ = check(MINI)
-    assert dossier is not None
-    source = next(iter(dossier.sources.values()))
-    source.body = body
+    dossier = mini_dossier()
+    source = with_body(dossier, body)
     start = body.index(quote)
     quotation = next(a for a in dossier.all_annotations() if a.kind == "quotation")
     quotation = dataclasses.replace(quotation, source=source.id, start=start,

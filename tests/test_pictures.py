@@ -2,13 +2,11 @@
 
 import dataclasses
 import re
-from pathlib import Path
 
 from generator.edtf import parse
 from generator.pictures import Scale, _axis, _span, claim_chart, network, timeline
-from generator.pipeline import check
 
-MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
+from .conftest import mini_dossier
 
 
 def test_a_month_spans_its_month_and_an_approximate_date_looks_it() -> None:
@@ -22,8 +20,7 @@ def test_a_month_spans_its_month_and_an_approximate_date_looks_it() -> None:
 
 
 def test_pictures_link_every_mark_and_name_themselves() -> None:
-    dossier, _ = check(MINI)
-    assert dossier is not None
+    dossier = mini_dossier()
     link = lambda target: "/" + target  # noqa: E731
     for svg in (timeline(dossier, link), network(dossier, link),
                 claim_chart(dossier, "nato-said-nothing", link)):
@@ -36,14 +33,12 @@ def test_pictures_link_every_mark_and_name_themselves() -> None:
 
 
 def test_network_layout_is_the_same_every_time() -> None:
-    dossier, _ = check(MINI)
-    assert dossier is not None
+    dossier = mini_dossier()
     assert network(dossier, str) == network(dossier, str)
 
 
 def test_a_speaker_quoted_twice_is_one_row_with_a_mark_per_passage() -> None:
-    dossier, _ = check(MINI)
-    assert dossier is not None
+    dossier = mini_dossier()
     stances = dossier.stances_on["nato-said-nothing"]
     again = dataclasses.replace(stances[-1], anchor="h-99")
     dossier.stances_on["nato-said-nothing"] = [*stances, again]

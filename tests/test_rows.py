@@ -1,22 +1,18 @@
 """Rows the templates print: a mention's line of context, statements."""
 
 import dataclasses
-from pathlib import Path
 
 from generator.edtf import parse
 from generator.model import Annotation
-from generator.pipeline import check
 from generator.render import _ENV
 from generator.rows import MentionRow, StatementRow, mention_row, statement_rows, when_said
 
-MINI = Path(__file__).parent / "fixtures" / "mini" / "content"
+from .conftest import mini_dossier, with_body
 
 
 def _mention_of(word: str, body: str) -> MentionRow:
-    dossier, _ = check(MINI)
-    assert dossier is not None
-    source = next(iter(dossier.sources.values()))
-    source.body = body
+    dossier = mini_dossier()
+    source = with_body(dossier, body)
     start = body.index(word)
     a = Annotation(source.id, start, start + len(word), word, "auto", "mention", "m-1",
                    actor="turkey")
@@ -48,8 +44,7 @@ def _retold(which: int = 0, published: str = "", **changes: object
             ) -> tuple[list[StatementRow], int]:
     """The fixture's stances on one claim, and one of them told again by another
     report (published when given)."""
-    dossier, _ = check(MINI)
-    assert dossier is not None
+    dossier = mini_dossier()
     stances = dossier.stances_on["nato-said-nothing"]
     told = stances[which]
     source = dossier.sources[told.source]
@@ -82,8 +77,7 @@ def test_the_same_words_on_another_day_or_from_another_speaker_are_another_row()
 
 
 def test_words_the_report_does_not_date_were_said_by_its_date() -> None:
-    dossier, _ = check(MINI)
-    assert dossier is not None
+    dossier = mini_dossier()
     stance = dossier.stances_on["nato-said-nothing"][0]
     assert stance.by and stance.said is None
     assert when_said(dossier, stance) == "by c. Dec 2019"
