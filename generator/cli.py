@@ -7,12 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from . import evaluate, newsource, scrape, suggest
 from .annotate import Machine, annotate_source
-from .bundle import zip_site
-from .diagnostics import Diagnostic, format_all, has_errors
 from .load import ID_RULE, load
-from .pipeline import check, generate, publish
+from .model.diagnostics import Diagnostic, format_all, has_errors
+from .pipeline import build, check, generate
+from .tools import evaluate, new, scrape, suggest
+from .write import zip_site
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,9 +105,10 @@ def _bundle(args: argparse.Namespace) -> int:
 
 def _generate_and_publish(args: argparse.Namespace, publish_site: bool = True) -> bool:
     """Check and write the docs folder, then MkDocs; False (and said why) on errors."""
-    problems = generate(args.content, args.docs)
-    if publish_site and not has_errors(problems):
-        problems += publish(args.config, args.docs, args.site)
+    if publish_site:
+        problems = build(args.content, args.docs, args.site, args.config)
+    else:
+        problems = generate(args.content, args.docs)
     _report(problems)
     if has_errors(problems):
         print("nothing was written: fix the errors above", file=sys.stderr)
@@ -120,13 +121,13 @@ def _new(args: argparse.Namespace) -> int:
     if not article.paragraphs:
         print(f"{args.raw}: no article text found", file=sys.stderr)
         return 1
-    id = args.id or newsource.derive_id(article)
+    id = args.id or new.derive_id(article)
     if not ID_RULE.match(id):
         print(f"--id '{id}' breaks the id rules: lowercase a-z0-9 words joined by '-'",
               file=sys.stderr)
         return 1
     try:
-        path = newsource.write_new(article, args.content / "sources", id)
+        path = new.write_new(article, args.content / "sources", id)
     except FileExistsError:
         print(f"{args.content / 'sources' / (id + '.md')} exists: nothing written; "
               "pick another name with --id", file=sys.stderr)
@@ -145,13 +146,13 @@ def _new(args: argparse.Namespace) -> int:
 def _annotate(args: argparse.Namespace) -> int:
     corpus, problems = load(args.content)
     source = next((s for s in corpus.sources.values()
-                   if Path(s.doc.path).resolve() == args.source.resolve()), None)
+                   if Path(s.at.path).resolve() == args.source.resolve()), None)
     if source is None:
         print(f"{args.source}: not a source of {args.content}", file=sys.stderr)
         _report(problems)
         return 1
     spans, found = annotate_source(source, Machine.for_corpus(corpus))
-    _report([p for p in problems + found if p.path == source.doc.path])
+    _report([p for p in problems + found if p.path == source.at.path])
     print(suggest.as_yaml(source, spans))
     print(suggest.unknown_as_yaml(suggest.unknown_names(source, spans)), end="")
     return 0
@@ -167,20 +168,21 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    # The MkDocs hook in generator/mkdocs_hook.py regenerates on every change;
-    # this first generation only makes sure the docs folder exists.
+    # The MkDocs hook in generator/hooks/regenerate.py regenerates on every
+    # change; this first generation only makes sure the docs folder exists.
     problems = generate(args.content, args.docs)
     _report(problems)
     if not args.docs.is_dir():
         print("nothing to serve yet: fix the errors above", file=sys.stderr)
         return 1
+    # The hook is loaded by MkDocs from its file, apart from this process's
+    # modules: the content folder reaches it through the environment.
     os.environ["DOSSIER_CONTENT"] = str(args.content.resolve())
-    os.environ["DOSSIER_DOCS"] = str(args.docs.resolve())
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    from mkdocs.__main__ import cli
+    from mkdocs.commands.serve import serve
 
-    return cli.main(["serve", "--config-file", str(args.config), "--dev-addr", args.dev_addr],
-                    standalone_mode=False) or 0
+    serve(config_file=str(args.config), dev_addr=args.dev_addr, docs_dir=str(args.docs.resolve()))
+    return 0
 
 
 if __name__ == "__main__":

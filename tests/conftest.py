@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
+
+from generator.model import edtf
+from generator.model.content import Place, Source
+from generator.model.dossier import Dossier
+from generator.pipeline import check
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture
-def write_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def write_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                  ) -> Callable[[dict[str, str]], Path]:
     """Write {relative path: text} under tmp/content and return that folder.
 
     The test runs in tmp, so diagnostics name `content/...` as a user sees them.
@@ -30,28 +39,28 @@ def write_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     return write
 
 
-def plain_source(body: str, published: str = "2019"):
-    """A source with no front matter file behind it, for one annotator alone."""
-    from generator import edtf
-    from generator.model import Source
-
-    return Source(id="s", title="t", publisher="", published=edtf.parse(published),
+def plain_source(body: str, published: str = "2019") -> Source:
+    """A source with no file behind it, for one annotator alone."""
+    return Source(id="s", title="t", publisher="", published=edtf.parse(published), dated=True,
                   published_note="", byline="", url="", retrieved=None, language="en",
-                  note="", checked=False, body=body, annotations=[], doc=None)  # type: ignore
+                  note="", checked=False, body=body, annotations=(),
+                  at=Place("content/sources/s.md", body=body))
 
 
-def mini_dossier():
-    """The mini fixture dossier, checked and resolved: a fresh one each call,
-    for the caller may change it."""
-    from generator.pipeline import check
-
-    dossier, _ = check(FIXTURES / "mini" / "content")
-    assert dossier is not None
+def mini_dossier() -> Dossier:
+    """The mini fixture dossier, checked and resolved."""
+    dossier, problems = check(FIXTURES / "mini" / "content")
+    assert dossier is not None, problems
     return dossier
 
 
-def with_body(dossier, body: str):
-    """Give the mini dossier's one source another body; return that source."""
-    source = next(iter(dossier.sources.values()))
-    source.body = body
-    return source
+def with_body(dossier: Dossier, body: str) -> tuple[Dossier, Source]:
+    """The mini dossier with another body for its one source, and that source."""
+    source = dataclasses.replace(next(iter(dossier.sources.values())), body=body)
+    return replace(dossier, sources={**dossier.sources, source.id: source}), source
+
+
+def replace(dossier: Dossier, **tables: object) -> Dossier:
+    """The dossier with some of its tables replaced (each frozen again)."""
+    frozen = {k: MappingProxyType(dict(v)) for k, v in tables.items()}  # type: ignore[call-overload]
+    return dataclasses.replace(dossier, **frozen)

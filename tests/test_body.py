@@ -1,58 +1,77 @@
+"""A report's text as HTML: every annotation drawn, the words exactly as written."""
+
 import html
 import re
 
 import markdown
 import pytest
 
-from generator.body import Decoration, paragraphs, render_body
-from generator.model import Annotation
+from generator.model.annotations import Annotation, Mention, Statement
+from generator.model.text import paragraphs
+from generator.render.body import Decoration, render_body
 
 
-def span(body: str, quote: str, kind: str, anchor: str, origin: str = "hand") -> Annotation:
+def stance(body: str, quote: str, anchor: str = "h-1") -> Statement:
     start = body.index(quote)
-    return Annotation("s", start, start + len(quote), quote, origin, kind, anchor,
-                      actor="a" if kind == "mention" else "", claim="c" if kind == "stance" else "",
-                      stance="asserts" if kind == "stance" else "")
+    return Statement(source="s", start=start, end=start + len(quote), quote=quote,
+                     origin="hand", anchor=anchor, claim="c", by="", stance="asserts",
+                     said=None)
+
+
+def mention(body: str, quote: str, anchor: str, origin: str = "auto") -> Mention:
+    start = body.index(quote)
+    return Mention(source="s", start=start, end=start + len(quote), quote=quote,
+                   origin=origin, anchor=anchor, actor="a")  # type: ignore[arg-type]
 
 
 def look(a: Annotation) -> Decoration:
-    return Decoration(f"../x/{a.anchor}.md", f"tip {a.anchor}", "asserts" if a.claim else "")
+    return Decoration(f"../x/{a.anchor}.html", f"tip {a.anchor}",
+                      "asserts" if isinstance(a, Statement) else "")
 
 
 def test_raw_html_and_markdown_in_a_report_stay_text() -> None:
     body = "A <script>alert(1)</script> and *stars* and [brackets].\n\n- not a list\n"
-    assert render_body(body, [], look) == (
-        "A &lt;script&gt;alert(1)&lt;/script&gt; and \\*stars\\* and \\[brackets\\].\n\n"
-        "\\- not a list\n")
+    assert render_body(body, (), look) == (
+        '<div class="dossier-body">\n'
+        "<p>A &lt;script&gt;alert(1)&lt;/script&gt; and *stars* and [brackets].</p>\n"
+        "<p>- not a list</p>\n</div>\n")
 
 
 def test_mentions_nest_inside_a_highlighted_statement() -> None:
     body = "He said Turkey agreed. Then more."
-    spans = [span(body, "He said Turkey agreed.", "stance", "h-1"),
-             span(body, "Turkey", "mention", "a-8", "auto")]
+    spans = (stance(body, "He said Turkey agreed."), mention(body, "Turkey", "a-8"))
     assert render_body(body, spans, look) == (
+        '<div class="dossier-body">\n<p>'
         '<mark id="h-1" class="ann ann-hand ann-stance ann-asserts" data-tip="tip h-1">He said '
-        '[Turkey<span class="sr-only" data-search-exclude> (tip a-8)</span>](../x/a-8.md)'
-        '{#a-8 .ann .ann-auto .ann-mention data-tip="tip a-8"} agreed.</mark>'
-        '[asserts<span class="sr-only" data-search-exclude> (tip h-1)</span>](../x/h-1.md)'
-        '{.ann-chip .ann-chip-stance data-tip="tip h-1"} Then more.\n')
+        '<a class="ann ann-auto ann-mention" data-tip="tip a-8" href="../x/a-8.html" id="a-8">'
+        'Turkey<span class="sr-only" data-search-exclude> (tip a-8)</span></a> agreed.</mark>'
+        '<a class="ann-chip ann-chip-stance" data-tip="tip h-1" href="../x/h-1.html">'
+        'asserts<span class="sr-only" data-search-exclude> (tip h-1)</span></a> Then more.'
+        "</p>\n</div>\n")
 
 
 def test_a_statement_edge_inside_a_name_widens_to_the_name() -> None:
     body = "Turkey agreed."
-    stance = Annotation("s", 3, 14, body[3:], "hand", "stance", "h-1", claim="c",
-                        stance="asserts")
-    out = render_body(body, [stance, span(body, "Turkey", "mention", "a-0")], look)
-    assert out.startswith('<mark id="h-1"')
+    inner = Statement(source="s", start=3, end=14, quote=body[3:], origin="hand", anchor="h-1",
+                      claim="c", by="", stance="asserts", said=None)
+    out = render_body(body, (inner, mention(body, "Turkey", "a-0")), look)
+    assert out.startswith('<div class="dossier-body">\n<p><mark id="h-1"')
 
 
-def test_subheadings_and_paragraphs() -> None:
-    body = "First.\n\n## A heading\n\nSecond\nline."
-    assert paragraphs(body) == [(0, 6), (8, 20), (22, 34)]
-    assert render_body(body, [], look) == "First.\n\n### A heading\n\nSecond\nline.\n"
+def test_subheadings_are_markdown_headings_between_runs_of_paragraphs() -> None:
+    body = "First.\n\n## A *heading* {: .x }\n\nSecond\nline."
+    assert paragraphs(body) == [(0, 6), (8, 30), (32, 44)]
+    assert render_body(body, (), look) == (
+        '<div class="dossier-body">\n<p>First.</p>\n</div>\n\n'
+        "### A \\*heading\\* \\{: \\.x \\}\n\n"
+        '<div class="dossier-body">\n<p>Second\nline.</p>\n</div>\n')
 
 
-MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc"]
+def test_a_blank_line_holding_spaces_is_a_paragraph_break() -> None:
+    assert paragraphs("One.\n   \nTwo.") == [(0, 4), (9, 13)]
+
+
+MARKDOWN_EXTENSIONS = ["attr_list", "toc"]
 
 
 @pytest.mark.parametrize("body", [
@@ -65,16 +84,26 @@ MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc"]
     "- not a list\n+ nor this",
     "2) nor this",
     "A <b>tag</b> & an *emphasis* and a `code` and [a](link) {#id}",
+    "## A <i>heading</i> with [a](javascript:alert(1)) {: onclick=x }",
+    "![x](x){: onerror=alert(1)} </div><script>alert(1)</script>",
 ])
 def test_any_report_text_renders_as_exactly_that_text(body: str) -> None:
-    rendered = markdown.markdown(render_body(body, [], look), extensions=MARKDOWN_EXTENSIONS)
+    rendered = markdown.markdown(render_body(body, (), look), extensions=MARKDOWN_EXTENSIONS)
     text = html.unescape(re.sub(r"<[^>]+>", "", rendered))
-    assert " ".join(text.split()) == " ".join(body.split())
-    assert rendered.startswith("<p>")
+    assert " ".join(text.split()) == " ".join(body.removeprefix("## ").split())
+    assert "<script" not in rendered and "onerror" not in re.sub(r">[^<]*<", "><", rendered)
 
 
 def test_a_passage_over_two_paragraphs_keeps_one_id() -> None:
     body = "He said it.\n\nThen he left."
-    out = render_body(body, [span(body, body, "stance", "h-1")], look)
+    out = render_body(body, (stance(body, body),), look)
     assert out.count('id="h-1"') == 1
-    assert out.count("<mark") == 2 and out.count("](../x/h-1.md)") == 1  # one chip, at the end
+    # one chip, at the end
+    assert out.count("<mark") == 2 and out.count('href="../x/h-1.html"') == 1
+
+
+def test_the_hands_leaf_wins_where_two_overlap() -> None:
+    body = "Ismail Demir spoke."
+    spans = (mention(body, "Ismail Demir", "a-0"), mention(body, "Demir", "h-1", "hand"))
+    out = render_body(body, spans, look)
+    assert 'id="h-1"' in out and 'id="a-0"' not in out

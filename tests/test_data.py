@@ -4,7 +4,7 @@ import json
 
 from jsonschema import Draft202012Validator
 
-from generator import data
+from generator.render import data
 
 from .conftest import mini_dossier
 
@@ -20,7 +20,8 @@ def test_dossier_json_validates_and_offsets_slice_the_body() -> None:
 
 def test_keys_that_do_not_apply_are_left_out() -> None:
     dossier = mini_dossier()
-    annotations = data.as_data(dossier)["annotations"]
+    exported = data.as_data(dossier)
+    annotations = exported["annotations"]
     mention = next(a for a in annotations if a["kind"] == "mention")
     assert set(mention) == {"source", "start", "end", "quote", "origin", "kind", "anchor",
                             "actor"}
@@ -30,3 +31,7 @@ def test_keys_that_do_not_apply_are_left_out() -> None:
     assert stance["said"] == "2019-12-05/2019-12-07"
     event = next(a for a in annotations if a["kind"] == "event")
     assert (event["date"], event["event"]) == ("2019-12", "med-forum")
+    actor = next(a for a in exported["actors"] if a["id"] == "turkey")
+    assert "affiliations" not in actor and actor["aliases"] == ["Ankara"]
+    publisher_kept = exported["sources"][0]
+    assert {"publisher", "url"} <= set(publisher_kept)

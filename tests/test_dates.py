@@ -1,13 +1,13 @@
 import pytest
 
-from generator import dates
+from generator.annotate.finders import dates
 
 from .conftest import plain_source
 
 
 def found(body: str, published: str) -> list[tuple[str, str]]:
     source = plain_source(body, published)
-    return [(a.quote, a.value) for a in dates.find(source)]
+    return [(a.quote, a.date.text) for a in dates.find(source)]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [

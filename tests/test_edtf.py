@@ -1,6 +1,6 @@
 import pytest
 
-from generator.edtf import EdtfError, parse
+from generator.model.edtf import EdtfError, parse
 
 
 @pytest.mark.parametrize(("text", "label", "precision"), [

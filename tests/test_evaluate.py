@@ -1,5 +1,5 @@
-from generator.evaluate import evaluate, report
 from generator.load import load
+from generator.tools.evaluate import evaluate, report
 
 FILES = {
     "actors/turkey.md": "---\nname: Turkey\nkind: state\n---\n",

@@ -3,7 +3,7 @@ reporter's sentence left as it stands."""
 
 import pytest
 
-from generator.excerpt import Excerpt, excerpt
+from generator.render.excerpt import Excerpt, excerpt
 
 BODY = ("Intro.\n\n"
         "The official added: “The talks are under way. The process is ongoing.”\n\n"

@@ -1,4 +1,5 @@
-from generator.frontmatter_yaml import KEY, parse
+from generator.load.frontmatter import parse
+from generator.model.content import KEY
 
 TEXT = """---
 title: Hello

@@ -1,4 +1,4 @@
-from generator.mentions import MentionFinder
+from generator.annotate.finders.mentions import MentionFinder
 
 FINDER = MentionFinder([
     ("erdogan", "Recep Tayyip Erdoğan"), ("erdogan", "Erdogan"),

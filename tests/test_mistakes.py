@@ -129,8 +129,8 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
     "a verdict that is the opposite of the nearest": (
         edit("claims/delivery-delayed.md", "verdict: unresolved", "verdict: unconfirmed"),
         # never "did you mean 'confirmed'?": what each means instead
-        "content/claims/delivery-delayed.md:3:10: error: 'verdict' must be one of unresolved, disputed, confirmed, contradicted; got 'unconfirmed'\n"
-        "  hint: unresolved: put forward, but the reports give too little to settle it either way; disputed: the reports carry it and a challenge to it, and do not settle which is right; confirmed: the reports bear it out: several say so, or what happened next shows it; contradicted: what the reports record later shows that it is not so, or did not happen"),
+        "content/claims/delivery-delayed.md:3:10: error: 'verdict' must be one of disputed, contradicted, unresolved, confirmed; got 'unconfirmed'\n"
+        "  hint: disputed: the reports carry it and a challenge to it, and do not settle which is right; contradicted: what the reports record later shows that it is not so, or did not happen; unresolved: put forward, but the reports give too little to settle it either way; confirmed: the reports bear it out: several say so, or what happened next shows it"),
     "an unsafe link in a note": (edit("actors/turkey.md", "The buyer.", "The [buyer](javascript:alert(1))."),
         "content/actors/turkey.md:6:13: error: unsafe link to a javascript: address\n"
         "  hint: links in notes may go to http(s), mailto or another page"),

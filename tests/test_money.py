@@ -1,6 +1,7 @@
 import pytest
 
-from generator import money
+from generator.annotate.finders import money
+from generator.model.annotations import Sum
 
 from .conftest import plain_source
 
@@ -25,4 +26,4 @@ def test_sums_are_normalised_with_their_qualifier(text: str, expected: list) -> 
 
 
 def test_label_groups_thousands() -> None:
-    assert money.label("USD 2500000000", "upwards of") == "upwards of USD 2,500,000,000"
+    assert Sum.words("USD 2500000000", "upwards of") == "upwards of USD 2,500,000,000"

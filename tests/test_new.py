@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from generator.cli import main
-from generator.scrape import clean
+from generator.tools.scrape import clean
 
 RAW = Path(__file__).parent / "fixtures" / "raw" / "made-up-report.txt"
 MINI = Path(__file__).parent / "fixtures" / "mini" / "content"

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from generator.notes import note_html, unsafe_links
+from generator.model.notes import note_html, unsafe_links
 
 
 @pytest.mark.parametrize("note", [

@@ -3,22 +3,22 @@ text does not, right beside it."""
 
 import dataclasses
 
-from generator.pages import decorate
+from generator.model.annotations import Mention, Quotation
+from generator.render.decorate import decorate
 
-from .conftest import mini_dossier, with_body
+from .conftest import mini_dossier, replace, with_body
 
 
 def _quotation_with(body: str, quote: str, name: str) -> str:
-    dossier = mini_dossier()
-    source = with_body(dossier, body)
+    dossier, report = with_body(mini_dossier(), body)
     start = body.index(quote)
-    quotation = next(a for a in dossier.all_annotations() if a.kind == "quotation")
-    quotation = dataclasses.replace(quotation, source=source.id, start=start,
-                                    end=start + len(quote), quote=quote, by="mevlut-cavusoglu")
-    mentions = [dataclasses.replace(quotation, kind="mention", actor="mevlut-cavusoglu",
-                                    start=i, end=i + len(name), quote=name, by="")
+    quotation = Quotation(source=report.id, start=start, end=start + len(quote), quote=quote,
+                          origin="auto", anchor="q", by="mevlut-cavusoglu")
+    mentions = [Mention(source=report.id, start=i, end=i + len(name), quote=name,
+                        origin="auto", anchor="m", actor="mevlut-cavusoglu")
                 for i in [body.find(name)] if i >= 0]
-    dossier.annotations[source.id] = [quotation, *mentions]
+    dossier = replace(dossier, annotations={**dossier.annotations,
+                                            report.id: (quotation, *mentions)})
     return decorate(dossier, quotation).chip
 
 
@@ -33,5 +33,13 @@ def test_no_chip_where_the_speaker_is_named_beside_the_quotation() -> None:
 
 def test_a_chip_where_the_name_is_in_another_paragraph_or_far_away() -> None:
     assert _quotation_with(f"Cavusoglu spoke.\n\n{QUOTE} he said.", QUOTE, "Cavusoglu") == CHIP
+    assert _quotation_with(f"Cavusoglu spoke.\n  \n{QUOTE} he said.", QUOTE, "Cavusoglu") == CHIP
     far = f"Cavusoglu spoke at length about the many other matters of the day. {QUOTE} he said."
     assert _quotation_with(far, QUOTE, "Cavusoglu") == CHIP
+
+
+def test_a_decoration_links_from_the_source_page() -> None:
+    dossier = mini_dossier()
+    mention = next(a for a in dossier.all_annotations() if isinstance(a, Mention))
+    assert decorate(dossier, mention).href == f"../actors/{mention.actor}.html"
+    assert dataclasses.is_dataclass(decorate(dossier, mention))

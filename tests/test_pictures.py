@@ -3,19 +3,20 @@
 import dataclasses
 import re
 
-from generator.edtf import parse
-from generator.pictures import Scale, _axis, _span, claim_chart, network, timeline
+from generator.model.edtf import parse
+from generator.render.pictures import claim_chart, network, timeline
+from generator.render.pictures.svg import Scale, axis, span
 
-from .conftest import mini_dossier
+from .conftest import mini_dossier, replace
 
 
 def test_a_month_spans_its_month_and_an_approximate_date_looks_it() -> None:
     scale = Scale([parse("2019")], 0, 365)  # a day a unit
-    month = _span(scale, parse("2019-02"), 0, 10, "event", "t", "#")
+    month = span(scale, parse("2019-02"), 0, 10, "event", "t", "#")
     assert 'x="31.0"' in month and 'width="28.0"' in month
     assert 'class="event month"' in month
-    assert "approximate" in _span(scale, parse("2019-03~"), 0, 10, "event", "t", "#")
-    day = _span(scale, parse("2019-03-01"), 0, 10, "event", "t", "#")
+    assert "approximate" in span(scale, parse("2019-03~"), 0, 10, "event", "t", "#")
+    day = span(scale, parse("2019-03-01"), 0, 10, "event", "t", "#")
     assert 'width="4.0"' in day  # one day, drawn wide enough to see and click
 
 
@@ -41,7 +42,8 @@ def test_a_speaker_quoted_twice_is_one_row_with_a_mark_per_passage() -> None:
     dossier = mini_dossier()
     stances = dossier.stances_on["nato-said-nothing"]
     again = dataclasses.replace(stances[-1], anchor="h-99")
-    dossier.stances_on["nato-said-nothing"] = [*stances, again]
+    dossier = replace(dossier, stances_on={**dossier.stances_on,
+                                           "nato-said-nothing": (*stances, again)})
     chart = claim_chart(dossier, "nato-said-nothing", lambda target: "/" + target)
     assert chart.count('class="label"') == 2  # two speakers, two rows
     assert chart.count('class="stance') == 3  # three passages, three marks
@@ -50,8 +52,8 @@ def test_a_speaker_quoted_twice_is_one_row_with_a_mark_per_passage() -> None:
 
 
 def test_a_short_span_gets_month_ticks_and_a_long_one_years_only() -> None:
-    short = "".join(_axis(Scale([parse("2022-08")], 0, 365), 40, 100))
+    short = "".join(axis(Scale([parse("2022-08")], 0, 365), 40, 100))
     assert re.findall(r'class="axis tick"[^>]*>(\w+)<', short) == ["Jan", "Apr", "Jul", "Oct"]
-    long = "".join(_axis(Scale([parse("2017"), parse("2022")], 0, 600), 26, 100))
+    long = "".join(axis(Scale([parse("2017"), parse("2022")], 0, 600), 26, 100))
     assert "tick" not in long
     assert re.findall(r'class="axis"[^>]*>(\d+)<', long) == [str(y) for y in range(2017, 2023)]

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from generator.pipeline import generate, publish
+from generator.pipeline import generate
+from generator.write import publish
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = Path(__file__).parent / "fixtures" / "mini"

@@ -1,9 +1,9 @@
 import pytest
 
-from generator import quotations
 from generator.annotate import mentions
-from generator.mentions import MentionFinder
-from generator.model import Annotation
+from generator.annotate.finders import quotations
+from generator.annotate.finders.mentions import MentionFinder
+from generator.model.annotations import Mention
 
 from .conftest import plain_source
 
@@ -21,8 +21,8 @@ def speakers(body: str, hand: list[tuple[str, str]] = ()) -> list[tuple[str, str
     found = mentions(source, FINDER)
     for text, actor in hand:  # mentions a contributor marked by hand
         start = body.index(text)
-        found.append(Annotation("s", start, start + len(text), text, "hand", "mention", "h",
-                                actor=actor))
+        found.append(Mention(source="s", start=start, end=start + len(text), quote=text,
+                             origin="hand", anchor="h", actor=actor))
     return [(a.quote, a.by) for a in quotations.find(source, found, KINDS)]
 
 

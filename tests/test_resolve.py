@@ -14,8 +14,8 @@ def test_links_go_both_ways() -> None:
     assert [a.claim for a in dossier.stances_by["mevlut-cavusoglu"]] == ["nato-said-nothing"]
     assert [a.quote for a in dossier.mentions_of["mevlut-cavusoglu"]] == [
         "MEVLÜT ÇAVUŞOĞLU", "Cavusoglu"]
-    assert dossier.members == {"turkey": ["mevlut-cavusoglu"]}
-    assert dossier.events_of == {"mevlut-cavusoglu": ["med-forum"]}
+    assert dossier.members == {"turkey": ("mevlut-cavusoglu",)}
+    assert dossier.events_of == {"mevlut-cavusoglu": ("med-forum",)}
     assert dossier.is_contested("nato-said-nothing")
 
 

@@ -2,27 +2,32 @@
 
 import dataclasses
 
-from generator.edtf import parse
-from generator.model import Annotation
-from generator.render import _ENV
-from generator.rows import MentionRow, StatementRow, mention_row, statement_rows, when_said
+from generator.model.annotations import Mention
+from generator.model.edtf import parse
+from generator.render.rows import (
+    MentionRow,
+    StatementRow,
+    mention_row,
+    statement_rows,
+    when_said,
+)
 
-from .conftest import mini_dossier, with_body
+from .builder import BASE, build, source
+from .conftest import mini_dossier, replace, with_body
 
 
 def _mention_of(word: str, body: str) -> MentionRow:
-    dossier = mini_dossier()
-    source = with_body(dossier, body)
+    dossier, report = with_body(mini_dossier(), body)
     start = body.index(word)
-    a = Annotation(source.id, start, start + len(word), word, "auto", "mention", "m-1",
-                   actor="turkey")
+    a = Mention(source=report.id, start=start, end=start + len(word), quote=word,
+                origin="auto", anchor="m-1", actor="turkey")
     return mention_row(dossier, a, width=30)
 
 
 def test_a_mention_keeps_the_spaces_around_it_on_the_page() -> None:
-    row = _mention_of("Turkey", "Talks with Turkey go on.")
-    line = _ENV.from_string("{{ m.before|md }}**{{ m.text|md }}**{{ m.after|md }}").render(m=row)
-    assert line == "Talks with **Turkey** go on."
+    built = build(BASE + source("Talks with Turkey go on."))
+    built.has("actors/turkey.md", 'Talks with <a class="ann-auto" href="../sources/report.html'
+              '#a-m-11"><strong>Turkey</strong></a> go on. · <a href')
 
 
 def test_a_cut_line_starts_and_ends_on_whole_words() -> None:
@@ -47,10 +52,10 @@ def _retold(which: int = 0, published: str = "", **changes: object
     dossier = mini_dossier()
     stances = dossier.stances_on["nato-said-nothing"]
     told = stances[which]
-    source = dossier.sources[told.source]
-    dossier.sources["retold"] = dataclasses.replace(
-        source, id="retold", title="Retold",
-        published=parse(published) if published else source.published)
+    report = dossier.sources[told.source]
+    dossier = replace(dossier, sources={**dossier.sources, "retold": dataclasses.replace(
+        report, id="retold", title="Retold",
+        published=parse(published) if published else report.published)})
     retold = dataclasses.replace(told, source="retold", anchor="h-99",
                                  quote=told.quote.upper() + " ", **changes)
     return statement_rows(dossier, [*stances, retold]), len(stances)

@@ -1,6 +1,6 @@
 """Accent-free search: a plain spelling hidden after each accented word."""
 
-from generator.search_fold import add_plain_spellings
+from generator.hooks.search_fold import add_plain_spellings
 
 
 def plain(word: str) -> str:

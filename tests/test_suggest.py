@@ -2,7 +2,7 @@ import yaml
 
 from generator.annotate import Machine, annotate_source
 from generator.load import load
-from generator.suggest import as_yaml, unknown_names
+from generator.tools.suggest import as_yaml, unknown_names
 
 
 def test_suggestions_paste_as_annotations_that_pick_their_match(write_content) -> None:

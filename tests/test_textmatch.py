@@ -1,4 +1,5 @@
-from generator.textmatch import fold, lookalike_difference, nearest, occurrences
+from generator.annotate.textmatch import lookalike_difference, nearest, occurrences
+from generator.model.text import fold_space_keeping_offsets as fold
 
 BODY = "He said   it.\nThen he\n  said it again, and he said it."
 

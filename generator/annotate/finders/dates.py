@@ -1,0 +1,173 @@
+"""Automatic date annotations: dates in a report's words, read against the
+date the report was published, with only the precision the words carry.
+
+"in July" in a report of 4 November 2019 is 2019-07; "on Monday" is the last
+Monday on or before it; "next year" is 2020; "in early November" is 2019-11.
+Words that do not settle a date ("on Tuesday" in a report dated only to a
+month) are left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ...model import edtf
+from ...model.annotations import DateMark
+from ...model.content import Source
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<{0}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)(?![\d-]\w)"
+_PATTERN = re.compile("|".join([
+    # 23 October 2019, 5th of December
+    rf"\b{_DAY.format('d1')}\s+(?:of\s+)?{_MONTH.format('m1')}(?:,?\s+{_YEAR.format('y1')})?\b",
+    # October 23rd, December 5th – 7th, November 04, 2019
+    rf"\b{_MONTH.format('m2')}\s+{_DAY.format('d2')}(?:\s*[–—-]\s*{_DAY.format('d2b')})?"
+    rf"(?:,?\s+{_YEAR.format('y2')})?\b",
+    # in early November, July 2019, in February
+    rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH.format('m3')}(?:\s+{_YEAR.format('y3')})?\b",
+    r"\b(?P<rel>next|last|this)\s+(?P<unit>year|month|week)\b",
+    r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
+    r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b",
+    r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",  # 2019-2020
+    rf"\b{_YEAR.format('y6')}\b",
+]), re.IGNORECASE)
+# Month names that are also words or names ("may", "March", Theresa May) are
+# dates only when capitalised and given a day, a year or a word like "in".
+_AMBIGUOUS = {"may", "march", "jan", "mar", "jun", "aug", "sep", "oct", "nov", "dec"}
+_YEAR_NEXT = re.compile(r"\s+\d{4}")
+_LEAD_IN = re.compile(r"\b(?:in|since|until|by|of|from|early|mid|late)[\s-]+$", re.IGNORECASE)
+
+
+def find(source: Source) -> list[DateMark]:
+    found = []
+    reference = source.published if source.dated else None
+    for match in _PATTERN.finditer(source.body):
+        if _not_a_month(match, source.body):
+            continue
+        date = read(match, reference)
+        if date is None:
+            continue
+        start, end = match.span()
+        words = source.body[start:end]
+        against = f"read against the publication date, {reference.label()}" if reference \
+            else "read without a publication date"
+        found.append(DateMark(
+            source=source.id, start=start, end=end, quote=words, origin="auto",
+            anchor=f"a-d-{start}", date=date, why=f"'{words}' {against}"))
+    return found
+
+
+def read(match: re.Match[str], reference: edtf.Edtf | None) -> edtf.Edtf | None:
+    """The date the words mean, read against `reference` (the report's date),
+    or None when they do not settle one. Without a reference, only dates
+    that name their year are read."""
+    try:
+        return _read(match, reference)
+    except (edtf.EdtfError, OverflowError, ValueError):
+        return None  # past the calendar's ends: year 1 "yesterday", year 9999 "next year"
+
+
+def _read(match: re.Match[str], reference: edtf.Edtf | None) -> edtf.Edtf | None:
+    g = {k: v for k, v in match.groupdict().items() if v}
+    if "y4" in g:
+        return edtf.parse(f"{g['y4']}/{g['y5']}") if g["y4"] < g["y5"] else None
+    if "y6" in g:
+        return edtf.parse(g["y6"])
+    if {"rel", "near", "weekday"} & set(g):
+        return None if reference is None else _counted(g, reference)
+    month = _MONTHS[(g.get("m1") or g.get("m2") or g["m3"]).lower()]
+    year_text = g.get("y1") or g.get("y2") or g.get("y3")
+    if year_text:
+        year = int(year_text)
+    elif reference:
+        year = _year_of_month(reference, month)
+    else:
+        return None
+    day, last_day = g.get("d1") or g.get("d2"), g.get("d2b")
+    if day and last_day:
+        return edtf.parse(f"{year}-{month:02d}-{int(day):02d}/{year}-{month:02d}-"
+                          f"{int(last_day):02d}")
+    return edtf.parse(f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else ""))
+
+
+def _counted(g: dict[str, str], reference: edtf.Edtf) -> edtf.Edtf | None:
+    """ "next year", "yesterday", "on Monday": counted from the report's date."""
+    if "rel" in g:
+        return _relative(g["rel"].lower(), g["unit"].lower(), reference)
+    if "near" in g:
+        return _days_from(reference, -1)
+    return _last_weekday(reference, _WEEKDAYS[g["weekday"].lower()])
+
+
+def _not_a_month(match: re.Match[str], text: str) -> bool:
+    """Month names are capitalised; "may" and "march" are words, "May" and
+    "Jan" alone may be names, and "March 2019-2020" does not say which year."""
+    word = match.group("m1") or match.group("m2") or match.group("m3")
+    if not word:
+        return False
+    if word[0].islower():
+        return True
+    if match.group("m3") and not match.group("y3"):
+        if _YEAR_NEXT.match(text, match.end()):
+            return True
+        if len(word.rstrip(".")) <= 4 and word.lower() not in ("may", "june", "july"):
+            return True  # "Jan", "Sept" alone: an abbreviation wants a day or a year
+        if word.lower() in _AMBIGUOUS and not match.group("part"):
+            return not _LEAD_IN.search(text[: match.start()])
+    return False
+
+
+def _qualified(text: str, reference: edtf.Edtf) -> edtf.Edtf:
+    """A date counted from the report's date is as sure as that date."""
+    point = reference.start
+    mark = "%" if point.approximate and point.uncertain else \
+        "~" if point.approximate else "?" if point.uncertain else ""
+    return edtf.parse("/".join(part + mark for part in text.split("/")))
+
+
+def _year_of_month(reference: edtf.Edtf, month: int) -> int:
+    """The year of the latest such month on or before the report's month.
+    (Not qualified: the month is named; only near a new year could the
+    report's own uncertainty change the year.)"""
+    point = reference.start
+    if point.month is None:
+        return point.year
+    return point.year if month <= point.month else point.year - 1
+
+
+def _relative(rel: str, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
+    point = reference.start
+    step = {"next": 1, "last": -1, "this": 0}[rel]
+    if unit == "year":
+        return _qualified(f"{point.year + step}", reference)
+    if unit == "month" and point.month:
+        year, month = divmod(point.year * 12 + point.month - 1 + step, 12)
+        return _qualified(f"{year}-{month + 1:02d}", reference)
+    if unit == "week" and point.day:
+        monday = point.first - dt.timedelta(days=point.first.weekday()) + dt.timedelta(weeks=step)
+        sunday = monday + dt.timedelta(days=6)
+        return _qualified(f"{monday.isoformat()}/{sunday.isoformat()}", reference)
+    return None
+
+
+def _days_from(reference: edtf.Edtf, shift: int) -> edtf.Edtf | None:
+    if not reference.start.day:
+        return None
+    return _qualified((reference.start.first + dt.timedelta(days=shift)).isoformat(), reference)
+
+
+def _last_weekday(reference: edtf.Edtf, weekday: int) -> edtf.Edtf | None:
+    """News style: "on Monday" in a Monday's report is that day."""
+    if not reference.start.day:
+        return None
+    day = reference.start.first
+    shift = -((day.weekday() - weekday) % 7)
+    return _qualified((day + dt.timedelta(days=shift)).isoformat(), reference)

@@ -1,0 +1,110 @@
+"""Typed records from parsed content files, one builder for each kind.
+
+A record is built even when the schema found problems in its file, so that
+the later stages report theirs too (every problem at once); values the
+schema refused stand in as blanks and nothing is published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ..model import edtf
+from ..model.content import Actor, Claim, Event, KeyPath, Source
+from ..model.diagnostics import Diagnostic
+from ..model.vocabulary import ACTOR_KINDS, VERDICTS
+from .frontmatter import Document
+from .notes import check_note
+from .specs import hand_specs
+
+# Stands in for a missing or unreadable date; the problem is reported.
+UNKNOWN_DATE = edtf.parse("0001")
+T = TypeVar("T", bound=str)
+
+
+def read_date(doc: Document, key: KeyPath, value: Any,
+              problems: list[Diagnostic]) -> edtf.Edtf | None:
+    if value is None:
+        return None
+    place = doc.place
+    if value == "":
+        problems.append(place.error(key, f"'{key[-1]}' is blank",
+                                    "the date as EDTF; for an undated report, infer it from "
+                                    "the text (2019-12~) and say how in published_note"))
+        return None
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        return None  # the schema says what type it must be
+    try:
+        return edtf.parse(str(value))
+    except edtf.EdtfError as exc:
+        hint = "" if "calendar" in str(exc) else f"use {edtf.FORMS}"  # the form is right
+        problems.append(place.error(key, f"bad date: {exc}", hint))
+        return None
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _texts(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key)
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+
+def _one_of(value: Any, allowed: tuple[T, ...]) -> T:
+    """`value` if it is allowed; else the first allowed value stands in (the
+    schema reported the wrong one)."""
+    return next((a for a in allowed if a == value), allowed[0])
+
+
+def _note(doc: Document, problems: list[Diagnostic]) -> str:
+    problems += check_note(doc.place)
+    return doc.body.strip()
+
+
+def source(id: str, doc: Document, problems: list[Diagnostic]) -> Source:
+    d = doc.data
+
+    def date(key: KeyPath, value: Any) -> edtf.Edtf | None:
+        return read_date(doc, key, value, problems)
+
+    items = d.get("annotations")
+    annotations = hand_specs(items if isinstance(items, list) else [], doc.place, date, problems)
+    published = date(("published",), d.get("published"))
+    return Source(
+        id=id, title=_text(d, "title"), publisher=_text(d, "publisher"),
+        published=published or UNKNOWN_DATE, dated=published is not None,
+        published_note=_text(d, "published_note"), byline=_text(d, "byline"),
+        url=_text(d, "url"), retrieved=date(("retrieved",), d.get("retrieved")),
+        language=_text(d, "language") or "en", note=_text(d, "note"),
+        checked=d.get("checked") is True, body=doc.body, annotations=annotations,
+        at=doc.place)
+
+
+def actor(id: str, doc: Document, problems: list[Diagnostic]) -> Actor:
+    d = doc.data
+    return Actor(id=id, name=_text(d, "name") or id, kind=_one_of(d.get("kind"), ACTOR_KINDS),
+                 aliases=_texts(d, "aliases"), affiliations=_texts(d, "affiliations"),
+                 role=_text(d, "role"), wikidata=_text(d, "wikidata"),
+                 note=_note(doc, problems), at=doc.place)
+
+
+def claim(id: str, doc: Document, problems: list[Diagnostic]) -> Claim:
+    d = doc.data
+    return Claim(id=id, statement=_text(d, "statement") or id,
+                 verdict=_one_of(d.get("verdict"), VERDICTS),
+                 verdict_note=_text(d, "verdict_note"), note=_note(doc, problems), at=doc.place)
+
+
+def event(id: str, doc: Document, problems: list[Diagnostic]) -> Event:
+    d = doc.data
+    date = read_date(doc, ("date",), d.get("date"), problems)
+    return Event(id=id, title=_text(d, "title") or id, date=date or UNKNOWN_DATE,
+                 actors=_texts(d, "actors"), note=_note(doc, problems), at=doc.place)
+
+
+Builder = Callable[[str, Document, list[Diagnostic]], Source | Actor | Claim | Event]
+BUILDERS: dict[str, Builder] = {"source": source, "actor": actor, "claim": claim,
+                                "event": event}

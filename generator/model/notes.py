@@ -1,0 +1,48 @@
+"""Editorial notes: how their Markdown reads, and what of it is kept.
+
+A note is the body of an actor, claim or event file, or the home page. It is
+rendered with Python-Markdown (no raw-HTML extensions) and cleaned by nh3
+(the Ammonia sanitiser): a fixed set of tags, `href` and `title` on links,
+and only the addresses `paths.external` allows or relative ones. Links to
+other content files (`ismail-demir.md`) become links to their pages.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+from . import paths
+
+TAGS = {"p", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "br", "hr",
+        "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "del", "sup",
+        "sub"}
+ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+def _rendered(text: str) -> str:
+    return markdown.markdown(text, extensions=["tables"], output_format="html")
+
+
+def _to_page(tag: str, attribute: str, value: str) -> str:
+    if tag == "a" and attribute == "href" and not paths.scheme(value):
+        return paths.published(value)
+    return value
+
+
+def note_html(text: str) -> Markup:
+    """Clean HTML for a note."""
+    return Markup(nh3.clean(_rendered(text), tags=TAGS, attributes=ATTRIBUTES,
+                            url_schemes=set(paths.SAFE_SCHEMES), attribute_filter=_to_page,
+                            link_rel="noopener noreferrer").strip())
+
+
+def unsafe_links(text: str) -> list[str]:
+    """Link targets the cleaning will drop, as the renderer reads them."""
+    targets = (html.unescape(t) for t in _HREF.findall(_rendered(text)))
+    return [t for t in targets if paths.scheme(t) and not paths.external(t)]

@@ -1,0 +1,86 @@
+"""Every page's path and every link between pages: the site's URL scheme, here only.
+
+The generator writes each page into the MkDocs docs folder as Markdown
+(`actors/nato.md`); MkDocs publishes it without directory URLs as
+`actors/nato.html`, which works alike hosted and opened from disk. A target
+is a docs-folder page with an optional `#anchor`; pages link to each other
+with relative addresses of the published `.html`, computed by `link`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from functools import cache
+from typing import Literal, get_args
+
+Section = Literal["sources", "actors", "claims", "events"]
+SECTIONS: tuple[Section, ...] = get_args(Section)
+
+HOME = "index.md"
+TIMELINE = "timeline.md"
+NETWORK = "network.md"
+DATA = "data.md"
+DATA_FILE = "dossier.json"
+DATA_SCHEMA = "dossier.schema.json"
+
+
+def entity(section: Section, id: str, anchor: str = "") -> str:
+    """The target of an entity's page: `actors/nato.md`, or `…#h-2`."""
+    return f"{section}/{id}.md" + (f"#{anchor}" if anchor else "")
+
+
+def source(id: str, anchor: str = "") -> str:
+    return entity("sources", id, anchor)
+
+
+def actor(id: str) -> str:
+    return entity("actors", id)
+
+
+def claim(id: str) -> str:
+    return entity("claims", id)
+
+
+def event(id: str) -> str:
+    return entity("events", id)
+
+
+def index(section: Section) -> str:
+    return f"{section}/index.md"
+
+
+def published(target: str) -> str:
+    """The site-root address a target is published at: `.md` becomes `.html`."""
+    path, hash_, anchor = target.partition("#")
+    if path.endswith(".md"):
+        path = path[:-3] + ".html"
+    return path + hash_ + anchor
+
+
+@cache  # a few thousand pages link to the same few hundred
+def link(from_page: str, target: str) -> str:
+    """The relative address, on page `from_page`, of `target` as published."""
+    path, hash_, anchor = published(target).partition("#")
+    here = posixpath.dirname(published(from_page)) or "."
+    return posixpath.relpath(path, here) + hash_ + anchor
+
+
+# Addresses outside the site may use only these schemes: a `javascript:` or
+# `data:` address from content would run script or show a forged page.
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def scheme(url: str) -> str:
+    """The scheme an address would be read with, lowercased; "" for a relative one.
+    Control characters and white space inside it are dropped first, as browsers
+    drop them (`java\\tscript:`)."""
+    cleaned = "".join(c for c in url if c > " " and c != "\x7f")
+    match = _SCHEME.match(cleaned)
+    return match.group(1).lower() if match else ""
+
+
+def external(url: str) -> str:
+    """`url` if a reader may follow it from the site (http, https or mailto), else ""."""
+    return url if scheme(url) in SAFE_SCHEMES else ""

@@ -1,0 +1,64 @@
+"""The dossier's words: every stance, verdict and kind of actor, and what each means.
+
+The JSON Schemas in `generator/schemas/` list the same values for editors;
+`tests/test_vocabulary.py` holds the two together, and every page that groups
+by one of these lists iterates it here, so that a value added in one place
+cannot silently drop out of another.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Stance = Literal["asserts", "denies", "doubts", "reports"]
+STANCES: tuple[Stance, ...] = get_args(Stance)
+# Each stance and what it means, for a contributor who picks one.
+STANCE_MEANINGS: dict[Stance, str] = {
+    "asserts": "says it is so", "denies": "says it is not so",
+    "doubts": "questions it", "reports": "passes it on, taking no side"}
+# The heading over an actor's statements of each stance.
+STANCE_HEADINGS: dict[Stance, str] = {
+    "asserts": "Asserted", "denies": "Denied", "doubts": "Doubted", "reports": "Reported"}
+# Stances that speak for the speaker: a claim annotation with one needs `by`.
+OWN_STANCES: tuple[Stance, ...] = ("asserts", "denies", "doubts")
+
+# In the order the Claims page lists them.
+Verdict = Literal["disputed", "contradicted", "unresolved", "confirmed"]
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
+VERDICT_LABELS: dict[Verdict, str] = {
+    "disputed": "Disputed", "contradicted": "Contradicted", "unresolved": "Unresolved",
+    "confirmed": "Confirmed"}
+# Each verdict and what it means; the Claims page and every claim's page say it.
+VERDICT_MEANINGS: dict[Verdict, str] = {
+    "disputed": "The reports carry it and a challenge to it, and do not settle which "
+                "is right.",
+    "contradicted": "What the reports record later shows that it is not so, or did not "
+                    "happen.",
+    "unresolved": "Put forward, but the reports give too little to settle it either way.",
+    "confirmed": "The reports bear it out: several say so, or what happened next shows it.",
+}
+
+# In the order the Actors page groups them.
+ActorKind = Literal["person", "organization", "state", "alliance", "media", "anonymous"]
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
+KIND_LABELS: dict[ActorKind, str] = {
+    "person": "People", "organization": "Organisations", "state": "States",
+    "alliance": "Alliances", "media": "Media", "anonymous": "Unnamed speakers"}
+# Kinds that speak as one person: "he said" may mean them.
+PEOPLE: tuple[ActorKind, ...] = ("person", "anonymous")
+
+# What an annotation marks, and who made it.
+AnnotationKind = Literal["mention", "stance", "event", "quotation", "date", "money"]
+ANNOTATION_KINDS: tuple[AnnotationKind, ...] = get_args(AnnotationKind)
+Origin = Literal["hand", "auto"]
+ORIGINS: tuple[Origin, ...] = get_args(Origin)
+
+
+def meanings_hint(options: list[str]) -> str:
+    """For a wrong stance or verdict, what each one means; else ""."""
+    meanings: dict[str, str] = {k: v for k, v in (*STANCE_MEANINGS.items(),
+                                                  *VERDICT_MEANINGS.items())}
+    if not all(o in meanings for o in options):
+        return ""
+    return "; ".join(f"{o}: {meanings[o][0].lower()}{meanings[o][1:].rstrip('.')}"
+                     for o in options)

@@ -1,0 +1,195 @@
+"""One documented context per template, built from the resolved dossier.
+
+Each `*Page` dataclass is everything its template (named in `TEMPLATE`) may
+use; `tests/test_templates.py` holds the two together.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..model import paths
+from ..model.annotations import EventReport, Mention, Statement
+from ..model.dossier import Dossier
+from ..model.notes import note_html
+from ..model.vocabulary import STANCES, VERDICT_MEANINGS, Stance
+from .body import render_body
+from .decorate import decorate
+from .pictures import claim_chart
+from .rows import (
+    MentionRow,
+    Ref,
+    ReportRow,
+    StatementRow,
+    actor_ref,
+    mention_row,
+    report_row,
+    statement_rows,
+)
+
+
+@dataclass
+class SourcePage:
+    """A report: its card, its annotated text, and what it touches."""
+
+    TEMPLATE: ClassVar[str] = "source.md.j2"
+    title: str
+    publisher: str
+    byline: str
+    published: str
+    published_note: str
+    url: str
+    retrieved: str
+    note: str
+    body: str  # Markdown, annotations already drawn
+    hand: int
+    auto: int
+    checked: bool  # an editor reviewed the automatic annotations
+    claims: list[Ref]
+    events: list[Ref]
+    actors: list[tuple[Ref, int]]  # actor and how often it is mentioned
+
+
+@dataclass
+class ActorPage:
+    """An actor: who they are, what they said, where they are mentioned."""
+
+    TEMPLATE: ClassVar[str] = "actor.md.j2"
+    SEARCH_BOOST: ClassVar[float] = 4  # above the reports that merely mention them
+    name: str
+    kind: str
+    role: str
+    aliases: list[str]
+    wikidata: str
+    note: str  # clean HTML
+    affiliations: list[Ref]
+    members: list[Ref]
+    statements: dict[Stance, list[StatementRow]]  # stance -> rows, in date order
+    carried: list[StatementRow]  # statements this actor carried as `via`
+    mentions: list[MentionRow]
+    sources: list[tuple[Ref, int]]
+    events: list[tuple[str, Ref]]  # date label, event
+    related: list[tuple[Ref, str]]  # actor, why
+
+
+@dataclass
+class ClaimPage:
+    """A claim: statement, verdict and who says what, in date order."""
+
+    TEMPLATE: ClassVar[str] = "claim.md.j2"
+    SEARCH_BOOST: ClassVar[float] = 2
+    statement: str
+    chart: str  # inline SVG: statements over time
+    verdict: str
+    verdict_meaning: str  # the same for every claim with this verdict
+    verdict_note: str  # why this claim has it
+    contested: bool
+    note: str
+    speakers: dict[Stance, int]  # stance -> how many took it (Dossier.speakers)
+    passages: int  # the chart's marks; fewer rows when two reports carry the same words
+    rows: list[StatementRow]
+
+
+@dataclass
+class EventPage:
+    """An event: its date, its actors, and every report of it."""
+
+    TEMPLATE: ClassVar[str] = "event.md.j2"
+    SEARCH_BOOST: ClassVar[float] = 2
+    title: str
+    date: str
+    date_text: str
+    approximate: bool
+    actors: list[Ref]
+    note: str
+    reports: list[ReportRow]  # one per passage
+    reporting: int  # how many sources report it
+    disagreements: list[ReportRow]
+
+
+def source_page(d: Dossier, id: str) -> SourcePage:
+    s = d.sources[id]
+    spans = d.annotations[id]
+    mentioned = Counter(a.actor for a in spans if isinstance(a, Mention) and a.actor in d.actors)
+    speakers = {by for a in spans if (by := getattr(a, "by", "")) in d.actors} - set(mentioned)
+    actors = [(actor_ref(d, a), n) for a, n in sorted(mentioned.items())]
+    actors += [(actor_ref(d, a), 0) for a in sorted(speakers)]
+    claims = sorted({a.claim for a in spans if isinstance(a, Statement) and a.claim in d.claims})
+    events = sorted({a.event for a in spans if isinstance(a, EventReport) and a.event in d.events})
+    return SourcePage(
+        title=s.title, publisher=s.publisher, byline=s.byline, published=s.published.label(),
+        published_note=s.published_note, url=s.url,
+        retrieved=s.retrieved.label() if s.retrieved else "", note=s.note,
+        body=render_body(s.body, spans, lambda a: decorate(d, a)),
+        hand=sum(a.origin == "hand" for a in spans), auto=sum(a.origin == "auto" for a in spans),
+        checked=s.checked,
+        claims=[Ref(d.claims[c].statement, paths.claim(c)) for c in claims],
+        events=[Ref(d.events[e].title, paths.event(e)) for e in events],
+        actors=sorted(actors, key=lambda pair: (-pair[1], pair[0].text)),
+    )
+
+
+def actor_page(d: Dossier, id: str) -> ActorPage:
+    a = d.actors[id]
+    by_stance: dict[Stance, list[Statement]] = {}
+    for s in d.stances_by.get(id, ()):
+        by_stance.setdefault(s.stance, []).append(s)
+    mentions = sorted(d.mentions_of.get(id, ()),
+                      key=lambda m: (d.sources[m.source].published.sort_key, m.source, m.start))
+    per_source = Counter(m.source for m in mentions)
+    per_source.update(s.source for s in d.stances_by.get(id, ()))
+    carried = [s for c in d.stances_on.values() for s in c if s.via == id]
+    return ActorPage(
+        name=a.name, kind=a.kind, role=a.role, aliases=list(a.aliases), wikidata=a.wikidata,
+        note=note_html(a.note),
+        affiliations=[actor_ref(d, x) for x in a.affiliations],
+        members=[actor_ref(d, x) for x in d.members.get(id, ())],
+        statements={k: statement_rows(d, by_stance[k]) for k in STANCES if k in by_stance},
+        carried=statement_rows(d, carried),
+        mentions=[mention_row(d, m) for m in mentions],
+        sources=[(Ref(d.sources[s].title, paths.source(s)), n)
+                 for s, n in sorted(per_source.items(),
+                                    key=lambda p: d.sources[p[0]].published.sort_key)],
+        events=[(d.events[e].date.label(), Ref(d.events[e].title, paths.event(e)))
+                for e in d.events_of.get(id, ())],
+        related=related_actors(d, id),
+    )
+
+
+def related_actors(d: Dossier, id: str) -> list[tuple[Ref, str]]:
+    """Actors who took a stance on the same claims, with how they stood."""
+    mine = {s.claim: s.stance for s in d.stances_by.get(id, ())}
+    why: dict[str, set[str]] = {}
+    for claim, stance in mine.items():
+        for other in d.stances_on.get(claim, ()):
+            if other.by and other.by != id and other.by in d.actors:
+                agree = "agrees" if other.stance == stance else "differs"
+                why.setdefault(other.by, set()).add(f"{agree} on “{d.claims[claim].statement}”")
+    return [(actor_ref(d, o), "; ".join(sorted(w))) for o, w in sorted(why.items())]
+
+
+def claim_page(d: Dossier, id: str) -> ClaimPage:
+    c = d.claims[id]
+    stances = d.stances_on.get(id, ())
+    return ClaimPage(
+        statement=c.statement,
+        chart=claim_chart(d, id, lambda target: paths.link(paths.claim(id), target)),
+        verdict=c.verdict, verdict_meaning=VERDICT_MEANINGS[c.verdict],
+        verdict_note=c.verdict_note, contested=d.is_contested(id), note=note_html(c.note),
+        speakers=d.speakers(id), passages=len(stances),
+        rows=statement_rows(d, stances),
+    )
+
+
+def event_page(d: Dossier, id: str) -> EventPage:
+    e = d.events[id]
+    reports = [report_row(d, r) for r in d.reports_of.get(id, ())]
+    return EventPage(
+        title=e.title, date=e.date.label(), date_text=e.date.text,
+        approximate=e.date.approximate,
+        actors=[actor_ref(d, a) for a in e.actors], note=note_html(e.note),
+        reports=reports, reporting=d.reporting(id),
+        disagreements=[r for r in reports if not r.agrees],
+    )

@@ -1,0 +1,7 @@
+"""The pictures: timeline, network, and each claim's statements over time."""
+
+from .claim_chart import claim_chart
+from .network import network
+from .timeline import timeline
+
+__all__ = ["claim_chart", "network", "timeline"]
