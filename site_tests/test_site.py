@@ -122,3 +122,14 @@ def test_check_names_the_nearest_text_for_a_broken_quote(tmp_path: Path, monkeyp
         f'  hint: nearest text (line {body_line}): "On Monday, Demir said Russia had offered '
         'to sell Turkey its Su-35 fighter jets."',
     ]
+
+
+def test_the_published_data_fits_its_published_schema(site: Site) -> None:
+    """dossier.json is checked against the schema the site publishes beside it."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((site.root / "dossier.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    errors = sorted(Draft202012Validator(schema).iter_errors(site.data), key=str)
+    assert errors == []
+    assert len(site.data["sources"]) == len(list((ROOT / "content" / "sources").glob("*.md")))

@@ -123,3 +123,12 @@ def test_a_suppressed_name_names_no_speaker(write_content) -> None:
                           "“We will sign it soon,” said Ankara.")
     assert problems == []
     assert [(a.kind, getattr(a, "by", None)) for a in spans] == [("quotation", "")]
+
+
+def test_a_name_marked_everywhere_inside_a_longer_marked_name_gives_way(write_content) -> None:
+    spans, problems = run(write_content, (
+        "  - quote: Demir\n    actor: official\n    all: true\n"
+        "  - quote: Ismail Demir\n    actor: official\n"),
+        "Ismail Demir spoke; Demir left.")
+    assert problems == []
+    assert [(a.quote, a.anchor) for a in spans] == [("Ismail Demir", "h-2"), ("Demir", "h-1-2")]

@@ -6,6 +6,7 @@ from jsonschema import Draft202012Validator
 
 from generator.render import data
 
+from .builder import BASE, build, source
 from .conftest import mini_dossier
 
 
@@ -35,3 +36,13 @@ def test_keys_that_do_not_apply_are_left_out() -> None:
     assert "affiliations" not in actor and actor["aliases"] == ["Ankara"]
     publisher_kept = exported["sources"][0]
     assert {"publisher", "url"} <= set(publisher_kept)
+
+
+def test_a_report_without_publisher_or_address_still_fits_the_schema() -> None:
+    """`publisher` and `url` are always there, empty when the report does not
+    say: a reader of the data can tell "not named" from a missing key."""
+    built = build(BASE + source("Turkey said so."))
+    assert built.dossier is not None
+    exported = data.as_data(built.dossier)
+    Draft202012Validator(json.loads(data.schema_text())).validate(exported)
+    assert (exported["sources"][0]["publisher"], exported["sources"][0]["url"]) == ("", "")

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from generator.model.edtf import EdtfError, parse
@@ -44,3 +46,36 @@ def test_bad_dates_explain_themselves(text: str, message: str) -> None:
     with pytest.raises(EdtfError) as caught:
         parse(text)
     assert str(caught.value) == message
+
+
+# The `edtf` package (the Library of Congress grammar, levels 0 to 2) is the
+# oracle: what we accept it accepts, with the same first and last day, and what
+# it refuses we refuse. We keep our own reader for a contributor's messages
+# ("February 2019 has 28 days") and for refusing what no report needs
+# (year 0, reversed intervals, unspecified digits).
+ORACLE_CASES = [
+    "2019", "2019-11", "2019-11-04", "2017-03~", "2019?", "2019-12%", "2019-12-05/2019-12-07",
+    "2019-11/2020", "2016-02-29", "1999-12-31", "2019-02-30", "2019-13", "2019-00", "2019-1",
+    "19", "2019-11-04T10:00", "2019-XX", "-2019", "0000", "2019/2018", "2019-11-31", "",
+    "2019-12~/2020-01", "2019 ", "2019-W01", "2019-21",
+]
+
+
+@pytest.mark.parametrize("text", ORACLE_CASES)
+def test_the_edtf_package_agrees(text: str) -> None:
+    import edtf as oracle
+
+    try:
+        theirs = oracle.parse_edtf(text)
+    except oracle.EDTFParseException:
+        theirs = None
+    try:
+        ours = parse(text)
+    except EdtfError:
+        ours = None
+    if ours is None:
+        return  # we may refuse more than the grammar does
+    assert theirs is not None, f"{text!r}: we accept what EDTF refuses"
+    low, high = theirs.lower_strict(), theirs.upper_strict()
+    first, last = (dt.date(t.tm_year, t.tm_mon, t.tm_mday) for t in (low, high))
+    assert (ours.start.first, ours.end.last) == (first, last), text

@@ -1,10 +1,12 @@
 """The pictures: dates drawn with their precision, every mark a link with words."""
 
 import dataclasses
+import itertools
 import re
 
 from generator.model.edtf import parse
 from generator.render.pictures import claim_chart, network, timeline
+from generator.render.pictures.network import _layers
 from generator.render.pictures.svg import Scale, axis, span
 
 from .conftest import mini_dossier, replace
@@ -33,9 +35,25 @@ def test_pictures_link_every_mark_and_name_themselves() -> None:
     assert "/sources/forum-report.md#h-2" in chart
 
 
-def test_network_layout_is_the_same_every_time() -> None:
-    dossier = mini_dossier()
-    assert network(dossier, str) == network(dossier, str)
+def _crossings(ay: dict[str, float], cy: dict[str, float], edges: list[tuple[str, str]]) -> int:
+    return sum(1 for (a, c), (b, d) in itertools.combinations(edges, 2)
+               if (ay[a] - ay[b]) * (cy[c] - cy[d]) < 0)
+
+
+def test_the_network_puts_claims_beside_their_speakers() -> None:
+    """In name order, Aksoy's claim and Yilmaz's cross; side by side they do not."""
+    actors = ["aksoy", "berk", "yilmaz"]
+    edges = [("aksoy", "z-claim"), ("berk", "m-claim"), ("yilmaz", "a-claim")]
+    ay, cy = _layers(actors, edges, {}, 3)
+    assert _crossings(ay, cy, edges) == 0
+    assert cy["z-claim"] < cy["m-claim"] < cy["a-claim"]
+    assert _crossings({a: i for i, a in enumerate(actors)},
+                      {c: i for i, c in enumerate(sorted(c for _, c in edges))}, edges) == 3
+
+
+def test_an_actor_tied_only_by_affiliation_sits_beside_its_ties() -> None:
+    ay, _ = _layers(["a", "m", "z"], [("a", "c1"), ("z", "c2")], {"m": ["z"]}, 3)
+    assert ay["m"] > ay["a"]  # next to z, not first by name
 
 
 def test_a_speaker_quoted_twice_is_one_row_with_a_mark_per_passage() -> None:

@@ -57,3 +57,21 @@ def test_he_said_takes_the_speaker_of_the_quotation_before() -> None:
 def test_after_the_verb_a_person_comes_before_a_state() -> None:
     finder_body = "“We agree on it,” said Turkey's minister Ismail Demir."
     assert speakers(finder_body) == [("“We agree on it,”", "demir")]
+
+
+def test_he_said_reaches_back_one_paragraph_and_no_further() -> None:
+    one = "“We plan,” Demir said.\n\nThe US and TASS disagree.\n\n“It may move,” he said."
+    assert speakers(one)[1] == ("“It may move,”", "")
+    near = "“We plan,” Demir said.\n\n“It may move,” he said."
+    assert speakers(near)[1] == ("“It may move,”", "demir")
+
+
+def test_guillemets_and_low_high_marks_are_quotations_too() -> None:
+    body = "«Мы работаем над этим», said Shugaev. „Wir planen es“, said Demir."
+    assert speakers(body) == [("«Мы работаем над этим»", "shugaev"),
+                              ("„Wir planen es“", "demir")]
+
+
+def test_an_inner_quotation_of_another_kind_does_not_end_the_outer() -> None:
+    body = "«Они говорят „нет“ каждый день», said Shugaev."
+    assert speakers(body) == [("«Они говорят „нет“ каждый день»", "shugaev")]

@@ -89,3 +89,19 @@ def test_words_the_report_does_not_date_were_said_by_its_date() -> None:
     assert when_said(dossier, dataclasses.replace(stance, by="")) == "c. Dec 2019"
     assert when_said(dossier, dataclasses.replace(stance, said=parse("2019-12-05"))) == \
         "5 Dec 2019"
+
+
+def test_words_dated_the_very_day_an_undated_report_appeared_may_be_the_same() -> None:
+    dossier = mini_dossier()
+    first = dossier.stances_on["nato-said-nothing"][0]
+    retold = dataclasses.replace(dossier.sources[first.source], id="retold",
+                                 published=parse("2019-12-31"))
+    dossier = replace(dossier, sources={**dossier.sources, "retold": retold})
+    undated = dataclasses.replace(first, source="retold", anchor="h-99", said=None)
+
+    def rows(said: str) -> int:
+        return len(statement_rows(dossier, [dataclasses.replace(first, said=parse(said)),
+                                            undated]))
+
+    assert rows("2019-12-31") == 1  # said that day: the undated report may carry it
+    assert rows("2020-01-01") == 2  # said after it appeared: another statement

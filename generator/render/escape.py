@@ -11,13 +11,10 @@ it lands in, and never read as Markdown after that.
   backslash-escaped, so neither a tag nor `{: attr_list}` can form.
 - An address from content: `url`, refused unless http, https or mailto.
 - The page's front matter (its title, read by MkDocs): `front_matter`, YAML.
-- JSON inside a `<script>` element: `script_json`, with `<`, `>`, `&` and the
-  line separators escaped, so that no value can close the element.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -61,13 +58,3 @@ def front_matter(fields: dict[str, Any]) -> str:
     """Fields for MkDocs to read, as YAML between `---` lines."""
     text = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{text}---\n"
-
-
-_SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                                "\u2028": "\\u2028", "\u2029": "\\u2029"})
-
-
-def script_json(value: Any) -> Markup:
-    """JSON for a `<script type="application/ld+json">` element."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
-    return Markup(text.translate(_SCRIPT_UNSAFE))
