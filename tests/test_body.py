@@ -63,7 +63,7 @@ def test_subheadings_are_markdown_headings_between_runs_of_paragraphs() -> None:
     assert paragraphs(body) == [(0, 6), (8, 30), (32, 44)]
     assert render_body(body, (), look) == (
         '<div class="dossier-body">\n<p>First.</p>\n</div>\n\n'
-        "### A \\*heading\\* \\{: \\.x \\}\n\n"
+        "### A \\*heading\\* \\{: \\.x \\} {: .report-heading }\n\n"
         '<div class="dossier-body">\n<p>Second\nline.</p>\n</div>\n')
 
 

@@ -48,7 +48,8 @@ def render_body(body: str, annotations: tuple[Annotation, ...], decorate: Decora
     run: list[str] = []
     for start, end in paragraphs(body):
         if body.startswith("## ", start):
-            blocks += [*_run(run), "### " + painter.paint(start + 3, end, heading=True)]
+            heading = painter.paint(start + 3, end, heading=True)
+            blocks += [*_run(run), f"### {heading} {{: .report-heading }}"]
             run = []
         else:
             run.append(f"<p>{painter.paint(start, end)}</p>")
