@@ -25,6 +25,9 @@ def mention(body: str, quote: str, anchor: str, origin: str = "auto") -> Mention
 
 
 def look(a: Annotation) -> Decoration:
+    """A link for what has a page, a tip alone for a date (as decorate does)."""
+    if a.kind == "date":
+        return Decoration("", f"tip {a.anchor}")
     return Decoration(f"../x/{a.anchor}.html", f"tip {a.anchor}",
                       "asserts" if isinstance(a, Statement) else "")
 
@@ -107,3 +110,46 @@ def test_the_hands_leaf_wins_where_two_overlap() -> None:
     spans = (mention(body, "Ismail Demir", "a-0"), mention(body, "Demir", "h-1", "hand"))
     out = render_body(body, spans, look)
     assert 'id="h-1"' in out and 'id="a-0"' not in out
+
+
+def test_a_date_is_a_focusable_span_with_its_tip_and_one_id() -> None:
+    from generator.model.annotations import DateMark
+    from generator.model.edtf import parse
+
+    body = "It was agreed in July, he said."
+    start = body.index("in July")
+    date = DateMark(source="s", start=start + 3, end=start + 7, quote="July", origin="auto",
+                    anchor="a-d-20", date=parse("2019-07"))
+    around = stance(body, "It was agreed in July,")
+    out = render_body(body, (around, date), look)
+    assert ('<span id="a-d-20" class="ann ann-auto ann-date" tabindex="0" data-tip="tip a-d-20">'
+            'July<span class="sr-only" data-search-exclude> (tip a-d-20)</span></span>') in out
+    # a passage ending inside it is widened to its end: the span is not cut in two
+    inside = stance(body, "It was agreed in Ju", "h-2")
+    out = render_body(body, (inside, date), look)
+    assert out.count('id="a-d-20"') == 1 and out.count("<mark") == 1
+    assert "July<span" in out and out.index("July<span") < out.index("</mark>")
+
+
+def test_in_a_heading_the_tip_is_an_aria_label() -> None:
+    body = "## Turkey waits"
+    out = render_body(body, (mention(body, "Turkey", "a-3"),), look)
+    assert out == ('### <a aria-label="Turkey (tip a-3)" class="ann ann-auto ann-mention" '
+                   'data-tip="tip a-3" href="../x/a-3.html" id="a-3">Turkey</a> waits '
+                   "{: .report-heading }\n")
+
+
+def test_a_chip_follows_its_passage_and_a_quotation_chip_links_its_speaker() -> None:
+    from generator.model.annotations import Quotation
+
+    body = "“We will wait,” said the minister."
+    quotation = Quotation(source="s", start=0, end=15, quote="“We will wait,”", origin="auto",
+                          anchor="a-q-0", by="m")
+
+    def speaker(a: Annotation) -> Decoration:
+        return Decoration("", "tip", "— The minister", chip_href="../actors/m.html")
+
+    out = render_body(body, (quotation,), speaker)
+    assert ('<mark id="a-q-0" class="ann ann-auto ann-quotation" data-tip="tip">“We will wait,”'
+            '</mark><a class="ann-chip ann-chip-quotation" data-tip="tip" '
+            'href="../actors/m.html">— The minister<span class="sr-only"') in out

@@ -46,3 +46,25 @@ def test_a_report_without_publisher_or_address_still_fits_the_schema() -> None:
     exported = data.as_data(built.dossier)
     Draft202012Validator(json.loads(data.schema_text())).validate(exported)
     assert (exported["sources"][0]["publisher"], exported["sources"][0]["url"]) == ("", "")
+
+
+def test_the_data_page_shows_one_item_of_each_list_and_a_short_body() -> None:
+    dossier = mini_dossier()
+    exported = data.as_data(dossier)
+    example = json.loads(data.example_text(exported))
+    assert {key: len(items) for key, items in example.items()} == {
+        "sources": 1, "actors": 1, "claims": 1, "events": 1, "annotations": 1}
+    body = exported["sources"][0]["body"]
+    assert example["sources"][0]["body"] == body[:80] + "…"
+    assert example["actors"][0]["name"] == "Mevlüt Çavuşoğlu"
+    assert data.example_text(exported).startswith('{\n  "sources": [\n    {\n      "id"')
+
+
+def test_pages_that_rank_differently_in_search_say_so_in_front_matter() -> None:
+    built = build(BASE + source("Turkey said so."))
+    assert built.page("actors/turkey.md").startswith("---\nsearch:\n  boost: 4\n---\n# Turkey\n")
+    assert built.page("claims/second-batch.md").startswith("---\nsearch:\n  boost: 2\n---\n")
+    assert built.page("sources/index.md").startswith("---\nsearch:\n  boost: 0.5\n---\n")
+    assert built.page("sources/report.md").startswith("# A report\n")
+    assert built.page("events/interview.md").startswith("---\nsearch:\n  boost: 2\n---\n")
+    assert built.page("data.md").startswith("---\nsearch:\n  boost: 0.5\n---\n# Data\n")

@@ -1,3 +1,5 @@
+import dataclasses
+
 import pytest
 
 from generator.annotate.finders import dates
@@ -62,3 +64,44 @@ def test_month_words_that_are_not_months(text: str, published: str) -> None:
 def test_a_date_counted_from_an_uncertain_one_is_uncertain() -> None:
     assert found("on Monday", "2019-11-06?") == [("Monday", "2019-11-04?")]
     assert found("last week", "2019-11-06~") == [("last week", "2019-10-28~/2019-11-03~")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("between 2019-2020", "2021", [("2019-2020", "2019/2020")]),
+    ("2020-2019", "2021", []),  # backwards: not a span of years
+    ("2019-2019", "2021", []),
+    ("as it did yesterday", "2019-11-04", [("yesterday", "2019-11-03")]),
+    ("yesterday", "2019-11", []),  # which day? not settled
+    ("yesterday", "2019-11-04~", [("yesterday", "2019-11-03~")]),
+    ("this year", "2019-11-04", [("this year", "2019")]),
+    ("this month", "2019-11-04", [("this month", "2019-11")]),
+    ("next month", "2019-12-04", [("next month", "2020-01")]),
+    ("on Sunday", "2019-11-04", [("Sunday", "2019-11-03")]),  # the day before a Monday
+    ("on Saturday", "2019-11-08", [("Saturday", "2019-11-02")]),  # a Friday's report
+    ("on Friday", "2019-11-08", [("Friday", "2019-11-08")]),
+    ("last week", "2019-11-04%", [("last week", "2019-10-28%/2019-11-03%")]),
+    ("in June", "2019-11-04", [("June", "2019-06")]),  # a short name, not an abbreviation
+    ("in Sept", "2019-11-04", []),
+    ("Sept 5", "2019-11-04", [("Sept 5", "2019-09-05")]),
+    ("in mid-March", "2019-11-04", [("mid-March", "2019-03")]),
+    ("March", "2019-11-04", []),  # capitalised, but no "in": perhaps a name
+])
+def test_more_words_read_against_publication(text: str, published: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+def test_without_a_publication_date_only_dates_that_name_their_year_are_read() -> None:
+    from generator.model import edtf
+
+    source = dataclasses.replace(plain_source("In July 2019 and next year, on Monday."),
+                                 dated=False, published=edtf.parse("0001"))
+    assert [(a.quote, a.date.text) for a in dates.find(source)] == [("July 2019", "2019-07")]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("next year", "9999"), ("yesterday", "0001-01-01"), ("last month", "0001-01"),
+    ("next week", "9999-12-31"),
+])
+def test_past_the_ends_of_the_calendar_no_date_is_read(text: str, published: str) -> None:
+    assert found(text, published) == []

@@ -66,10 +66,10 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
         "  hint: did you mean 'demir-interview'?"),
     "a quote not in the body": (edit(SOURCE, "quote: The joint production concept may move", "quote: The joint-production concept may shift"),
         "content/sources/interview.md:6:12: error: quote not found in the body\n"
-        "  hint: nearest text (line 17): \"The joint production concept may move the timeline.”\""),
+        "  hint: nearest text (line 17): \"“The joint production concept may move the timeline.”\""),
     "a quote without the body's quotation marks": (edit(SOURCE, "quote: The joint production concept may move the timeline.\n", "quote: The joint production concept may move the timeline. he said.\n"),
         "content/sources/interview.md:6:12: error: quote not found in the body\n"
-        "  hint: the body has quotation marks in these words (line 17); copy them too: The joint production concept may move the timeline.” he said."),
+        "  hint: the body has quotation marks in these words (line 17); copy them too: “The joint production concept may move the timeline.” he said."),
     "a quote with quotation marks the body lacks": (edit(SOURCE, "quote: Demir told a broadcaster on Monday\n", "quote: “Demir said talks go on.”\n"),
         "content/sources/interview.md:10:12: error: quote not found in the body\n"
         "  hint: nearest text (line 15): \"Demir said talks go on.\""),
@@ -180,3 +180,49 @@ def test_malformed_values_are_errors_not_tracebacks(path, old, new, tmp_path, mo
     out = check(tmp_path, monkeypatch, capsys, edit(path, old, new))
     assert out.startswith("exit 1\ncontent/")
     assert "Traceback" not in out
+
+
+WARNINGS: dict[str, tuple[dict[str, str | bytes], str]] = {
+    "a name two actors share": (
+        {"actors/demir-bank.md": "---\nname: Demir Bank\nkind: organization\n"
+                                 "aliases: [Demir]\n---\nA bank.\n"},
+        "content/actors/demir-bank.md:4:10: warning: the name 'Demir' belongs to 2 actors: "
+        "demir-bank, ismail-demir\n"
+        "  hint: it is not found automatically; annotate its mentions by hand"),
+    "a suppress that matches nothing": (
+        edit(SOURCE, "annotations:\n", "annotations:\n  - quote: talks go on\n    suppress: true\n"),
+        "content/sources/interview.md:6:5: warning: suppress matches no automatic annotation\n"
+        "  hint: remove it, or check the quote and prefix/suffix"),
+}
+
+
+@pytest.mark.parametrize("mistake", list(WARNINGS))
+def test_each_doubt_gets_one_precise_warning(mistake, tmp_path, monkeypatch, capsys) -> None:
+    files, expected = WARNINGS[mistake]
+    out = check(tmp_path, monkeypatch, capsys, files)
+    assert out == f"exit 0\n{expected}\n0 error(s), 1 warning(s)\n"
+
+
+NOT_FOUND = {
+    # The words are there but for the quotation marks around them.
+    "The joint production concept may move the timeline. he said":
+        "the body has quotation marks in these words (line 19); copy them too: "
+        "“The joint production concept may move the timeline.” he said",
+    # Nothing like it: no hint that would mislead.
+    "Пресс-служба не комментирует": "",
+    # The prefix does not fit: the words around the match, five each side, cut with "…".
+    "talks go on":
+        'at line 18 it reads: "…Ankara wants more. Demir said [talks go on]. “The joint '
+        'production concept…"',
+}
+
+
+@pytest.mark.parametrize("quote", list(NOT_FOUND))
+def test_a_quote_not_found_says_what_is_there(quote, tmp_path, monkeypatch, capsys) -> None:
+    prefix = "    prefix: Then\n" if quote == "talks go on" else ""
+    files = edit(SOURCE, "  - quote: Demir told a broadcaster on Monday\n",
+                 f"  - quote: {quote}\n{prefix}    actor: turkey\n"
+                 "  - quote: Demir told a broadcaster on Monday\n")
+    out = check(tmp_path, monkeypatch, capsys, files)
+    hint = NOT_FOUND[quote]
+    assert f"\n  hint: {hint}\n" in out if hint else "  hint:" not in out.split("\n")[2], out

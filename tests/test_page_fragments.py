@@ -109,7 +109,8 @@ def test_a_source_page_shows_its_card(story: Built) -> None:
               "<td>Published</td>\n<td>5 Nov 2019</td>",
               '<td><a href="https://example.org/first">https://example.org/first</a></td>',
               "<td>Retrieved</td>\n<td>2 Jan 2020</td>", "all checked by an editor",
-              '<p class="admonition-title">About this report</p>\n<p>Collected from the archive.</p>')
+              '<p class="admonition-title">About this report</p>\n'
+              "<p>Collected from the archive.</p>")
     story.has("sources/second.md", "<em>not named in the report</em>",
               "<em>no address in the text as collected</em>",
               "the automatic ones are not checked yet")
@@ -135,7 +136,8 @@ def test_a_source_page_lists_what_it_touches(story: Built) -> None:
 def test_an_actor_named_only_as_a_speaker_is_listed_as_quoted(story: Built) -> None:
     built = build(STORY.replace("  - quote: the official\n    actor: official\n", ""))
     built.has("sources/second.md",
-              '<li><a href="../actors/official.html">A Turkish official</a> · quoted, not named</li>')
+              '<li><a href="../actors/official.html">A Turkish official</a> · '
+              "quoted, not named</li>")
 
 
 def test_an_actor_page_shows_its_card_and_spellings(story: Built) -> None:

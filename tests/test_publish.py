@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from generator.pipeline import generate
 from generator.write import publish
 
@@ -9,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
 
+@pytest.mark.slow
 def test_the_site_is_built_from_the_docs_folder_it_is_given(tmp_path: Path) -> None:
     docs, site = tmp_path / "docs", tmp_path / "site"
     assert not [p for p in generate(MINI / "content", docs) if p.severity == "error"]
@@ -18,6 +21,7 @@ def test_the_site_is_built_from_the_docs_folder_it_is_given(tmp_path: Path) -> N
     assert not (site / "sources" / "moscow-times-second-batch-delayed-2019.html").exists()
 
 
+@pytest.mark.slow
 def test_a_missing_docs_folder_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     problems = publish(ROOT / "mkdocs.yml", tmp_path / "nowhere", tmp_path / "site")
     assert [p.severity for p in problems] == ["error"]

@@ -91,7 +91,9 @@ def _nearest_hint(source: Source, body: Folded, quote: str) -> str:
     if not best or best[2] < 50:
         return ""
     start, end, _ = best
-    while end < len(source.body) and source.body[end] in QUOTE_MARKS:  # a closing mark too
+    while start > 0 and source.body[start - 1] in QUOTE_MARKS:  # the marks around it too
+        start -= 1
+    while end < len(source.body) and source.body[end] in QUOTE_MARKS:
         end += 1
     passage = fold_space(source.body[start:end]).strip()
     line = _line(source, start)
