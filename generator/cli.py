@@ -12,7 +12,7 @@ from .load import ID_RULE, load
 from .model.diagnostics import Diagnostic, format_all, has_errors
 from .pipeline import build, check, generate
 from .tools import evaluate, new, scrape, suggest
-from .write import zip_site
+from .write import locked, zip_site
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +98,8 @@ def _build(args: argparse.Namespace) -> int:
 def _bundle(args: argparse.Namespace) -> int:
     if not _generate_and_publish(args):
         return 1
-    zip_site(args.site, args.zip, top=args.zip.stem)
+    with locked(args.docs.parent, args.zip):
+        zip_site(args.site, args.zip, top=args.zip.stem)
     print(f"wrote {args.zip}: unzip it and open {args.zip.stem}/index.html", file=sys.stderr)
     return 0
 

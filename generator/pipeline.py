@@ -7,7 +7,6 @@ the run before the write, so the last good output stays where it was.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 
 from .annotate import annotate
@@ -16,7 +15,7 @@ from .model.diagnostics import Diagnostic, has_errors
 from .model.dossier import Dossier
 from .render import render
 from .resolve import resolve
-from .write import publish, swap, write_tree
+from .write import locked, publish, replace_folder, temporary_folder, write_tree
 
 
 def check(content: Path) -> tuple[Dossier | None, list[Diagnostic]]:
@@ -33,7 +32,8 @@ def generate(content: Path, docs: Path) -> list[Diagnostic]:
     """Check the content and, if it is sound, write the MkDocs docs folder."""
     dossier, problems = check(content)
     if dossier is not None:
-        write_tree(render(dossier), docs)
+        with locked(docs.parent, docs):
+            write_tree(render(dossier), docs)
     return problems
 
 
@@ -43,13 +43,13 @@ def build(content: Path, docs: Path, site: Path, config: Path) -> list[Diagnosti
     dossier, problems = check(content)
     if dossier is None:
         return problems
-    docs.parent.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(prefix=f".{docs.name}-", dir=docs.parent))
-    try:
-        write_tree(render(dossier), staged / "docs")
-        problems += publish(config, staged / "docs", site)
-        if not has_errors(problems):
-            swap(staged / "docs", docs)
-    finally:
-        shutil.rmtree(staged, ignore_errors=True)
+    with locked(docs.parent, docs, site):
+        staged = temporary_folder(docs)
+        try:
+            write_tree(render(dossier), staged / "docs")
+            problems += publish(config, staged / "docs", site)
+            if not has_errors(problems):
+                replace_folder(staged / "docs", docs)
+        finally:
+            shutil.rmtree(staged, ignore_errors=True)
     return problems

@@ -96,8 +96,10 @@ Nothing is agreed, the official said.
 """
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def story() -> Built:
+    """Built for each test (not once a module), so that a mutation tool that
+    maps code to the tests covering it sees every test that reads it."""
     built = build(STORY)
     assert built.dossier is not None, built.messages()
     return built

@@ -75,3 +75,10 @@ def test_a_short_span_gets_month_ticks_and_a_long_one_years_only() -> None:
     long = "".join(axis(Scale([parse("2017"), parse("2022")], 0, 600), 26, 100))
     assert "tick" not in long
     assert re.findall(r'class="axis"[^>]*>(\d+)<', long) == [str(y) for y in range(2017, 2023)]
+
+
+def test_a_span_of_centuries_keeps_the_axis_short_and_the_far_end_drawable() -> None:
+    scale = Scale([parse("2017"), parse("9999")], 0, 600)
+    marks = axis(scale, 26, 100)
+    assert 2 < sum('class="grid"' in m for m in marks) <= 14
+    assert 'width="' in span(scale, parse("9999-12-31"), 0, 10, "event", "t", "#")

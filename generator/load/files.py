@@ -22,9 +22,11 @@ HOME = "index.md"
 
 
 def display_path(path: Path) -> str:
-    """A path as a contributor would type it: relative to here when possible."""
+    """A path as a contributor would type it: relative to here when possible.
+    A name that is not UTF-8 shows its bad bytes as U+FFFD."""
     relative = os.path.relpath(path)
-    return str(path) if relative.startswith("..") else relative
+    shown = str(path) if relative.startswith("..") else relative
+    return os.fsencode(shown).decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,14 @@ that any later stage can point a contributor at the exact line and column.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 import yaml
 
-from ..model.content import KEY, KeyPath, Place
+from ..model.content import KEY, KeyPath, Place, text_position
 from ..model.diagnostics import Diagnostic, error
 
 
@@ -72,13 +73,23 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
                   "the YAML fields, then another '---' line")
         ]
     front, front_line, body, body_line = parts
-    loader = _Loader(front)
+    loader = None
     try:
+        loader = _Loader(front)
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         return None, [_yaml_error(path, exc, front_line, len(front), front)]
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        line, col = text_position(front, exc.position)
+        return None, [error(path, line + front_line - 1, col,
+                            f"the front matter holds the control character U+{exc.character:04X}",
+                            "delete it: only tabs and line breaks may stand between words")]
+    except RecursionError:
+        return None, [error(path, front_line, 1, "the front matter is nested too deeply",
+                            "fields hold text, lists or one level of entries")]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     doc = Document(path, {}, body, body_line)
     if node is None:
         return doc, []
@@ -183,6 +194,13 @@ def _unclosed_quote(lines: list[str], upto: int) -> int | None:
     return None
 
 
+# The tags YAML gives plain values by itself, and `!!str` written out. Any other
+# (`!foo`, `!!python/name:os.system`, `!!binary`, the merge key `<<`) is refused.
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
+               ("str", "int", "float", "bool", "null", "seq", "map")}
+MAX_DEPTH = 20  # no field needs more than three levels
+
+
 class _Builder:
     """Plain values from YAML nodes, recording each one's position."""
 
@@ -194,32 +212,59 @@ class _Builder:
     def where(self, node: yaml.Node) -> tuple[int, int]:
         return node.start_mark.line + self.offset, node.start_mark.column + 1
 
+    def refuse(self, node: yaml.Node, message: str, hint: str = "") -> None:
+        self.problems.append(error(self.doc.path, *self.where(node), message, hint))
+
     def build(self, node: yaml.Node, path: KeyPath) -> Any:
         if id(node) in self.seen:  # *alias: refused, which also stops loops and bombs
-            line, col = self.where(node)
-            self.problems.append(error(self.doc.path, line, col,
-                                       "YAML aliases (&name, *name) are not allowed",
-                                       "write the value out"))
-            return None
+            return self.refuse(node, "YAML aliases (&name, *name) are not allowed",
+                               "write the value out")
         self.seen.add(id(node))
         self.doc.positions[path] = self.where(node)
+        if node.tag not in _PLAIN_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            message = "YAML merge keys (<<) are not allowed" if tag == "!!merge" else \
+                f"YAML tags are not allowed ({tag})"
+            return self.refuse(node, message, "write the value as plain text, a list or entries")
+        if len(path) > MAX_DEPTH:
+            return self.refuse(node, "the front matter is nested too deeply",
+                               "fields hold text, lists or one level of entries")
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self.scalars.construct_object(node, deep=True)
+        return self.scalar(node)
 
-    def mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[Any, Any]:
-        result: dict[Any, Any] = {}
+    def scalar(self, node: yaml.Node) -> Any:
+        try:
+            value = self.scalars.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError):
+            return self.refuse(node, f"YAML cannot read this value as {node.tag.split(':')[-1]}")
+        if not isinstance(value, str):
+            return value
+        if any("\ud800" <= c <= "\udfff" for c in value):
+            self.refuse(node, "the text holds a lone surrogate (a \\ud800-\\udfff escape), "
+                        "which no file can store", "delete the \\u escape")
+            value = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
+        # The file is NFC already; a YAML escape ("\u0338") can undo it.
+        return unicodedata.normalize("NFC", value)
+
+    def mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             line, col = self.where(key_node)
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(error(self.doc.path, line, col, "a key must be plain text"))
+                self.refuse(key_node, "a key must be plain text")
                 continue
             key = self.build(key_node, (*path, KEY))
+            if not isinstance(key, str):
+                if key is not None or key_node.tag.endswith("null"):
+                    self.refuse(key_node, f"a key must be text, not {key!r}",
+                                "write the field's name")
+                continue
             if key in result:
-                self.problems.append(error(self.doc.path, line, col, f"duplicate key '{key}'",
-                                           "a key may appear only once in a mapping"))
+                self.refuse(key_node, f"duplicate key '{key}'",
+                            "a key may appear only once in a mapping")
                 continue
             self.doc.positions[(*path, key, KEY)] = (line, col)
             result[key] = self.build(value_node, (*path, key))

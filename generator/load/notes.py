@@ -17,7 +17,7 @@ def check_note(at: Place) -> list[Diagnostic]:
     """Unsafe links are errors; raw HTML is a warning (it will be dropped)."""
     problems: list[Diagnostic] = []
     for target in unsafe_links(at.body):
-        line, col = at.body_position(max(at.body.find(target), 0))
+        line, col = at.body_position(_where(at.body, target))
         problems.append(error(at.path, line, col,
                               f"unsafe link to a {paths.scheme(target)}: address",
                               "links in notes may go to http(s), mailto or another page"))
@@ -27,3 +27,11 @@ def check_note(at: Place) -> list[Diagnostic]:
         problems.append(warning(at.path, line, col, "raw HTML in a note is left out",
                                 "write Markdown instead"))
     return problems
+
+
+def _where(body: str, target: str) -> int:
+    """Where a link's address is written: as rendered, else its scheme's word."""
+    at = body.find(target)
+    if at < 0:
+        at = body.lower().find(paths.scheme(target) + ":")
+    return max(at, 0)

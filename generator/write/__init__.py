@@ -2,7 +2,9 @@
 offline zip; each replaced in one step, or not at all."""
 
 from .bundle import zip_site
-from .files import swap, sync_tree, write_tree
+from .files import sync_tree, write_tree
+from .guard import locked, replace_folder, temporary_folder
 from .publish import publish
 
-__all__ = ["publish", "swap", "sync_tree", "write_tree", "zip_site"]
+__all__ = ["locked", "publish", "replace_folder", "sync_tree", "temporary_folder", "write_tree",
+           "zip_site"]

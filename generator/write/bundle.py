@@ -5,6 +5,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from .guard import TEMPORARY
+
 # A fixed timestamp: the same site zips to the same bytes.
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 # A host's "not found" page: its links are absolute, for any depth on a server,
@@ -15,7 +17,7 @@ _HOSTED_ONLY = {"404.html"}
 def zip_site(site: Path, archive: Path, top: str) -> None:
     """Write `site` into `archive` under the folder `top`, atomically."""
     archive.parent.mkdir(parents=True, exist_ok=True)
-    partial = archive.with_name(archive.name + ".partial")
+    partial = archive.with_name(TEMPORARY + archive.name)
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
         for path in sorted(p for p in site.rglob("*")
                            if p.is_file() and p.relative_to(site).as_posix() not in _HOSTED_ONLY):

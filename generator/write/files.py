@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
+
+from .guard import replace_folder, temporary_folder
 
 
 def write_tree(files: dict[str, str | bytes], target: Path) -> None:
@@ -12,8 +13,7 @@ def write_tree(files: dict[str, str | bytes], target: Path) -> None:
 
     A failure part-way leaves the previous `target` as it was.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    fresh = temporary_folder(target)
     try:
         for name, content in files.items():
             path = fresh / name
@@ -23,20 +23,10 @@ def write_tree(files: dict[str, str | bytes], target: Path) -> None:
             else:
                 path.write_text(content, encoding="utf-8", newline="\n")
         fresh.chmod(0o755)
-        swap(fresh, target)
+        replace_folder(fresh, target)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
-
-
-def swap(fresh: Path, target: Path) -> None:
-    """Put `fresh` where `target` is, removing the old one afterwards."""
-    old = target.with_name(f".{target.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    fresh.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def sync_tree(files: dict[str, str | bytes], target: Path) -> None:

@@ -12,13 +12,12 @@ import logging
 import os
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..model.diagnostics import Diagnostic, error
-from .files import swap
+from .guard import replace_folder, temporary_folder
 
 
 def publish(config: Path, docs: Path, site: Path) -> list[Diagnostic]:
@@ -27,8 +26,7 @@ def publish(config: Path, docs: Path, site: Path) -> list[Diagnostic]:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    site.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{site.name}-", dir=site.parent))
+    fresh = temporary_folder(site)
     try:
         with _environment(config.parent), _warnings() as warnings:
             try:
@@ -41,7 +39,7 @@ def publish(config: Path, docs: Path, site: Path) -> list[Diagnostic]:
             except Exception as exc:  # a bug in MkDocs or a hook: still a message
                 return [error(str(config), 1, 1, f"mkdocs build failed: {exc!r}")]
         fresh.chmod(0o755)
-        swap(fresh, site)
+        replace_folder(fresh, site)
         return []
     finally:
         shutil.rmtree(fresh, ignore_errors=True)

@@ -28,7 +28,9 @@ class Scale:
 
     def __init__(self, dates: list[Edtf], left: float, right: float):
         self.first = dt.date(min(d.start.first.year for d in dates), 1, 1)
-        self.last = dt.date(max(d.end.last.year for d in dates) + 1, 1, 1)
+        # The first day after the last year; past the calendar's end, its last day.
+        last_year = max(d.end.last.year for d in dates)
+        self.last = dt.date(last_year + 1, 1, 1) if last_year < dt.MAXYEAR else dt.date.max
         self.left, self.right = left, right
 
     def x(self, day: dt.date) -> float:
@@ -36,7 +38,10 @@ class Scale:
         return self.left + (self.right - self.left) * (day - self.first).days / span
 
     def years(self) -> range:
-        return range(self.first.year, self.last.year + 1)
+        """The years the axis marks: every one, or every few on a long span,
+        so that a picture stays the same size whatever dates it holds."""
+        step = -(-(self.last.year - self.first.year) // 12) or 1
+        return range(self.first.year, self.last.year + 1, step)
 
     def months(self) -> bool:
         """Whether the span is short enough for month ticks to help."""
@@ -87,7 +92,8 @@ def span(scale: Scale, date: Edtf, y: float, height: float, cls: str, title: str
           href: str) -> str:
     """A date as a bar over every day it may mean; approximate ones look it."""
     x1 = scale.x(date.start.first)
-    x2 = max(scale.x(date.end.last + dt.timedelta(days=1)), x1 + 4)
+    after = date.end.last + dt.timedelta(days=1) if date.end.last < dt.date.max else dt.date.max
+    x2 = max(scale.x(after), x1 + 4)
     qualities = f" {date.precision}" + (" approximate" if date.approximate else "")
     return (f'<a href="{href}"><title>{escape(title)}</title>'
             f'<rect x="{x1:.1f}" y="{y:.1f}" width="{x2 - x1:.1f}" height="{height}" '
