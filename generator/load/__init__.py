@@ -86,8 +86,8 @@ def _bytes(file: Path, problems: list[Diagnostic]) -> bytes | None:
         problems.append(error(path, 1, 1, f"cannot read the file: {exc.strerror or exc}"))
         return None
     if len(raw) > MAX_BYTES:
-        problems.append(error(path, 1, 1, f"the file is {len(raw) / 2**20:.1f} MB; a content "
-                              f"file may be at most {MAX_BYTES // 2**20} MB",
+        problems.append(error(path, 1, 1, f"the file is {len(raw) / 2**20:.1f} MB, over the "
+                              f"{MAX_BYTES // 2**20} MB a report's body and fields may take",
                               "keep the report's article text only, or split the file"))
         return None
     return raw

@@ -85,7 +85,9 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
                             f"the front matter holds the control character U+{exc.character:04X}",
                             "delete it: only tabs and line breaks may stand between words")]
     except RecursionError:
-        return None, [error(path, front_line, 1, "the front matter is nested too deeply",
+        line, col = _too_deep(front)
+        return None, [error(path, line + front_line - 1, col,
+                            "the front matter is nested too deeply",
                             "fields hold text, lists or one level of entries")]
     finally:
         if loader is not None:
@@ -101,6 +103,19 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
         return None, problems
     doc.data = value
     return doc, problems
+
+
+def _too_deep(front: str) -> tuple[int, int]:
+    """Where nesting first passes MAX_DEPTH: by brackets, else by indentation."""
+    depth = 0
+    for at, char in enumerate(front):
+        depth += (char in "[{") - (char in "]}")
+        if depth > MAX_DEPTH:
+            return text_position(front, at)
+    for number, line in enumerate(front.split("\n"), start=1):
+        if len(line) - len(line.lstrip(" ")) > 2 * MAX_DEPTH:
+            return number, 1
+    return 1, 1
 
 
 _PLAIN = {"a quoted scalar": "a quoted text", "a flow sequence": "a [ ] list",

@@ -18,6 +18,9 @@ from .frontmatter import Document
 from .notes import check_note
 from .specs import hand_specs
 
+# No report needs more hand annotations (the seeds have at most 12); past this
+# a file is refused before its annotations cost anything.
+MAX_ANNOTATIONS = 2000
 # Stands in for a missing or unreadable date; the problem is reported.
 UNKNOWN_DATE = edtf.parse("0001")
 T = TypeVar("T", bound=str)
@@ -70,8 +73,13 @@ def source(id: str, doc: Document, problems: list[Diagnostic]) -> Source:
     def date(key: KeyPath, value: Any) -> edtf.Edtf | None:
         return read_date(doc, key, value, problems)
 
-    items = d.get("annotations")
-    annotations = hand_specs(items if isinstance(items, list) else [], doc.place, date, problems)
+    items = d.get("annotations") if isinstance(d.get("annotations"), list) else []
+    if len(items) > MAX_ANNOTATIONS:
+        problems.append(doc.place.error(("annotations",), f"{len(items)} annotations in one "
+                                        f"report; at most {MAX_ANNOTATIONS} are read",
+                                        "mark each passage once; `all: true` marks every match"))
+        items = []
+    annotations = hand_specs(items, doc.place, date, problems)
     published = date(("published",), d.get("published"))
     return Source(
         id=id, title=_text(d, "title"), publisher=_text(d, "publisher"),

@@ -42,8 +42,10 @@ class Diagnostic:
         return f"{text}\n  hint: {printable(self.hint)}" if self.hint else text
 
     def format_github(self) -> str:
-        message = printable(self.message + (f" (hint: {self.hint})" if self.hint else ""))
-        return (f"::{self.severity} file={_property(printable(self.path))},line={self.line},"
+        """A workflow command: its fields escaped as GitHub reads them back, so
+        that no value can end the command or start another."""
+        message = self.message + (f" (hint: {self.hint})" if self.hint else "")
+        return (f"::{self.severity} file={_property(self.path)},line={self.line},"
                 f"col={self.col}::{_data(message)}")
 
     def as_json(self) -> dict[str, object]:
