@@ -73,7 +73,8 @@ def source(id: str, doc: Document, problems: list[Diagnostic]) -> Source:
     def date(key: KeyPath, value: Any) -> edtf.Edtf | None:
         return read_date(doc, key, value, problems)
 
-    items = d.get("annotations") if isinstance(d.get("annotations"), list) else []
+    listed = d.get("annotations")
+    items: list[Any] = listed if isinstance(listed, list) else []
     if len(items) > MAX_ANNOTATIONS:
         problems.append(doc.place.error(("annotations",), f"{len(items)} annotations in one "
                                         f"report; at most {MAX_ANNOTATIONS} are read",
