@@ -16,6 +16,7 @@ import yaml
 
 from ..model.content import KEY, KeyPath, Place, text_position
 from ..model.diagnostics import Diagnostic, error
+from .yaml_errors import too_deep, yaml_error
 
 
 @dataclass
@@ -47,6 +48,35 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+# libyaml reads thirty times faster; the pure-Python reader, when a file does
+# not parse, says where and why in the words the messages below explain.
+_FastLoader: type[Any] = _Loader
+if yaml.__with_libyaml__:
+    class _CLoader(yaml.CSafeLoader):
+        """libyaml's reader with the same resolvers: dates stay text."""
+
+    _CLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+    _FastLoader = _CLoader
+
+
+def _node(front: str) -> yaml.Node | None:
+    """The front matter's node tree, read fast, or raising the careful
+    reader's error when it does not parse."""
+    try:
+        fast = _FastLoader(front)
+        try:
+            return fast.get_single_node()
+        finally:
+            fast.dispose()
+    except (yaml.YAMLError, RecursionError):
+        pass
+    loader = _Loader(front)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 def split(text: str) -> tuple[str, int, str, int] | None:
     """Return (yaml, yaml_line, body, body_line), or None without front matter."""
     lines = text.splitlines(keepends=True)
@@ -73,25 +103,20 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
                   "the YAML fields, then another '---' line")
         ]
     front, front_line, body, body_line = parts
-    loader = None
     try:
-        loader = _Loader(front)
-        node = loader.get_single_node()
+        node = _node(front)
     except yaml.MarkedYAMLError as exc:
-        return None, [_yaml_error(path, exc, front_line, len(front), front)]
+        return None, [yaml_error(path, exc, front_line, len(front), front)]
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         line, col = text_position(front, exc.position)
         return None, [error(path, line + front_line - 1, col,
                             f"the front matter holds the control character U+{exc.character:04X}",
                             "delete it: only tabs and line breaks may stand between words")]
     except RecursionError:
-        line, col = _too_deep(front)
+        line, col = too_deep(front, MAX_DEPTH)
         return None, [error(path, line + front_line - 1, col,
                             "the front matter is nested too deeply",
                             "fields hold text, lists or one level of entries")]
-    finally:
-        if loader is not None:
-            loader.dispose()
     doc = Document(path, {}, body, body_line)
     if node is None:
         return doc, []
@@ -103,110 +128,6 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
         return None, problems
     doc.data = value
     return doc, problems
-
-
-def _too_deep(front: str) -> tuple[int, int]:
-    """Where nesting first passes MAX_DEPTH: by brackets, else by indentation."""
-    depth = 0
-    for at, char in enumerate(front):
-        depth += (char in "[{") - (char in "]}")
-        if depth > MAX_DEPTH:
-            return text_position(front, at)
-    for number, line in enumerate(front.split("\n"), start=1):
-        if len(line) - len(line.lstrip(" ")) > 2 * MAX_DEPTH:
-            return number, 1
-    return 1, 1
-
-
-_PLAIN = {"a quoted scalar": "a quoted text", "a flow sequence": "a [ ] list",
-          "a flow mapping": "a { } mapping"}
-
-
-_EXPLAINED = {  # PyYAML's words -> a contributor's
-    "found character '\\t' that cannot start any token": (
-        "a tab character", "YAML indents with spaces: replace the tab with spaces"),
-    "found '<block mapping start>'": (
-        "the indentation does not line up", "the keys of one entry start in the same column"),
-    "mapping values are not allowed here": (
-        "a ': ' inside a value", 'put the value in quotes: key: "text: more text"'),
-}
-
-
-def _yaml_error(path: str, exc: yaml.MarkedYAMLError, offset: int, size: int,
-                text: str = "") -> Diagnostic:
-    """The line in the file, not in the front matter. When the parser only
-    notices at the end (an unclosed quote or bracket), point at the start."""
-    mark, context = exc.problem_mark, exc.context_mark
-    if context and (mark is None or mark.index >= size):
-        what = (exc.context or "this").replace("while scanning ", "").replace("while parsing ", "")
-        what = _PLAIN.get(what, what)
-        return error(path, context.line + offset, context.column + 1,
-                     f"YAML does not parse: {what} is never closed",
-                     "close the quote or bracket that starts here")
-    line, col = (mark.line + offset, mark.column + 1) if mark else (offset, 1)
-    problem = str(exc.problem or exc)
-    lines = text.split("\n")
-    misaligned = _misaligned(lines, mark.line) if mark and any(
-        p in problem for p in _ALIGNMENT_PROBLEMS) else None
-    if misaligned and mark:
-        way, column, (things, one) = misaligned
-        return error(path, line, _indent(lines[mark.line]) + 1,
-                     f"YAML does not parse: this line is indented {way} than the {one} above",
-                     f"the {things} start in the same column: column {column}, "
-                     f"as on the {one} above")
-    for pattern, (message, hint) in _EXPLAINED.items():
-        if pattern in problem:
-            return error(path, line, col, f"YAML does not parse: {message}", hint)
-    unclosed = _unclosed_quote(lines, mark.line if mark else 0)
-    if unclosed is not None:
-        return error(path, unclosed + offset, lines[unclosed].rfind('"') + 1,
-                     "YAML does not parse: a quoted text is never closed on this line",
-                     "add the closing quote mark")
-    hint = ""
-    if exc.context and context:
-        hint = f"{exc.context}, which starts at line {context.line + offset}, " \
-            f"column {context.column + 1}"
-    return error(path, line, col, f"YAML does not parse: {problem}", hint)
-
-
-# PyYAML's words for a line that does not line up with the keys above it.
-_ALIGNMENT_PROBLEMS = ("mapping values are not allowed", "found '<block mapping start>'",
-                       "expected <block end>")
-
-
-def _misaligned(lines: list[str], at: int) -> tuple[str, int, tuple[str, str]] | None:
-    """("less" or "more", the column the line should start at, what lines up),
-    when line `at` does not start where its siblings above do: the keys of
-    one entry, or the "- " items of one list."""
-    if not 0 < at < len(lines):
-        return None
-    here = _indent(lines[at])
-    if lines[at].lstrip().startswith("- "):
-        items = [ln for ln in lines[:at] if ln.lstrip().startswith("- ")]
-        if not items:
-            return None
-        above, what = _indent(items[-1]), ("items of a list", "item")
-    else:
-        above = _indent(lines[at - 1].replace("- ", "  ", 1))
-        what = ("keys of one entry", "one")
-    if here == above:
-        return None
-    return ("less" if here < above else "more"), above + 1, what
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _unclosed_quote(lines: list[str], upto: int) -> int | None:
-    """The last line, up to the failing one, with an odd number of double
-    quotes: most often the one that left a quote open."""
-    for index in range(min(upto, len(lines) - 1), -1, -1):
-        line = lines[index].replace('\\"', "")
-        value = line.split(":", 1)[1] if ":" in line else line
-        if value.count('"') % 2 and "'" not in value.strip()[:1]:
-            return index
-    return None
 
 
 # The tags YAML gives plain values by itself, and `!!str` written out. Any other
