@@ -12,7 +12,8 @@ from .conftest import broken_links, read_page
 def test_offline_zip_is_complete_and_self_contained(offline_zip: Path, unzipped: Path) -> None:
     with zipfile.ZipFile(offline_zip) as bundle:
         names = set(bundle.namelist())
-    for needed in ("index.html", "search/search_index.js", "dossier.json",
+    for needed in ("index.html", "search/search_index.js", "search-index/manifest.js",
+                   "assets/javascripts/dossier-search.js", "dossier.json",
                    "assets/javascripts/iframe-worker.js", "sources/index.html"):
         assert f"dossier-offline/{needed}" in names, needed
     pages = list(unzipped.rglob("*.html"))

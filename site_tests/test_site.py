@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from generator.cli import main
+from generator.model.text import fold_name
 
 from .conftest import ROOT, Site, broken_links, read_page, target
 
@@ -80,25 +81,59 @@ def test_no_page_loads_anything_from_another_host(site: Site) -> None:
             assert not urlsplit(asset).scheme and not asset.startswith("//"), (path, asset)
 
 
-def test_searching_any_spelling_finds_the_actor_page(site: Site) -> None:
-    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
-    pages = {}
-    for doc in index["docs"]:
-        page = doc["location"].split("#")[0]
-        pages[page] = pages.get(page, "") + doc["title"] + " " + doc["text"]
+def _index(root: Path) -> tuple[list[list[str]], dict[str, list[list[float]]]]:
+    """The site's search index as the search worker reads it: documents, terms."""
+    def value(text: str) -> object:
+        return json.loads(text[text.index("(") + 1:text.rindex(")")])
+
+    docs: list[list[str]] = []
+    for part in sorted((root / "search-index").glob("d-*.js"), key=lambda p: int(p.stem[2:])):
+        docs += value(part.read_text(encoding="utf-8"))[1]  # type: ignore[index]
+    terms: dict[str, list[list[float]]] = {}
+    for part in (root / "search-index").glob("t-*.js"):
+        terms.update(value(part.read_text(encoding="utf-8")))  # type: ignore[arg-type]
+    return docs, terms
+
+
+def _found(root: Path, query: str) -> list[str]:
+    """The pages a query finds, as the worker ranks them (every word, a begun last one)."""
+    from generator.render.search import terms as words
+
+    docs, terms = _index(root)
+    scores: dict[int, float] | None = None
+    for word in words(query):
+        here: dict[int, float] = {}
+        for term, postings in terms.items():
+            if term.startswith(word):
+                for doc, score in postings:
+                    here[int(doc)] = here.get(int(doc), 0) + score
+        scores = here if scores is None else {d: s + here[d] for d, s in scores.items()
+                                              if d in here}
+    ranked = sorted((scores or {}).items(), key=lambda p: (-p[1], p[0]))
+    return [docs[d][0] for d, _ in ranked]
+
+
+def test_searching_any_spelling_finds_the_actor_page_first(site: Site) -> None:
     for actor, spelling in [("dmitry-shugaev", "Shugayev"), ("dmitry-shugaev", "Shugaev"),
                             ("mevlut-cavusoglu", "Cavusoglu"), ("mevlut-cavusoglu", "Çavuşoğlu"),
                             ("ruslan-pukhov", "Puhov"), ("vladimir-putin", "Vladamir Putin")]:
-        assert spelling in pages[f"actors/{actor}.html"], spelling
+        assert _found(site.root, spelling)[0] == f"actors/{actor}.html", spelling
 
 
 def test_a_name_typed_without_its_accents_finds_every_page_that_writes_it(site: Site) -> None:
-    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
-    for accented, plain in [("Çavuşoğlu", "cavusoglu"), ("Erdoğan", "erdogan"),
-                            ("İsmail", "ismail")]:
-        docs = [d for d in index["docs"] if accented in d["text"]]
-        assert len(docs) >= 3, accented
-        assert all(plain in d["text"] for d in docs), (accented, docs[0]["location"])
+    for plain in ("Cavusoglu", "Erdogan", "Ismail"):
+        found = set(_found(site.root, plain))
+        assert len(found) >= 3, plain
+        writers = {s["page"] for s in site.data["sources"]
+                   if plain.lower() in fold_name(s["body"])}
+        assert writers <= found, (plain, writers - found)
+
+
+def test_the_search_index_stays_small_beside_the_text(site: Site) -> None:
+    """Long lists stay out of the index: it is at most twice the reports' text."""
+    index = sum(p.stat().st_size for p in (site.root / "search-index").glob("*.js"))
+    text = sum(len(s["body"].encode()) for s in site.data["sources"])
+    assert index <= 2 * text + 100_000  # the entity pages' own words, a fixed part
 
 
 def test_check_names_the_nearest_text_for_a_broken_quote(tmp_path: Path, monkeypatch,

@@ -58,13 +58,3 @@ def test_the_data_page_shows_one_item_of_each_list_and_a_short_body() -> None:
     assert example["sources"][0]["body"] == body[:80] + "…"
     assert example["actors"][0]["name"] == "Mevlüt Çavuşoğlu"
     assert data.example_text(exported).startswith('{\n  "sources": [\n    {\n      "id"')
-
-
-def test_pages_that_rank_differently_in_search_say_so_in_front_matter() -> None:
-    built = build(BASE + source("Turkey said so."))
-    assert built.page("actors/turkey.md").startswith("---\nsearch:\n  boost: 4\n---\n# Turkey\n")
-    assert built.page("claims/second-batch.md").startswith("---\nsearch:\n  boost: 2\n---\n")
-    assert built.page("sources/index.md").startswith("---\nsearch:\n  boost: 0.5\n---\n")
-    assert built.page("sources/report.md").startswith("# A report\n")
-    assert built.page("events/interview.md").startswith("---\nsearch:\n  boost: 2\n---\n")
-    assert built.page("data.md").startswith("---\nsearch:\n  boost: 0.5\n---\n# Data\n")

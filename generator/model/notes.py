@@ -54,6 +54,22 @@ class _Links(HTMLParser):
         self.targets += [value or "" for name, value in attrs if name in ("href", "src")]
 
 
+class _Words(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.words: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.words.append(data)
+
+
+def note_text(text: str) -> str:
+    """A note's words without their markup (for search)."""
+    words = _Words()
+    words.feed(note_html(text))
+    return " ".join(" ".join(words.words).split())
+
+
 def unsafe_links(text: str) -> list[str]:
     """Link targets the cleaning will drop, as the renderer reads them."""
     links = _Links()

@@ -19,7 +19,7 @@ import jinja2
 from ..model import paths
 from ..model.dossier import Dossier
 from ..model.vocabulary import STANCE_HEADINGS
-from . import data, escape
+from . import data, escape, search
 from .overview import DataPage, home_page, network_page, section_pages, timeline_page
 from .pages import actor_page, claim_page, event_page, source_page
 
@@ -42,14 +42,15 @@ GLOBALS: dict[str, Any] = {
 _ENV.globals.update(GLOBALS)
 
 
+# MkDocs' search indexes no page: the dossier's own index does (search.py).
+_FRONT_MATTER = escape.front_matter({"search": {"exclude": True}})
+
+
 def render_page(page: str, context: Any) -> str:
-    """One page's Markdown: its front matter (how search ranks it), then the
-    template's output."""
+    """One page's Markdown: its front matter, then the template's output."""
     template = _ENV.get_template(type(context).TEMPLATE)
     values = {f.name: getattr(context, f.name) for f in fields(context)}
-    text = template.render(**values, link=lambda target: paths.link(page, target))
-    boost = getattr(context, "SEARCH_BOOST", None)
-    return (escape.front_matter({"search": {"boost": boost}}) if boost else "") + text
+    return _FRONT_MATTER + template.render(**values, link=lambda target: paths.link(page, target))
 
 
 def pages(d: Dossier) -> Iterator[tuple[str, Any]]:
@@ -77,4 +78,5 @@ def render(d: Dossier) -> dict[str, str | bytes]:
     files[paths.DATA] = render_page(paths.DATA, DataPage(schema, data.example_text(exported)))
     files[paths.DATA_FILE] = data.dossier_json(exported)
     files[paths.DATA_SCHEMA] = schema
+    files.update(search.index_files(search.documents(d)))
     return dict(sorted(files.items()))

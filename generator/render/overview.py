@@ -34,7 +34,6 @@ class SectionPage:
     """A section's index: its entities in groups."""
 
     TEMPLATE: ClassVar[str] = "section.md.j2"
-    SEARCH_BOOST: ClassVar[float] = 0.5  # below the pages it lists
     title: str
     intro: str
     columns: tuple[str, str]  # the headers over the links and the details
@@ -58,7 +57,6 @@ class DataPage:
     """How to use dossier.json: its schema and an excerpt of the real data."""
 
     TEMPLATE: ClassVar[str] = "data.md.j2"
-    SEARCH_BOOST: ClassVar[float] = 0.5  # below the pages it lists
     schema: str
     example: str
 
@@ -85,7 +83,6 @@ class TimelinePage:
     """Events and statements in date order, grouped by year."""
 
     TEMPLATE: ClassVar[str] = "timeline.md.j2"
-    SEARCH_BOOST: ClassVar[float] = 0.5  # below the pages it lists
     picture: str  # inline SVG
     years: list[tuple[int, list[TimelineEntry]]]
 
@@ -95,7 +92,6 @@ class NetworkPage:
     """Actors joined by the claims they took a stance on, and its text form."""
 
     TEMPLATE: ClassVar[str] = "network.md.j2"
-    SEARCH_BOOST: ClassVar[float] = 0.5  # below the pages it lists
     picture: str  # inline SVG
     actors: list[tuple[Ref, list[tuple[Stance, Ref]]]]  # actor, (stance, claim) pairs
 

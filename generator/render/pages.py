@@ -57,7 +57,6 @@ class ActorPage:
     """An actor: who they are, what they said, where they are mentioned."""
 
     TEMPLATE: ClassVar[str] = "actor.md.j2"
-    SEARCH_BOOST: ClassVar[float] = 4  # above the reports that merely mention them
     name: str
     kind: str
     role: str
@@ -79,7 +78,6 @@ class ClaimPage:
     """A claim: statement, verdict and who says what, in date order."""
 
     TEMPLATE: ClassVar[str] = "claim.md.j2"
-    SEARCH_BOOST: ClassVar[float] = 2
     statement: str
     chart: str  # inline SVG: statements over time
     verdict: str
@@ -97,7 +95,6 @@ class EventPage:
     """An event: its date, its actors, and every report of it."""
 
     TEMPLATE: ClassVar[str] = "event.md.j2"
-    SEARCH_BOOST: ClassVar[float] = 2
     title: str
     date: str
     date_text: str

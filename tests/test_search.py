@@ -1,0 +1,64 @@
+"""The search index: folded words, a weight for each field, files split so a
+query loads only its own."""
+
+from __future__ import annotations
+
+import json
+
+from generator.render.search import DOCS_A_FILE, FOLDER, Document, index_files, terms
+
+from .builder import BASE, build, source
+
+
+def _value(text: str) -> object:
+    return json.loads(text[text.index("(") + 1:text.rindex(")")])
+
+
+def test_words_are_folded_as_names_are() -> None:
+    assert list(terms("ÇAVUŞOĞLU met İsmail in Kırıkkale; a S-400")) == [
+        "cavusoglu", "met", "ismail", "in", "kirikkale", "400"]
+
+
+def test_each_term_file_holds_the_words_of_its_first_two_letters() -> None:
+    docs = [Document("a.html", "Erdogan speaks", "", 1.0, (("Erdogan speaks", 10),)),
+            Document("b.html", "Report", "", 2.0, (("erdem said erdogan", 1),))]
+    files = index_files(docs)
+    er = _value(files[f"{FOLDER}/t-{b'er'.hex()}.js"])
+    assert er == {"erdem": [[1, 2.0]], "erdogan": [[0, 10.0], [1, 2.0]]}
+    manifest = _value(files[f"{FOLDER}/manifest.js"])
+    assert manifest == {"documents": 2, "perFile": DOCS_A_FILE,
+                        "shards": sorted(p.encode().hex() for p in ("er", "sa", "sp"))}
+    assert _value(files[f"{FOLDER}/d-0.js"]) == [0, [["a.html", "Erdogan speaks", ""],
+                                                    ["b.html", "Report", ""]]]
+
+
+def test_a_word_said_often_counts_but_not_without_end() -> None:
+    docs = [Document("a.html", "t", "", 1.0, (("turkey " * 500, 1),))]
+    shard = _value(index_files(docs)[f"{FOLDER}/t-{b'tu'.hex()}.js"])
+    assert shard == {"turkey": [[0, 100.0]]}
+
+
+def test_documents_are_split_into_files_of_a_few_hundred() -> None:
+    docs = [Document(f"p{n}.html", f"Page {n}", "", 1.0, ()) for n in range(DOCS_A_FILE + 1)]
+    files = index_files(docs)
+    assert _value(files[f"{FOLDER}/d-1.js"]) == [DOCS_A_FILE, [[f"p{DOCS_A_FILE}.html",
+                                                                f"Page {DOCS_A_FILE}", ""]]]
+
+
+def test_an_actor_is_found_by_any_spelling_and_ranks_above_a_report_that_names_it() -> None:
+    built = build(BASE + source("Ismail Demir spoke to NTV about the second batch, at length."))
+    files = built.docs
+    docs = _value(files[f"{FOLDER}/d-0.js"])[1]  # type: ignore[index]
+    locations = [d[0] for d in docs]
+    demir = _value(files[f"{FOLDER}/t-{b'de'.hex()}.js"])["demir"]  # type: ignore[index]
+    scores = {locations[int(n)]: s for n, s in demir}
+    assert scores["actors/ismail-demir.html"] > scores["sources/report.html"] > 0
+    teaser = next(d for d in docs if d[0] == "sources/report.html")[2]
+    assert teaser == "Ismail Demir spoke to NTV about the second batch, at length."
+
+
+def test_no_page_is_left_to_mkdocs_search() -> None:
+    built = build(BASE + source("Turkey said so."))
+    pages = [p for p in built.docs if p.endswith(".md")]
+    assert pages and all(built.page(p).startswith("---\nsearch:\n  exclude: true\n---\n")
+                         for p in pages)
