@@ -81,7 +81,7 @@ def test_no_page_loads_anything_from_another_host(site: Site) -> None:
             assert not urlsplit(asset).scheme and not asset.startswith("//"), (path, asset)
 
 
-def _index(root: Path) -> tuple[list[list[str]], dict[str, list[list[float]]]]:
+def _index(root: Path) -> tuple[list[list[str]], dict[str, list[int]]]:
     """The site's search index as the search worker reads it: documents, terms."""
     def value(text: str) -> object:
         return json.loads(text[text.index("(") + 1:text.rindex(")")])
@@ -89,7 +89,7 @@ def _index(root: Path) -> tuple[list[list[str]], dict[str, list[list[float]]]]:
     docs: list[list[str]] = []
     for part in sorted((root / "search-index").glob("d-*.js"), key=lambda p: int(p.stem[2:])):
         docs += value(part.read_text(encoding="utf-8"))[1]  # type: ignore[index]
-    terms: dict[str, list[list[float]]] = {}
+    terms: dict[str, list[int]] = {}
     for part in (root / "search-index").glob("t-*.js"):
         terms.update(value(part.read_text(encoding="utf-8")))  # type: ignore[arg-type]
     return docs, terms
@@ -105,7 +105,7 @@ def _found(root: Path, query: str) -> list[str]:
         here: dict[int, float] = {}
         for term, postings in terms.items():
             if term.startswith(word):
-                for doc, score in postings:
+                for doc, score in zip(postings[::2], postings[1::2], strict=True):
                     here[int(doc)] = here.get(int(doc), 0) + score
         scores = here if scores is None else {d: s + here[d] for d, s in scores.items()
                                               if d in here}

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import pytest
 
+from generator.render.headings import slug
+
 from .builder import Built, build
+
+
+def h2(text: str) -> str:
+    """A section's heading as a page writes it (render/headings.py)."""
+    id = slug(text)
+    return (f'<h2 id="{id}">{text}<a class="headerlink" href="#{id}" '
+            'title="Permanent link">&para;</a></h2>')
 
 STORY = """
 -- actors/turkey.md --
@@ -125,9 +134,9 @@ def test_a_source_page_counts_its_annotations(story: Built) -> None:
 
 def test_a_source_page_lists_what_it_touches(story: Built) -> None:
     story.has("sources/first.md",
-              '## Claims in this report\n\n<ul>\n<li><a href="../claims/second-batch.html">'
+              h2("Claims in this report") + '\n\n<ul>\n<li><a href="../claims/second-batch.html">'
               "A second batch will be bought soon.</a></li>",
-              '## Events in this report\n\n<ul>\n<li><a href="../events/interview.html">'
+              h2("Events in this report") + '\n\n<ul>\n<li><a href="../events/interview.html">'
               "Demir&#39;s interview</a></li>",
               '<li><a href="../actors/ismail-demir.html">İsmail Demir</a> · 1 mention</li>',
               '<li><a href="../actors/turkey.html">Turkey</a> · 1 mention</li>')
@@ -146,7 +155,8 @@ def test_an_actor_page_shows_its_card_and_spellings(story: Built) -> None:
     story.has("actors/ismail-demir.md", "# İsmail Demir\n", "<td>Kind</td>\n<td>person</td>",
               "<td>Role</td>\n<td>Head of procurement</td>",
               '<td>Affiliated with</td>\n<td><a href="turkey.html">Turkey</a></td>',
-              "## Also written Ismail Demir, Demir {: .aliases }",
+              '<h2 id="also-written-ismail-demir-demir" class="aliases">Also written Ismail '
+              "Demir, Demir<a",
               '<div class="note">\n<p>He runs procurement.</p>\n</div>')
     story.has("actors/turkey.md",
               '<td>Affiliated to it</td>\n<td><a href="ismail-demir.html">İsmail Demir</a></td>',
@@ -156,35 +166,35 @@ def test_an_actor_page_shows_its_card_and_spellings(story: Built) -> None:
 
 
 def test_an_actor_page_shows_what_it_said_and_carried(story: Built) -> None:
-    story.has("actors/ismail-demir.md", "## Asserted\n",
+    story.has("actors/ismail-demir.md", h2("Asserted"),
               '<td>4 Nov 2019</td>\n<td><span class="stance stance-asserts">asserts</span></td>\n'
               '<td><a href="../claims/second-batch.html">A second batch will be bought soon.</a>',
               'via <a href="ntv.html">NTV</a>')
-    story.lacks("actors/ismail-demir.md", "## Denied", "## Statements it carried")
-    story.has("actors/official.md", "## Denied\n", "<td>by Dec 2019</td>")
-    story.has("actors/ntv.md", "## Statements it carried\n",
+    story.lacks("actors/ismail-demir.md", h2("Denied"), h2("Statements it carried"))
+    story.has("actors/official.md", h2("Denied"), "<td>by Dec 2019</td>")
+    story.has("actors/ntv.md", h2("Statements it carried"),
               '<td><a href="ismail-demir.html">İsmail Demir</a></td>')
-    story.lacks("actors/turkey.md", "## Statements it carried")
+    story.lacks("actors/turkey.md", h2("Statements it carried"))
 
 
 def test_an_actor_page_lists_events_related_actors_and_sources(story: Built) -> None:
     story.has("actors/ismail-demir.md",
-              '## Events\n\n<ul>\n<li>4 Nov 2019: <a href="../events/interview.html">'
+              h2("Events") + '\n\n<ul>\n<li>4 Nov 2019: <a href="../events/interview.html">'
               "Demir&#39;s interview</a></li>",
-              '## Related actors\n\n<ul>\n<li><a href="official.html">A Turkish official</a>: '
-              "differs on “A second batch will be bought soon.”</li>",
-              '## Sources\n\n<ul>\n<li><a href="../sources/first.html">Demir says batch is near'
-              "</a> · 2 annotations</li>")
+              h2("Related actors") + '\n\n<ul>\n<li><a href="official.html">A Turkish '
+              "official</a>: differs on “A second batch will be bought soon.”</li>",
+              h2("Sources") + '\n\n<ul>\n<li><a href="../sources/first.html">Demir says batch '
+              "is near</a> · 2 annotations</li>")
     story.has("actors/ntv.md", '<li><a href="../sources/first.html">Demir says batch is near'
               "</a> · 1 annotation</li>")
     built = build(STORY + "-- actors/nobody.md --\n---\nname: Nobody Known\nkind: person\n---\n")
     built.has("actors/nobody.md", "<p>No report names this actor yet.</p>")
-    built.lacks("actors/nobody.md", "## Mentions", "## Events", "## Related actors")
+    built.lacks("actors/nobody.md", h2("Mentions"), h2("Events"), h2("Related actors"))
 
 
 def test_an_actor_page_quotes_each_mention_in_its_line(story: Built) -> None:
     story.has("actors/turkey.md",
-              '## Mentions\n\n<ul>\n<li>Demir told NTV on Tuesday that <a class="ann-auto" '
+              h2("Mentions") + '\n\n<ul>\n<li>Demir told NTV on Tuesday that <a class="ann-auto" '
               'href="../sources/first.html#a-m-31"><strong>Ankara</strong></a> wants more. · '
               '<a href="../sources/first.html">Demir says batch is near</a></li>')
 
@@ -199,7 +209,7 @@ def test_sources_are_listed_by_date_on_an_actor_page() -> None:
                   .replace("Nothing is agreed, the official said.\n",
                            "Nothing is agreed, the official said of Demir.\n"))
     page = later.page("actors/ismail-demir.md")
-    sources = page[page.index("## Sources"):]
+    sources = page[page.index(h2("Sources")):]
     assert sources.index("second.html") < sources.index("first.html")
 
 
@@ -209,7 +219,7 @@ def test_a_claim_page_shows_its_verdict_and_who_says_what(story: Built) -> None:
               "<td>Why</td>\n<td>One says yes, one says no.</td>",
               "<td>1 asserts, 1 denies (2 passages) · "
               '<span class="contested">contested</span>',
-              '<svg class="picture claim-chart"', "## Analysis\n",
+              '<svg class="picture claim-chart"', h2("Analysis"),
               "<p>The two reports <em>disagree</em>.</p>")
     page = story.page("claims/second-batch.md")
     assert page.index("İsmail Demir</a></td>") < page.index("A Turkish official</a></td>")
@@ -219,7 +229,7 @@ def test_a_claim_without_statements_says_so() -> None:
     built = build(STORY + "-- claims/lonely.md --\n---\nstatement: Alone.\nverdict: unresolved\n"
                   "---\n")
     built.has("claims/lonely.md", "<td>none yet</td>", "<p>No statement on this claim yet.</p>")
-    built.lacks("claims/lonely.md", "<svg", "## Analysis", "contested")
+    built.lacks("claims/lonely.md", "<svg", h2("Analysis"), "contested")
 
 
 def test_an_event_page_shows_its_reports_and_where_they_disagree(story: Built) -> None:
@@ -230,7 +240,7 @@ def test_an_event_page_shows_its_reports_and_where_they_disagree(story: Built) -
               "<td>Reports</td>\n<td>1 report</td>",
               '<td><a href="../sources/first.html">Demir says batch is near</a></td>\n'
               "<td>5 Nov 2019</td>\n<td>5 Nov 2019 ⚠</td>",
-              "## Where sources disagree\n",
+              h2("Where sources disagree"),
               "gives <strong>5 Nov 2019</strong>, which does not fit the date above")
 
 
@@ -244,7 +254,7 @@ def test_the_home_page_counts_and_lists(story: Built) -> None:
     story.has("index.md", '<a href="sources/index.html">2 sources</a>',
               '<a href="actors/index.html">4 actors</a>', '<a href="claims/index.html">1 claim</a>',
               '<a href="events/index.html">1 event</a>',
-              "## Most contested claims\n",
+              h2("Most contested claims"),
               '<a href="claims/second-batch.html">A second batch will be bought soon.</a>: '
               "asserted by 1, denied by 1",
               '<li>Dec 2019: <a href="sources/second.html">Official doubts the batch</a></li>\n'
@@ -255,16 +265,16 @@ def test_section_pages_list_their_entities(story: Built) -> None:
     story.has("sources/index.md", '<td><a href="second.html">Official doubts the batch</a></td>'
               "\n<td>Dec 2019 · publisher not named</td>",
               "<td>5 Nov 2019 · The Moscow Times</td>")
-    story.has("actors/index.md", "## People\n", '<td><a href="ismail-demir.html">İsmail Demir'
+    story.has("actors/index.md", h2("People"), '<td><a href="ismail-demir.html">İsmail Demir'
               "</a></td>\n<td>Head of procurement</td>")
-    story.lacks("actors/index.md", "## Alliances")
-    story.has("claims/index.md", "## Disputed\n", "<td>1 asserts, 1 denies · contested</td>")
+    story.lacks("actors/index.md", h2("Alliances"))
+    story.has("claims/index.md", h2("Disputed"), "<td>1 asserts, 1 denies · contested</td>")
     story.has("events/index.md", '<td><a href="interview.html">Demir&#39;s interview</a></td>\n'
               "<td>4 Nov 2019</td>")
 
 
 def test_the_timeline_lists_events_and_statements_by_year(story: Built) -> None:
-    story.has("timeline.md", "## 2019\n", '<svg class="picture timeline-picture"',
+    story.has("timeline.md", '>2019<a class="headerlink"', '<svg class="picture timeline-picture"',
               '<span class="date date-day" data-start="2019-11-04">4 Nov 2019</span>',
               '<span class="stance">event</span> <a href="events/interview.html">',
               "<td>1 report</td>",

@@ -6,10 +6,12 @@ import jinja2.meta
 import pytest
 
 from generator import render
-from generator.render.overview import DataPage, HomePage, NetworkPage, SectionPage, TimelinePage
+from generator.render.lists import ListPage
+from generator.render.overview import DataPage, HomePage, NetworkPage, TimelinePage
 from generator.render.pages import ActorPage, ClaimPage, EventPage, SourcePage
+from generator.render.sections import SectionPage
 
-HELPERS = {"link"} | set(render.GLOBALS)  # given to every template by render_page
+HELPERS = {"link", "h"} | set(render.GLOBALS)  # given to every template by render_page
 
 
 def _used(name: str) -> set[str]:
@@ -20,15 +22,24 @@ def _used(name: str) -> set[str]:
 
 
 @pytest.mark.parametrize("context", [SourcePage, ActorPage, ClaimPage, EventPage, SectionPage,
-                                     HomePage, TimelinePage, DataPage, NetworkPage])
+                                     HomePage, TimelinePage, DataPage, NetworkPage, ListPage])
 def test_template_uses_exactly_its_context(context: type) -> None:
     used = _used(context.TEMPLATE) - HELPERS
     fields = {f.name for f in dataclasses.fields(context)}
     assert used == fields, f"{context.TEMPLATE}: unused {fields - used}, undeclared {used - fields}"
 
 
-def test_statements_partial_names_its_inputs() -> None:
-    assert _used("_statements.md.j2") == {"rows", "show_actor", "show_claim"}
+@pytest.mark.parametrize(("partial", "inputs"), [
+    ("_list_statements.md.j2", {"rows", "show_actor", "show_claim"}),
+    ("_list_mentions.md.j2", {"rows"}), ("_list_sources.md.j2", {"rows"}),
+    ("_list_events.md.j2", {"rows"}), ("_list_related.md.j2", {"rows"}),
+    ("_list_reports.md.j2", {"rows"}),
+    ("_list_index.md.j2", {"rows", "columns"}), ("_list_timeline.md.j2", {"rows"}),
+    ("_list_network.md.j2", {"rows"}),
+    ("_listing.md.j2", {"listing", "kind"}), ("_pager.md.j2", {"parts", "current"}),
+])
+def test_each_partial_names_its_inputs(partial: str, inputs: set[str]) -> None:
+    assert _used(partial) - HELPERS == inputs
 
 
 def test_templates_escape_everything_they_print() -> None:

@@ -48,8 +48,8 @@ def test_every_kind_verdict_and_stance_has_its_place_on_the_pages() -> None:
                       f"    stance: {s}\n" for i, s in enumerate(STANCES))
     body = " ".join(f"Words {i}." for i in range(len(STANCES)))
     built = build(BASE + actors + claims + source(body, stances))
-    built.has("actors/index.md", *(f"## {KIND_LABELS[k]}\n" for k in ACTOR_KINDS),
+    built.has("actors/index.md", *(f">{KIND_LABELS[k]}<a class" for k in ACTOR_KINDS),
               *(f">The {k} one</a>" for k in ACTOR_KINDS))
-    built.has("claims/index.md", *(f"## {VERDICT_LABELS[v]}\n" for v in VERDICTS),
+    built.has("claims/index.md", *(f">{VERDICT_LABELS[v]}<a class" for v in VERDICTS),
               *(VERDICT_MEANINGS[v] for v in VERDICTS))
-    built.has("actors/person-one.md", *(f"## {STANCE_HEADINGS[s]}\n" for s in STANCES))
+    built.has("actors/person-one.md", *(f">{STANCE_HEADINGS[s]}<a class" for s in STANCES))

@@ -50,6 +50,13 @@ def index(section: Section) -> str:
     return f"{section}/index.md"
 
 
+def part(owner: str, name: str, number: int) -> str:
+    """The `number`th page of a long list of the page `owner`:
+    `actors/turkey.md` -> `actors/turkey/mentions-2.md`. (A folder beside a
+    page of the same name: no id can clash with it.)"""
+    return f"{owner.removesuffix('.md')}/{name}-{number}.md"
+
+
 def published(target: str) -> str:
     """The site-root address a target is published at: `.md` becomes `.html`."""
     path, hash_, anchor = target.partition("#")

@@ -2,8 +2,9 @@
 
 Each page has one context dataclass (in `pages` and `overview`), whose
 `TEMPLATE` names its template; the template sees the context's fields, the
-constants in `GLOBALS`, and `link(target)`, the relative address of a target
-from this page. Templates autoescape: every value from content is escaped
+constants in `GLOBALS`, `link(target)`, the relative address of a target
+from this page, and `h(level, words)`, which writes a heading and lists it
+for the table of contents. Templates autoescape: every value from content is escaped
 once, for HTML, unless it passes through a filter of `escape` named for
 another context (`heading`, `external`).
 """
@@ -20,8 +21,11 @@ from ..model import paths
 from ..model.dossier import Dossier
 from ..model.vocabulary import STANCE_HEADINGS
 from . import data, escape, search
-from .overview import DataPage, home_page, network_page, section_pages, timeline_page
+from .headings import Headings
+from .lists import Pages
+from .overview import DataPage, home_page, network_page, timeline_page
 from .pages import actor_page, claim_page, event_page, source_page
+from .sections import section_pages
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader(__package__, "templates"),
@@ -42,32 +46,42 @@ GLOBALS: dict[str, Any] = {
 _ENV.globals.update(GLOBALS)
 
 
-# MkDocs' search indexes no page: the dossier's own index does (search.py).
-_FRONT_MATTER = escape.front_matter({"search": {"exclude": True}})
-
-
 def render_page(page: str, context: Any) -> str:
-    """One page's Markdown: its front matter, then the template's output."""
+    """One page: its front matter (its table of contents; MkDocs' search
+    indexes no page, the dossier's own index does: search.py), then the
+    template's output, a title and HTML."""
     template = _ENV.get_template(type(context).TEMPLATE)
     values = {f.name: getattr(context, f.name) for f in fields(context)}
-    return _FRONT_MATTER + template.render(**values, link=lambda target: paths.link(page, target))
+    headings = Headings()
+    text = template.render(**values, h=headings,
+                           link=lambda target: paths.link(page, target))
+    meta = {"search": {"exclude": True}, "toc": headings.tree()}
+    return escape.front_matter(meta) + text
 
 
 def pages(d: Dossier) -> Iterator[tuple[str, Any]]:
     """(docs path, context) of every page."""
     yield paths.HOME, home_page(d)
-    yield paths.TIMELINE, timeline_page(d)
-    yield paths.NETWORK, network_page(d)
-    for section, context in section_pages(d).items():
+    yield from _with_parts(paths.TIMELINE, *timeline_page(d))
+    yield from _with_parts(paths.NETWORK, *network_page(d))
+    sections, parts = section_pages(d)
+    for section, context in sections.items():
         yield paths.index(section), context
+    yield from parts
     for id in d.sources:
         yield paths.source(id), source_page(d, id)
     for id in d.actors:
-        yield paths.actor(id), actor_page(d, id)
+        yield from _with_parts(paths.actor(id), *actor_page(d, id))
     for id in d.claims:
-        yield paths.claim(id), claim_page(d, id)
+        yield from _with_parts(paths.claim(id), *claim_page(d, id))
     for id in d.events:
-        yield paths.event(id), event_page(d, id)
+        yield from _with_parts(paths.event(id), *event_page(d, id))
+
+
+def _with_parts(page: str, context: Any, parts: Pages) -> Iterator[tuple[str, Any]]:
+    """A page, then the pages of its long lists."""
+    yield page, context
+    yield from parts
 
 
 def render(d: Dossier) -> dict[str, str | bytes]:

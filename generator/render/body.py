@@ -6,8 +6,8 @@ event reports and quotations become highlighted passages followed by a small
 link to the claim, the event or the speaker. The report's own text is
 escaped, so it shows exactly as written: raw HTML in a report shows as text.
 
-A paragraph is an HTML block; a report's subheading ("## " in the body) is a
-Markdown heading holding HTML, so that it reaches the table of contents.
+A report's subheading ("## " in the body) becomes an `<h3>` of its own,
+listed for the page's table of contents.
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from markupsafe import Markup
 
 from ..model.annotations import LEAVES, Annotation
-from ..model.text import paragraphs
-from .escape import html, html_line, markdown_text
+from ..model.text import fold_space, paragraphs
+from .escape import html, html_line
+from .headings import slug, unique
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,14 @@ Decorate = Callable[[Annotation], Decoration]
 Escape = Callable[[str], Markup]
 
 
-def render_body(body: str, annotations: tuple[Annotation, ...], decorate: Decorate) -> Markup:
-    """The body's Markdown: runs of paragraphs as `<div class="dossier-body">`
+class RenderedBody(NamedTuple):
+    html: Markup
+    headings: tuple[tuple[str, str], ...]  # id and escaped words of each subheading
+
+
+def render_body(body: str, annotations: tuple[Annotation, ...],
+                decorate: Decorate) -> RenderedBody:
+    """The body's HTML: runs of paragraphs as `<div class="dossier-body">`
     blocks, with the report's subheadings between them."""
     looks = {a.anchor: decorate(a) for a in annotations}  # once each, not once a segment
     leaves = _without_overlaps([a for a in annotations if isinstance(a, LEAVES)])
@@ -46,14 +54,19 @@ def render_body(body: str, annotations: tuple[Annotation, ...], decorate: Decora
     painter = _Painter(body, leaves, boxes, looks)
     blocks: list[str] = []
     run: list[str] = []
+    headings: list[tuple[str, str]] = []
     for start, end in paragraphs(body):
         if body.startswith("## ", start):
-            heading = painter.paint(start + 3, end, heading=True)
-            blocks += [*_run(run), f"### {heading} {{: .report-heading }}"]
+            words = fold_space(body[start + 3:end]).strip()
+            id = unique(f"report-{slug(words)}", {h for h, _ in headings})
+            headings.append((id, str(html(words))))
+            blocks += [*_run(run), f'<h3 id="{id}" class="report-heading">'
+                       f"{painter.paint(start + 3, end, heading=True)}"
+                       f'<a class="headerlink" href="#{id}" title="Permanent link">&para;</a></h3>']
             run = []
         else:
             run.append(f"<p>{painter.paint(start, end)}</p>")
-    return Markup("\n\n".join(blocks + _run(run)) + "\n")
+    return RenderedBody(Markup("\n\n".join(blocks + _run(run)) + "\n"), tuple(headings))
 
 
 def _run(paragraphs_html: list[str]) -> list[str]:
@@ -104,7 +117,7 @@ class _Painter:
             leaf = next((a for a in leaves if a.start <= left and right <= a.end), None)
             text = self.body[left:right]
             out.append(self._leaf(text, leaf, left == leaf.start, heading) if leaf
-                       else _text(text, heading))
+                       else _text(text))
         out += self._close(stack, 0, end, leaves, heading)
         return "\n".join(line.lstrip() for line in "".join(out).split("\n"))
 
@@ -134,15 +147,15 @@ class _Painter:
             anchor = f' id="{leaf.anchor}"' if first else ""
             # (A plain span may not carry an aria-label: in a heading, the words alone.)
             return (f'<span{anchor} class="{_classes(leaf)}" tabindex="0" data-tip="{tip}">'
-                    f"{_text(text, heading)}{said}</span>")
+                    f"{_text(text)}{said}</span>")
         anchor = f' id="{leaf.anchor}"' if first else ""
         return (f'<a{label} class="{_classes(leaf)}" data-tip="{tip}" href="{look.href}"'
-                f"{anchor}>{_text(text, heading)}{said}</a>")
+                f"{anchor}>{_text(text)}{said}</a>")
 
 
-def _text(text: str, heading_text: bool) -> str:
-    """The report's words: in a Markdown heading, escaped for Markdown too."""
-    return str(markdown_text(text) if heading_text else html(text))
+def _text(text: str) -> str:
+    """The report's words, as HTML text."""
+    return str(html(text))
 
 
 def _edge(leaves: list[Annotation], point: int, side: int) -> int:

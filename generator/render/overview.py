@@ -2,42 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import ClassVar, NamedTuple
+from dataclasses import dataclass
+from typing import ClassVar
 
 from ..model import paths
 from ..model.dossier import Dossier
 from ..model.notes import note_html
 from ..model.vocabulary import (
-    ACTOR_KINDS,
-    KIND_LABELS,
-    VERDICT_LABELS,
-    VERDICT_MEANINGS,
-    VERDICTS,
     Stance,
 )
+from .lists import Listing, Pages, listing
 from .pictures import network, timeline
 from .rows import Quote, Ref, actor_ref, statement_row
-
-
-class Group(NamedTuple):
-    """Rows of a section's index under one heading: a link and its details."""
-
-    heading: str  # "" for none
-    about: str  # what the heading means, or ""
-    rows: list[tuple[Ref, str]]
-
-
-@dataclass
-class SectionPage:
-    """A section's index: its entities in groups."""
-
-    TEMPLATE: ClassVar[str] = "section.md.j2"
-    title: str
-    intro: str
-    columns: tuple[str, str]  # the headers over the links and the details
-    groups: list[Group] = field(default_factory=list)
 
 
 @dataclass
@@ -84,7 +60,7 @@ class TimelinePage:
 
     TEMPLATE: ClassVar[str] = "timeline.md.j2"
     picture: str  # inline SVG
-    years: list[tuple[int, list[TimelineEntry]]]
+    years: list[tuple[int, Listing[TimelineEntry]]]
 
 
 @dataclass
@@ -93,7 +69,8 @@ class NetworkPage:
 
     TEMPLATE: ClassVar[str] = "network.md.j2"
     picture: str  # inline SVG
-    actors: list[tuple[Ref, list[tuple[Stance, Ref]]]]  # actor, (stance, claim) pairs
+    # actor, (stance, claim) pairs, how many more the actor's page has
+    actors: Listing[tuple[Ref, list[tuple[Stance, Ref]], int]]
 
 
 def home_page(d: Dossier) -> HomePage:
@@ -115,7 +92,7 @@ def home_page(d: Dossier) -> HomePage:
     )
 
 
-def timeline_page(d: Dossier) -> TimelinePage:
+def timeline_page(d: Dossier) -> tuple[TimelinePage, Pages]:
     entries = []
     for id, e in d.events.items():
         reports = d.reporting(id)
@@ -135,49 +112,26 @@ def timeline_page(d: Dossier) -> TimelinePage:
     years: dict[int, list[TimelineEntry]] = {}
     for date, entry in entries:
         years.setdefault(date.start.year, []).append(entry)
+    owner, made, listed = Ref("Timeline", paths.TIMELINE), [], []
+    for year, rows in sorted(years.items()):
+        # A year's latest ten: every year of a large dossier fits on one page.
+        shown, parts = listing(rows, owner, str(year), str(year), "timeline", preview=10)
+        listed.append((year, shown))
+        made += parts
     return TimelinePage(timeline(d, lambda target: paths.link(paths.TIMELINE, target)),
-                        sorted(years.items()))
+                        listed), made
 
 
-def network_page(d: Dossier) -> NetworkPage:
+PAIRS = 6  # of an actor's stances, those the network's words name; the actor's page has all
+
+
+def network_page(d: Dossier) -> tuple[NetworkPage, Pages]:
     rows = []
     for id in sorted(d.stances_by, key=lambda a: d.actors[a].name):
         pairs = sorted({(s.stance, s.claim) for s in d.stances_by[id]})
+        more = len(pairs) - PAIRS
         rows.append((actor_ref(d, id), [(stance, Ref(d.claims[c].statement, paths.claim(c)))
-                                        for stance, c in pairs]))
-    return NetworkPage(network(d, lambda target: paths.link(paths.NETWORK, target)), rows)
-
-
-def _who_says(speakers: Mapping[Stance, int]) -> str:
-    return ", ".join(f"{n} {stance}" for stance, n in speakers.items()) or "no statement yet"
-
-
-def section_pages(d: Dossier) -> dict[paths.Section, SectionPage]:
-    by_date = sorted(d.sources.items(), key=lambda p: (p[1].published.sort_key, p[0]), reverse=True)
-    sources = SectionPage("Sources", "Every report in the dossier, newest first.",
-                          ("Report", "Published · publisher"), [Group("", "", [
-                              (Ref(s.title, paths.source(id)),
-                               f"{s.published.label()} · {s.publisher or 'publisher not named'}")
-                              for id, s in by_date])])
-    actors = SectionPage("Actors", "People, organisations, states and outlets, by kind.",
-                         ("Name", "Role"))
-    for kind in ACTOR_KINDS:
-        label = KIND_LABELS[kind]
-        rows = [(Ref(a.name, paths.actor(id)), a.role)
-                for id, a in sorted(d.actors.items(), key=lambda p: p[1].name)
-                if a.kind == kind]
-        if rows:
-            actors.groups.append(Group(label, "", rows))
-    claims = SectionPage("Claims", "What the reports put forward or dispute, by verdict.",
-                         ("Claim", "Speakers by stance"))
-    for verdict in VERDICTS:
-        label = VERDICT_LABELS[verdict]
-        rows = [(Ref(c.statement, paths.claim(id)), _who_says(d.speakers(id))
-                 + (" · contested" if d.is_contested(id) else ""))
-                for id, c in sorted(d.claims.items()) if c.verdict == verdict]
-        if rows:
-            claims.groups.append(Group(label, VERDICT_MEANINGS[verdict], rows))
-    by_day = sorted(d.events.items(), key=lambda p: (p[1].date.sort_key, p[0]))
-    events = SectionPage("Events", "What happened, oldest first.", ("Event", "Date"), [Group(
-        "", "", [(Ref(e.title, paths.event(id)), e.date.label()) for id, e in by_day])])
-    return {"sources": sources, "actors": actors, "claims": claims, "events": events}
+                                        for stance, c in pairs[:PAIRS]], max(more, 0)))
+    shown, parts = listing(rows, Ref("Network", paths.NETWORK), "actors", "actors", "network")
+    return NetworkPage(network(d, lambda target: paths.link(paths.NETWORK, target)),
+                       shown), parts

@@ -7,16 +7,18 @@ use; `tests/test_templates.py` holds the two together.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from ..model import paths
 from ..model.annotations import EventReport, Mention, Statement
 from ..model.dossier import Dossier
 from ..model.notes import note_html
-from ..model.vocabulary import STANCES, VERDICT_MEANINGS, Stance
+from ..model.vocabulary import STANCE_HEADINGS, STANCES, VERDICT_MEANINGS, Stance
 from .body import render_body
 from .decorate import decorate
+from .lists import Listing, Pages, Row, listing
 from .pictures import claim_chart
 from .rows import (
     MentionRow,
@@ -43,7 +45,8 @@ class SourcePage:
     url: str
     retrieved: str
     note: str
-    body: str  # Markdown, annotations already drawn
+    body: str  # HTML, annotations already drawn
+    body_headings: tuple[tuple[str, str], ...]  # the report's subheadings: id, words
     hand: int
     auto: int
     checked: bool  # an editor reviewed the automatic annotations
@@ -65,12 +68,12 @@ class ActorPage:
     note: str  # clean HTML
     affiliations: list[Ref]
     members: list[Ref]
-    statements: dict[Stance, list[StatementRow]]  # stance -> rows, in date order
-    carried: list[StatementRow]  # statements this actor carried as `via`
-    mentions: list[MentionRow]
-    sources: list[tuple[Ref, int]]
-    events: list[tuple[str, Ref]]  # date label, event
-    related: list[tuple[Ref, str]]  # actor, why
+    statements: dict[Stance, Listing[StatementRow]]  # stance -> rows, in date order
+    carried: Listing[StatementRow]  # statements this actor carried as `via`
+    mentions: Listing[MentionRow]
+    sources: Listing[tuple[Ref, int]]  # a report, and how many annotations it has here
+    events: Listing[tuple[str, Ref]]  # date label, event
+    related: Listing[tuple[Ref, str]]  # actor, why
 
 
 @dataclass
@@ -87,7 +90,7 @@ class ClaimPage:
     note: str
     speakers: dict[Stance, int]  # stance -> how many took it (Dossier.speakers)
     passages: int  # the chart's marks; fewer rows when two reports carry the same words
-    rows: list[StatementRow]
+    rows: Listing[StatementRow]
 
 
 @dataclass
@@ -101,9 +104,9 @@ class EventPage:
     approximate: bool
     actors: list[Ref]
     note: str
-    reports: list[ReportRow]  # one per passage
+    reports: Listing[ReportRow]  # one per passage
     reporting: int  # how many sources report it
-    disagreements: list[ReportRow]
+    disagreements: Listing[ReportRow]
 
 
 def source_page(d: Dossier, id: str) -> SourcePage:
@@ -119,7 +122,8 @@ def source_page(d: Dossier, id: str) -> SourcePage:
         title=s.title, publisher=s.publisher, byline=s.byline, published=s.published.label(),
         published_note=s.published_note, url=s.url,
         retrieved=s.retrieved.label() if s.retrieved else "", note=s.note,
-        body=render_body(s.body, spans, lambda a: decorate(d, a)),
+        body=(rendered := render_body(s.body, spans, lambda a: decorate(d, a))).html,
+        body_headings=rendered.headings,
         hand=sum(a.origin == "hand" for a in spans), auto=sum(a.origin == "auto" for a in spans),
         checked=s.checked,
         claims=[Ref(d.claims[c].statement, paths.claim(c)) for c in claims],
@@ -128,8 +132,12 @@ def source_page(d: Dossier, id: str) -> SourcePage:
     )
 
 
-def actor_page(d: Dossier, id: str) -> ActorPage:
+Made = tuple[Any, Pages]  # a page's context, and the pages of its long lists
+
+
+def actor_page(d: Dossier, id: str) -> Made:
     a = d.actors[id]
+    me = Ref(a.name, paths.actor(id))
     by_stance: dict[Stance, list[Statement]] = {}
     for s in d.stances_by.get(id, ()):
         by_stance.setdefault(s.stance, []).append(s)
@@ -138,21 +146,34 @@ def actor_page(d: Dossier, id: str) -> ActorPage:
     per_source = Counter(m.source for m in mentions)
     per_source.update(s.source for s in d.stances_by.get(id, ()))
     carried = [s for c in d.stances_on.values() for s in c if s.via == id]
-    return ActorPage(
+    made: Pages = []
+
+    def cut(rows: Sequence[Row], name: str, label: str, kind: str,
+            columns: tuple[str, ...] = ()) -> Listing[Row]:
+        shown, pages = listing(rows, me, name, label, kind, columns)
+        made.extend(pages)
+        return shown
+
+    page = ActorPage(
         name=a.name, kind=a.kind, role=a.role, aliases=list(a.aliases), wikidata=a.wikidata,
         note=note_html(a.note),
         affiliations=[actor_ref(d, x) for x in a.affiliations],
         members=[actor_ref(d, x) for x in d.members.get(id, ())],
-        statements={k: statement_rows(d, by_stance[k]) for k in STANCES if k in by_stance},
-        carried=statement_rows(d, carried),
-        mentions=[mention_row(d, m) for m in mentions],
-        sources=[(Ref(d.sources[s].title, paths.source(s)), n)
-                 for s, n in sorted(per_source.items(),
-                                    key=lambda p: d.sources[p[0]].published.sort_key)],
-        events=[(d.events[e].date.label(), Ref(d.events[e].title, paths.event(e)))
-                for e in d.events_of.get(id, ())],
-        related=related_actors(d, id),
+        statements={k: cut(statement_rows(d, by_stance[k]), k, STANCE_HEADINGS[k].lower(),
+                           "statements", ("claim",))
+                    for k in STANCES if k in by_stance},
+        carried=cut(statement_rows(d, carried), "carried", "statements it carried",
+                    "statements", ("actor", "claim")),
+        mentions=cut([mention_row(d, m) for m in mentions], "mentions", "mentions", "mentions"),
+        sources=cut([(Ref(d.sources[s].title, paths.source(s)), n)
+                     for s, n in sorted(per_source.items(),
+                                        key=lambda p: d.sources[p[0]].published.sort_key)],
+                    "sources", "sources", "sources"),
+        events=cut([(d.events[e].date.label(), Ref(d.events[e].title, paths.event(e)))
+                    for e in d.events_of.get(id, ())], "events", "events", "events"),
+        related=cut(related_actors(d, id), "related", "related actors", "related"),
     )
+    return page, made
 
 
 def related_actors(d: Dossier, id: str) -> list[tuple[Ref, str]]:
@@ -164,29 +185,39 @@ def related_actors(d: Dossier, id: str) -> list[tuple[Ref, str]]:
             if other.by and other.by != id and other.by in d.actors:
                 agree = "agrees" if other.stance == stance else "differs"
                 why.setdefault(other.by, set()).add(f"{agree} on “{d.claims[claim].statement}”")
-    return [(actor_ref(d, o), "; ".join(sorted(w))) for o, w in sorted(why.items())]
+    return [(actor_ref(d, o), _some(sorted(w), "claims")) for o, w in sorted(why.items())]
 
 
-def claim_page(d: Dossier, id: str) -> ClaimPage:
+def _some(reasons: list[str], what: str, most: int = 2) -> str:
+    """A few reasons, and how many more there are."""
+    shown = "; ".join(reasons[:most])
+    return shown + (f"; and {len(reasons) - most} more {what}" if len(reasons) > most else "")
+
+
+def claim_page(d: Dossier, id: str) -> Made:
     c = d.claims[id]
     stances = d.stances_on.get(id, ())
+    rows, pages = listing(statement_rows(d, stances), Ref(c.statement, paths.claim(id)),
+                          "statements", "statements", "statements", ("actor",))
     return ClaimPage(
         statement=c.statement,
         chart=claim_chart(d, id, lambda target: paths.link(paths.claim(id), target)),
         verdict=c.verdict, verdict_meaning=VERDICT_MEANINGS[c.verdict],
         verdict_note=c.verdict_note, contested=d.is_contested(id), note=note_html(c.note),
-        speakers=d.speakers(id), passages=len(stances),
-        rows=statement_rows(d, stances),
-    )
+        speakers=d.speakers(id), passages=len(stances), rows=rows,
+    ), pages
 
 
-def event_page(d: Dossier, id: str) -> EventPage:
+def event_page(d: Dossier, id: str) -> Made:
     e = d.events[id]
-    reports = [report_row(d, r) for r in d.reports_of.get(id, ())]
+    me = Ref(e.title, paths.event(id))
+    every = [report_row(d, r) for r in d.reports_of.get(id, ())]
+    reports, pages = listing(every, me, "reports", "reports", "reports")
+    disagreements, more = listing([r for r in every if not r.agrees], me, "disagreements",
+                                  "where reports disagree", "reports")
     return EventPage(
         title=e.title, date=e.date.label(), date_text=e.date.text,
         approximate=e.date.approximate,
         actors=[actor_ref(d, a) for a in e.actors], note=note_html(e.note),
-        reports=reports, reporting=d.reporting(id),
-        disagreements=[r for r in reports if not r.agrees],
-    )
+        reports=reports, reporting=d.reporting(id), disagreements=disagreements,
+    ), pages + more

@@ -7,7 +7,7 @@ of script files that work hosted and from disk alike:
 
 - `manifest.js`: how many documents, and which term files exist;
 - `t-<hex of the first two letters>.js`: for each term, the documents that
-  hold it, with a score;
+  hold it and a score for each, as one flat list;
 - `d-<n>.js`: the documents, a few hundred a file: address, title, teaser.
 
 `theme/assets/javascripts/dossier-search.js` is the search worker that reads
@@ -101,9 +101,11 @@ def index_files(docs: Iterable[Document]) -> dict[str, str]:
             for term in terms(text):
                 score = postings[term].get(number, 0.0) + weight * doc.boost
                 postings[term][number] = min(score, 100 * doc.boost)
-    shards: dict[str, dict[str, list[list[float]]]] = defaultdict(dict)
+    # Each term's documents and scores, flat and whole: [doc, score, doc, score...]
+    shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
     for term, found in postings.items():
-        shards[term[:2]][term] = [[n, round(score, 2)] for n, score in sorted(found.items())]
+        shards[term[:2]][term] = [v for n, score in sorted(found.items())
+                                  for v in (n, max(1, round(score)))]
     files = {f"{FOLDER}/t-{_hex(prefix)}.js": _script("terms", shard)
              for prefix, shard in shards.items()}
     for start in range(0, len(listed), DOCS_A_FILE):

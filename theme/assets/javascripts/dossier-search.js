@@ -11,7 +11,7 @@
 "use strict";
 (() => {
   const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-  const MOST = 20;  // results shown
+  const MOST = 100;  // results listed (Material shows them ten at a time)
 
   // Where this script is, and so the index: a worker knows its own address;
   // in the shim's iframe, the script element that loaded it does.
@@ -56,7 +56,9 @@
       for (const [term, found] of state.terms) {
         if (term !== word && !term.startsWith(word)) continue;
         const weight = term === word ? 1 : 0.5;  // a whole word above a begun one
-        for (const [doc, score] of found) here.set(doc, (here.get(doc) || 0) + score * weight);
+        for (let i = 0; i < found.length; i += 2) {
+          here.set(found[i], (here.get(found[i]) || 0) + found[i + 1] * weight);
+        }
       }
       scores = scores === null ? here
         : new Map([...scores].filter(([doc]) => here.has(doc))
