@@ -13,9 +13,8 @@ from .annotate import annotate
 from .load import load
 from .model.diagnostics import Diagnostic, has_errors
 from .model.dossier import Dossier
-from .render import render
 from .resolve import resolve
-from .write import locked, publish, replace_folder, temporary_folder, write_tree
+from .write import locked, publish, replace_folder, temporary_folder, write_docs
 
 
 def check(content: Path) -> tuple[Dossier | None, list[Diagnostic]]:
@@ -33,7 +32,7 @@ def generate(content: Path, docs: Path) -> list[Diagnostic]:
     dossier, problems = check(content)
     if dossier is not None:
         with locked(docs.parent, docs):
-            write_tree(render(dossier), docs)
+            write_docs(dossier, docs)
     return problems
 
 
@@ -46,7 +45,7 @@ def build(content: Path, docs: Path, site: Path, config: Path) -> list[Diagnosti
     with locked(docs.parent, docs, site):
         staged = temporary_folder(docs)
         try:
-            write_tree(render(dossier), staged / "docs")
+            write_docs(dossier, staged / "docs")
             problems += publish(config, staged / "docs", site)
             if not has_errors(problems):
                 replace_folder(staged / "docs", docs)

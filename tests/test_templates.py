@@ -11,7 +11,7 @@ from generator.render.overview import DataPage, HomePage, NetworkPage, TimelineP
 from generator.render.pages import ActorPage, ClaimPage, EventPage, SourcePage
 from generator.render.sections import SectionPage
 
-HELPERS = {"link", "h"} | set(render.GLOBALS)  # given to every template by render_page
+HELPERS = {"link", "h", "a", "quote"} | set(render.GLOBALS)  # given to every template by render_page
 
 
 def _used(name: str) -> set[str]:

@@ -16,6 +16,7 @@ from ..model.vocabulary import ActorKind
 from .anchor import find_spans, hand_annotation
 from .finders import dates, money, quotations
 from .finders.mentions import MentionFinder, risk_of
+from .workers import map_all
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,11 @@ def annotate(corpus: Corpus) -> tuple[AnnotatedCorpus, list[Diagnostic]]:
     problems = [_ambiguous_alias(corpus, alias, ids)
                 for alias, ids in machine.names.ambiguous.items()]
     problems += _risky_aliases(corpus)
+    sources = list(corpus.sources.values())
     spans = {}
-    for source in corpus.sources.values():
-        spans[source.id], found = annotate_source(source, machine)
+    for source, (found_spans, found) in zip(
+            sources, map_all(lambda s: annotate_source(s, machine), sources), strict=True):
+        spans[source.id] = found_spans
         problems += found
     return AnnotatedCorpus(corpus, MappingProxyType(spans)), problems
 

@@ -65,12 +65,15 @@ def published(target: str) -> str:
     return path + hash_ + anchor
 
 
-@cache  # a few thousand pages link to the same few hundred
 def link(from_page: str, target: str) -> str:
     """The relative address, on page `from_page`, of `target` as published."""
-    path, hash_, anchor = published(target).partition("#")
-    here = posixpath.dirname(published(from_page)) or "."
-    return posixpath.relpath(path, here) + hash_ + anchor
+    path, hash_, anchor = target.partition("#")
+    return _relative(posixpath.dirname(from_page), path) + hash_ + anchor
+
+
+@cache  # pages sit in a few folders and link to the same few thousand pages
+def _relative(folder: str, target: str) -> str:
+    return posixpath.relpath(published(target), folder or ".")
 
 
 # Addresses outside the site may use only these schemes: a `javascript:` or

@@ -3,8 +3,9 @@
 Each page has one context dataclass (in `pages` and `overview`), whose
 `TEMPLATE` names its template; the template sees the context's fields, the
 constants in `GLOBALS`, `link(target)`, the relative address of a target
-from this page, and `h(level, words)`, which writes a heading and lists it
-for the table of contents. Templates autoescape: every value from content is escaped
+from this page, `a(ref)` and `quote(q)`, which write a link and a quoted
+passage (links.py), and `h(level, words)`, which writes a heading and lists
+it for the table of contents. Templates autoescape: every value from content is escaped
 once, for HTML, unless it passes through a filter of `escape` named for
 another context (`heading`, `external`).
 """
@@ -22,6 +23,7 @@ from ..model.dossier import Dossier
 from ..model.vocabulary import STANCE_HEADINGS
 from . import data, escape, search
 from .headings import Headings
+from .links import Links
 from .lists import Pages
 from .overview import DataPage, home_page, network_page, timeline_page
 from .pages import actor_page, claim_page, event_page, source_page
@@ -53,29 +55,67 @@ def render_page(page: str, context: Any) -> str:
     template = _ENV.get_template(type(context).TEMPLATE)
     values = {f.name: getattr(context, f.name) for f in fields(context)}
     headings = Headings()
-    text = template.render(**values, h=headings,
-                           link=lambda target: paths.link(page, target))
+    links = Links(page)
+    text = template.render(**values, h=headings, link=links.to, a=links.a, quote=links.quote)
     meta = {"search": {"exclude": True}, "toc": headings.tree()}
     return escape.front_matter(meta) + text
 
 
-def pages(d: Dossier) -> Iterator[tuple[str, Any]]:
-    """(docs path, context) of every page."""
-    yield paths.HOME, home_page(d)
-    yield from _with_parts(paths.TIMELINE, *timeline_page(d))
-    yield from _with_parts(paths.NETWORK, *network_page(d))
-    sections, parts = section_pages(d)
-    for section, context in sections.items():
-        yield paths.index(section), context
-    yield from parts
-    for id in d.sources:
+Job = tuple[str, str]  # what to render, and of which entity: ("actor", "nato")
+_OVERVIEWS = ("home", "timeline", "network", "sections", "data")
+
+
+def jobs(d: Dossier) -> list[Job]:
+    """Everything to render, in pieces that can be rendered apart (in other
+    processes: each piece reads the dossier and nothing else)."""
+    return [*(("overview", name) for name in _OVERVIEWS),
+            *(("source", id) for id in d.sources), *(("actor", id) for id in d.actors),
+            *(("claim", id) for id in d.claims), *(("event", id) for id in d.events)]
+
+
+def files(d: Dossier, job: Job) -> Iterator[tuple[str, str | bytes]]:
+    """The docs-folder files of one job: path and content."""
+    if job == ("overview", "data"):
+        yield from _data(d)
+        return
+    for page, context in _pages(d, job):
+        yield page, render_page(page, context)
+
+
+def _data(d: Dossier) -> Iterator[tuple[str, str | bytes]]:
+    """The dossier as data, its page, and the search index."""
+    exported, schema = data.as_data(d), data.schema_text()
+    yield paths.DATA, render_page(paths.DATA, DataPage(schema, data.example_text(exported)))
+    yield paths.DATA_FILE, data.dossier_json(exported)
+    yield paths.DATA_SCHEMA, schema
+    yield from search.index_files(search.documents(d)).items()
+
+
+def _pages(d: Dossier, job: Job) -> Iterator[tuple[str, Any]]:
+    """(docs path, context) of the pages of one job."""
+    what, id = job
+    if what == "source":
         yield paths.source(id), source_page(d, id)
-    for id in d.actors:
-        yield from _with_parts(paths.actor(id), *actor_page(d, id))
-    for id in d.claims:
-        yield from _with_parts(paths.claim(id), *claim_page(d, id))
-    for id in d.events:
-        yield from _with_parts(paths.event(id), *event_page(d, id))
+    elif what in ("actor", "claim", "event"):
+        make = {"actor": actor_page, "claim": claim_page, "event": event_page}[what]
+        context, parts = make(d, id)
+        yield paths.entity(f"{what}s", id), context  # type: ignore[arg-type]
+        yield from parts
+    else:
+        yield from _overview(d, id)
+
+
+def _overview(d: Dossier, name: str) -> Iterator[tuple[str, Any]]:
+    if name == "home":
+        yield paths.HOME, home_page(d)
+    elif name == "timeline":
+        yield from _with_parts(paths.TIMELINE, *timeline_page(d))
+    elif name == "network":
+        yield from _with_parts(paths.NETWORK, *network_page(d))
+    elif name == "sections":
+        sections, parts = section_pages(d)
+        yield from ((paths.index(s), context) for s, context in sections.items())
+        yield from parts
 
 
 def _with_parts(page: str, context: Any, parts: Pages) -> Iterator[tuple[str, Any]]:
@@ -85,12 +125,5 @@ def _with_parts(page: str, context: Any, parts: Pages) -> Iterator[tuple[str, An
 
 
 def render(d: Dossier) -> dict[str, str | bytes]:
-    """Docs-folder path -> file content, for the whole site."""
-    exported, schema = data.as_data(d), data.schema_text()
-    files: dict[str, str | bytes] = {
-        page: render_page(page, context) for page, context in pages(d)}
-    files[paths.DATA] = render_page(paths.DATA, DataPage(schema, data.example_text(exported)))
-    files[paths.DATA_FILE] = data.dossier_json(exported)
-    files[paths.DATA_SCHEMA] = schema
-    files.update(search.index_files(search.documents(d)))
-    return dict(sorted(files.items()))
+    """Docs-folder path -> file content, for the whole site, in one process."""
+    return dict(sorted(item for job in jobs(d) for item in files(d, job)))

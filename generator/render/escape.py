@@ -56,5 +56,6 @@ def url(address: str) -> str:
 
 def front_matter(fields: dict[str, Any]) -> str:
     """Fields for MkDocs to read, as YAML between `---` lines."""
-    text = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1000)
+    dumper = yaml.CSafeDumper if yaml.__with_libyaml__ else yaml.SafeDumper
+    text = yaml.dump(fields, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{text}---\n"
