@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from .annotate import Machine, annotate_source
 from .load import ID_RULE, load
 from .model.diagnostics import Diagnostic, format_all, has_errors
 from .pipeline import build, check, generate
+from .preview import session
 from .tools import evaluate, new, scrape, suggest
 from .write import locked, zip_site
 
@@ -64,8 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     eval_cmd.set_defaults(run=_eval)
 
     serve = commands.add_parser("serve", help="preview the site, rebuilding on every change")
-    serve.add_argument("--docs", type=Path, default=Path("build/docs"),
-                       help="the generated folder (default: build/docs)")
+    serve.add_argument("--docs", type=Path, default=Path("build/preview"),
+                       help="the generated folder, kept up to date (default: build/preview)")
     serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
                        help="the MkDocs configuration (default: mkdocs.yml)")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000",
@@ -169,11 +171,12 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    # The MkDocs hook in generator/hooks/regenerate.py regenerates on every
-    # change; this first generation only makes sure the docs folder exists.
-    problems = generate(args.content, args.docs)
+    # The MkDocs hook in generator/hooks/regenerate.py keeps the docs folder up
+    # to date through this same preview (generator/preview.py), run after run.
+    args.docs.mkdir(parents=True, exist_ok=True)
+    problems, _ = session(args.content, args.docs).update()
     _report(problems)
-    if not args.docs.is_dir():
+    if has_errors(problems) and not any(args.docs.iterdir()):
         print("nothing to serve yet: fix the errors above", file=sys.stderr)
         return 1
     # The hook is loaded by MkDocs from its file, apart from this process's
@@ -182,8 +185,20 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.serve import serve
 
-    serve(config_file=str(args.config), dev_addr=args.dev_addr, docs_dir=str(args.docs.resolve()))
+    _say_what_mkdocs_does()
+    serve(config_file=str(args.config), dev_addr=args.dev_addr,
+          docs_dir=str(args.docs.resolve()), build_type="dirty", strict=False)
     return 0
+
+
+def _say_what_mkdocs_does() -> None:
+    """MkDocs' own messages ("Building documentation...", the address), as its
+    command line prints them; it configures none when called from Python."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 if __name__ == "__main__":

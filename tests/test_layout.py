@@ -24,9 +24,10 @@ ALLOWED = {
     "model": set(),
     **{stage: {"model", *STAGES[:i]} for i, stage in enumerate(STAGES)},
     "pipeline": {"model", *STAGES},
-    "hooks": {"model", *STAGES, "pipeline"},
+    "preview": {"model", *STAGES},
+    "hooks": {"model", *STAGES, "pipeline", "preview"},
     "tools": {"model", *STAGES},
-    "cli": {"model", *STAGES, "pipeline", "tools"},
+    "cli": {"model", *STAGES, "pipeline", "preview", "tools"},
 }
 
 

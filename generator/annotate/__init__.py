@@ -5,7 +5,7 @@ the two overlap; `suppress` removes machine ones inside its quote."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..model.annotations import Annotation, Mention, Span
@@ -39,16 +39,38 @@ class AnnotatedCorpus:
     annotations: Mapping[str, tuple[Annotation, ...]]  # source id -> spans in body order
 
 
-def annotate(corpus: Corpus) -> tuple[AnnotatedCorpus, list[Diagnostic]]:
-    machine = Machine.for_corpus(corpus)
+Result = tuple[tuple[Annotation, ...], list[Diagnostic]]
+
+
+@dataclass
+class Cache:
+    """What annotating gave, kept between runs under `dossier serve`: a source
+    whose record is the very one annotated last time, by a machine that knows
+    the same names, is not annotated again."""
+
+    names: tuple[object, ...] = ()
+    machine: Machine | None = None
+    results: dict[str, tuple[Source, Result]] = field(default_factory=dict)
+
+
+def annotate(corpus: Corpus, cache: Cache | None = None
+             ) -> tuple[AnnotatedCorpus, list[Diagnostic]]:
+    cache = cache or Cache()
+    names = tuple((a.id, a.name, a.aliases, a.kind) for a in corpus.actors.values())
+    if cache.machine is None or cache.names != names:
+        cache.names, cache.machine, cache.results = names, Machine.for_corpus(corpus), {}
+    machine = cache.machine
     problems = [_ambiguous_alias(corpus, alias, ids)
                 for alias, ids in machine.names.ambiguous.items()]
     problems += _risky_aliases(corpus)
-    sources = list(corpus.sources.values())
+    todo = [s for s in corpus.sources.values()
+            if s.id not in cache.results or cache.results[s.id][0] is not s]
+    for source, result in zip(todo, map_all(lambda s: annotate_source(s, machine), todo),
+                              strict=True):
+        cache.results[source.id] = (source, result)
     spans = {}
-    for source, (found_spans, found) in zip(
-            sources, map_all(lambda s: annotate_source(s, machine), sources), strict=True):
-        spans[source.id] = found_spans
+    for source in corpus.sources.values():
+        spans[source.id], found = cache.results[source.id][1]
         problems += found
     return AnnotatedCorpus(corpus, MappingProxyType(spans)), problems
 

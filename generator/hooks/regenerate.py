@@ -1,7 +1,14 @@
-"""MkDocs hook: under `dossier serve`, regenerate the docs folder whenever
-`content/` changes. Content errors are printed and shown at the top of every
+"""MkDocs hook: under `dossier serve`, bring the docs folder in line with
+`content/` before each build (generator/preview.py), so that a save shows its
+page in seconds. Content errors are printed and shown at the top of every
 page, over the last good pages; the server keeps answering whatever the
 content holds.
+
+The MkDocs events it relies on: `on_startup` (to act only under `serve`),
+`on_pre_build` (regenerate), `on_page_content` (the errors above each page)
+and `on_serve` (watch content/, and not the docs folder, which only this hook
+writes: a save then causes one rebuild, not two). `dossier serve` asks MkDocs
+for "dirty" builds, which rebuild only the pages whose files changed.
 
 `mkdocs build` is left alone: `dossier build` generates before it runs.
 """
@@ -39,17 +46,15 @@ def on_pre_build(config: Any) -> None:
 def _regenerate(content: Path, docs: Path) -> list[str]:
     # Imported here so that a plain `mkdocs build` never needs the package.
     from generator.model.diagnostics import format_all, has_errors
-    from generator.pipeline import check
-    from generator.render import render
-    from generator.write import sync_tree
+    from generator.preview import session
 
-    dossier, problems = check(content)
+    problems, written = session(content, docs).update()
     if problems:
         print(format_all(problems), file=sys.stderr)
-    if dossier is None or has_errors(problems):
+    if has_errors(problems):
         print("dossier: content has errors; still showing the last good pages", file=sys.stderr)
         return [p.format() for p in sorted(problems) if p.severity == "error"]
-    sync_tree(render(dossier), docs)
+    print(f"dossier: {written} file(s) of the docs folder changed", file=sys.stderr)
     return []
 
 
@@ -68,4 +73,5 @@ def on_page_content(html_text: str, page: Any, config: Any, files: Any) -> str:
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
     server.watch(str(_content(config)))
+    server.unwatch(config.docs_dir)
     return server

@@ -21,7 +21,13 @@ ID_RULE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_BYTES = 4 * 1024 * 1024
 
 
-def load(content: Path) -> tuple[Corpus, list[Diagnostic]]:
+Record = Source | Actor | Claim | Event | Home
+# A file's stamp (size, time of change, inode) -> what reading it gave. Under
+# `dossier serve` it is kept between runs: a file unchanged is not read again.
+Cache = dict[Path, tuple[tuple[int, int, int], Record, list[Diagnostic]]]
+
+
+def load(content: Path, cache: Cache | None = None) -> tuple[Corpus, list[Diagnostic]]:
     files, problems = content_files(content)
     sources: dict[str, Source] = {}
     actors: dict[str, Actor] = {}
@@ -32,21 +38,45 @@ def load(content: Path) -> tuple[Corpus, list[Diagnostic]]:
     owners: dict[str, Path] = {}  # id, lowercased -> the file that has it
     home = Home()
     for file in files:
-        if file.kind == "home":
-            home = _home(file.path, problems)
-            continue
-        problems += _same_id(file.path, owners)
-        doc = read(file.path, problems)
-        if doc is None:  # reported; stand in for it so that its id is still known
-            doc = Document(display_path(file.path), {}, "", 1)
+        if file.kind != "home":
+            problems += _same_id(file.path, owners)
+        record, found = _cached(file, cache) if cache is not None else _record(file)
+        problems += found
+        if isinstance(record, Home):
+            home = record
         else:
-            problems += schema.validate(doc, file.kind)
-        if not ID_RULE.match(file.id):
-            problems.append(_bad_id(doc, file.id))
-        tables[file.kind][file.id] = records.BUILDERS[file.kind](file.id, doc, problems)
+            tables[file.kind][file.id] = record
     corpus = Corpus(sources=MappingProxyType(sources), actors=MappingProxyType(actors),
                     claims=MappingProxyType(claims), events=MappingProxyType(events), home=home)
     return corpus, problems
+
+
+def _cached(file: ContentFile, cache: Cache) -> tuple[Record, list[Diagnostic]]:
+    stat = file.path.stat()
+    stamp = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    kept = cache.get(file.path)
+    if kept is None or kept[0] != stamp:
+        kept = (stamp, *_record(file))
+        cache[file.path] = kept
+    return kept[1], kept[2]
+
+
+def _record(file: ContentFile) -> tuple[Record, list[Diagnostic]]:
+    """One file read, checked alone, and made a typed record."""
+    problems: list[Diagnostic] = []
+    if file.kind == "home":
+        return _home(file.path, problems), problems
+    doc = read(file.path, problems)
+    if doc is None:  # reported; stand in for it so that its id is still known
+        doc = Document(display_path(file.path), {}, "", 1)
+    else:
+        problems += schema.validate(doc, file.kind)
+    if not ID_RULE.match(file.id):
+        problems.append(_bad_id(doc, file.id))
+    elif file.id == "index":
+        problems.append(error(doc.path, 1, 1, "id 'index' is taken by the section's own page",
+                              "rename the file: any other id will do"))
+    return records.BUILDERS[file.kind](file.id, doc, problems), problems
 
 
 def _home(file: Path, problems: list[Diagnostic]) -> Home:

@@ -62,13 +62,14 @@ def render_page(page: str, context: Any) -> str:
 
 
 Job = tuple[str, str]  # what to render, and of which entity: ("actor", "nato")
-_OVERVIEWS = ("home", "timeline", "network", "sections", "data")
+OVERVIEWS: tuple[Job, ...] = tuple(
+    ("overview", name) for name in ("home", "timeline", "network", "sections", "data"))
 
 
 def jobs(d: Dossier) -> list[Job]:
     """Everything to render, in pieces that can be rendered apart (in other
     processes: each piece reads the dossier and nothing else)."""
-    return [*(("overview", name) for name in _OVERVIEWS),
+    return [*OVERVIEWS,
             *(("source", id) for id in d.sources), *(("actor", id) for id in d.actors),
             *(("claim", id) for id in d.claims), *(("event", id) for id in d.events)]
 

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import paths
 from ..model.annotations import Mention
@@ -97,10 +98,8 @@ def index_files(docs: Iterable[Document]) -> dict[str, str]:
     listed = list(docs)
     postings: dict[str, dict[int, float]] = defaultdict(dict)
     for number, doc in enumerate(listed):
-        for text, weight in doc.fields:
-            for term in terms(text):
-                score = postings[term].get(number, 0.0) + weight * doc.boost
-                postings[term][number] = min(score, 100 * doc.boost)
+        for term, score in _scores(doc).items():
+            postings[term][number] = score
     # Each term's documents and scores, flat and whole: [doc, score, doc, score...]
     shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
     for term, found in postings.items():
@@ -116,6 +115,17 @@ def index_files(docs: Iterable[Document]) -> dict[str, str]:
                 "shards": sorted(_hex(p) for p in shards)}
     files[f"{FOLDER}/manifest.js"] = _script("manifest", manifest)
     return files
+
+
+@lru_cache(maxsize=65536)  # `dossier serve` indexes again only the pages that changed
+def _scores(doc: Document) -> dict[str, float]:
+    """Each word of a document, and its score there: the weights of the
+    fields it stands in, times the page's boost, up to a hundred times it."""
+    scores: dict[str, float] = defaultdict(float)
+    for text, weight in doc.fields:
+        for term in terms(text):
+            scores[term] = min(scores[term] + weight * doc.boost, 100 * doc.boost)
+    return scores
 
 
 def _hex(prefix: str) -> str:
