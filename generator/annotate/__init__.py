@@ -12,9 +12,9 @@ from ..model.annotations import Annotation, Mention, Span
 from ..model.content import Corpus, HandSpec, Source, SuppressSpec
 from ..model.diagnostics import Diagnostic
 from ..model.text import fold_space_keeping_offsets
-from ..model.vocabulary import ActorKind
+from ..model.vocabulary import TRANSLITERATED, ActorKind
 from .anchor import find_spans, hand_annotation
-from .finders import dates, money, quotations
+from .finders import dates, money, places, quotations
 from .finders.mentions import MentionFinder, risk_of
 
 
@@ -24,12 +24,15 @@ class Machine:
 
     names: MentionFinder
     kinds: Mapping[str, ActorKind]  # actor id -> kind, to tell a speaker from an outlet
+    capitals: frozenset[tuple[str, str]] = frozenset()  # (state, alias): names that are places
 
     @classmethod
     def for_corpus(cls, corpus: Corpus) -> Machine:
-        names = MentionFinder((a.id, name) for a in corpus.actors.values()
-                              for name in [a.name, *a.aliases])
-        return cls(names, MappingProxyType({a.id: a.kind for a in corpus.actors.values()}))
+        names = MentionFinder(((a.id, name) for a in corpus.actors.values()
+                               for name in [a.name, *a.aliases]),
+                              {a.id for a in corpus.actors.values() if a.kind in TRANSLITERATED})
+        return cls(names, MappingProxyType({a.id: a.kind for a in corpus.actors.values()}),
+                   places.capitals(corpus.actors.values()))
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ def find_all(source: Source, machine: Machine, hand: list[Annotation],
              suppressed: list[Span]) -> list[Annotation]:
     """What the machine finds, less what a hand annotation of its kind covers.
     A suppressed name is nobody's: it names no speaker either."""
-    names = [a for a in mentions(source, machine.names)
+    names = [a for a in mentions(source, machine)
              if not any(isinstance(h, Mention) and h.overlaps(a) for h in hand)]
     speakers = [n for n in names if not any(n.inside(s) for s in suppressed)]
     speakers += [h for h in hand if isinstance(h, Mention)]
@@ -77,12 +80,15 @@ def find_all(source: Source, machine: Machine, hand: list[Annotation],
     return [a for a in found if not any(h.kind == a.kind and h.overlaps(a) for h in hand)]
 
 
-def mentions(source: Source, finder: MentionFinder) -> list[Mention]:
-    return [Mention(source=source.id, start=hit.start, end=hit.end,
-                    quote=source.body[hit.start:hit.end], origin="auto",
-                    anchor=f"a-m-{hit.start}", actor=hit.actor,
-                    why=f"matched the name '{hit.alias}'")
-            for hit in finder.find(source.body)]
+def mentions(source: Source, machine: Machine) -> list[Mention]:
+    """Every actor's name in the body, less the states named as places."""
+    hits = machine.names.find(source.body, source.language)
+    found = [Mention(source=source.id, start=hit.start, end=hit.end,
+                     quote=source.body[hit.start:hit.end], origin="auto",
+                     anchor=f"a-m-{hit.start}", actor=hit.actor,
+                     why=f"matched the name '{hit.alias}'") for hit in hits]
+    return places.not_places(source.body, source.language, found, machine.kinds,
+                             machine.capitals, {hit.start: hit.alias for hit in hits})
 
 
 Suppressed = list[tuple[Span, HandSpec]]

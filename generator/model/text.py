@@ -115,3 +115,20 @@ def fold_name(text: str, keep_case: bool = False) -> str:
     the Turkish dotted and dotless i as i, one apostrophe. One character in,
     one character out, so that offsets survive."""
     return "".join(_fold_letter(ch, keep_case) for ch in text)
+
+
+# Spellings of one name that transliteration gives in different ways:
+# Mikheyev/Mikheev/Miheyev, Shugayev/Şugayev, Dmitry/Dmitriy/Dmitrii,
+# Interfax/Interfaks, Shoigu/Shoygu. Applied after `fold_name`, in this order.
+_SPELLING_STEPS = (("x", "ks"), ("kh", "h"), ("sh", "s"), ("ch", "c"), ("zh", "z"),
+                   ("ye", "e"), ("y", "i"), ("ii", "i"))
+
+
+def fold_spelling(word: str) -> str:
+    """A Latin word as its transliterations compare: `fold_name`, then the
+    digraphs and y/i that schemes write differently made one. Not one
+    character for one: the caller maps whole words back."""
+    word = fold_name(word)
+    for written, common in _SPELLING_STEPS:
+        word = word.replace(written, common)
+    return word
