@@ -5,17 +5,18 @@ the two overlap; `suppress` removes machine ones inside its quote."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..model.annotations import Annotation, Mention, Span
 from ..model.content import Corpus, HandSpec, Source, SuppressSpec
 from ..model.diagnostics import Diagnostic
 from ..model.text import fold_space_keeping_offsets
-from ..model.vocabulary import TRANSLITERATED, ActorKind
+from ..model.vocabulary import PEOPLE, TRANSLITERATED, ActorKind
 from .anchor import find_spans, hand_annotation
 from .finders import dates, money, places, quotations
 from .finders.mentions import MentionFinder, risk_of
+from .finders.roles import Person, person
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Machine:
     names: MentionFinder
     kinds: Mapping[str, ActorKind]  # actor id -> kind, to tell a speaker from an outlet
     capitals: frozenset[tuple[str, str]] = frozenset()  # (state, alias): names that are places
+    people: Mapping[str, Person] = field(default_factory=dict)  # what actor files say of each
 
     @classmethod
     def for_corpus(cls, corpus: Corpus) -> Machine:
@@ -32,7 +34,9 @@ class Machine:
                                for name in [a.name, *a.aliases]),
                               {a.id for a in corpus.actors.values() if a.kind in TRANSLITERATED})
         return cls(names, MappingProxyType({a.id: a.kind for a in corpus.actors.values()}),
-                   places.capitals(corpus.actors.values()))
+                   places.capitals(corpus.actors.values()),
+                   MappingProxyType({a.id: person(a.role, a.affiliations)
+                                     for a in corpus.actors.values() if a.kind in PEOPLE}))
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ def find_all(source: Source, machine: Machine, hand: list[Annotation],
     speakers = [n for n in names if not any(n.inside(s) for s in suppressed)]
     speakers += [h for h in hand if isinstance(h, Mention)]
     found: list[Annotation] = [*names, *dates.find(source), *money.find(source),
-                               *quotations.find(source, speakers, dict(machine.kinds))]
+                               *quotations.find(source, speakers, machine.kinds, machine.people)]
     return [a for a in found if not any(h.kind == a.kind and h.overlaps(a) for h in hand)]
 
 
