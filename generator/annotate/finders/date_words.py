@@ -153,7 +153,7 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
     rel_year = _alternation(after_month) if after_month else "(?!)"
     return re.compile("|".join([
         r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]\d)\.(?P<yy>(?:19|20)\d\d)\b",  # 23.08.2021
-        rf"\b(?P<d1>[0-3]?\d)\s+(?P<m1>{any_month})\.?(?:\s+{year.format('y1')})?(?!\w)",
+        rf"\b(?P<d1>[0-3]?\d)\s+(?P<m1>{any_month})(?:\s+{year.format('y1')})?(?!\w)",
         rf"\b(?:(?:в|во)\s+)?(?P<mr>{month})\s+(?P<ry>{rel_year})\b",
         MONTH_ALONE[language].format(month=month, year=year.format('y3')),
         rf"(?<!\w)(?P<rel>{_alternation(relative)})\w*",
