@@ -144,3 +144,68 @@ def test_a_description_tie_holds_only_for_a_name_beside_it() -> None:
     body = ("The head of the delegation arrived; later, Xavier Person spoke.\n\n"
             '"It went well," the head said.')
     assert by(body, actors=(far,)) == [""]
+
+
+def test_a_role_ties_to_a_name_a_few_words_on() -> None:
+    # Kalin's file names no role: only the report's own words can tie him.
+    body = ("The spokesman of the Turkish presidency Ibrahim Kalin arrived.\n\n"
+            '"No decision yet," the spokesman said.')
+    assert by(body) == ["ibrahim-kalin"]
+    russian = ("Пресс-секретарь президента Турции Ибрагим Калын выступил.\n\n"
+               "«Решения нет», — сказал пресс-секретарь.")
+    kalin = actor("ibrahim-kalin", "Ibrahim Kalin", aliases=("Ибрагим Калын",))
+    assert by(russian, "ru", actors=(kalin,)) == ["ibrahim-kalin"]
+
+
+def test_in_russian_the_first_role_word_is_the_head() -> None:
+    kalin = actor("ibrahim-kalin", "Ibrahim Kalin", aliases=("Ибрагим Калын",))
+    body = ("Пресс-секретарь президента Турции Ибрагим Калын выступил.\n\n"
+            "«Решения нет», — сказал пресс-секретарь.")
+    assert by(body, "ru", actors=(kalin,)) == ["ibrahim-kalin"]
+    # "президента" is not his role: the president is someone else.
+    assert by(body.replace("сказал пресс-секретарь", "сказал президент"), "ru",
+              actors=(kalin,)) == [""]
+
+
+def test_a_role_in_apposition_after_the_name_ties_it() -> None:
+    body = ("Ibrahim Kalin, the spokesman of the presidency, arrived.\n\n"
+            '"No decision yet," the spokesman said.')
+    assert by(body) == ["ibrahim-kalin"]
+
+
+def test_a_description_is_the_latest_person_tied_to_the_role() -> None:
+    body = ("Spokesman Ibrahim Kalin spoke first. Then spokesman Dmitry Peskov spoke.\n\n"
+            '"We will see," the spokesman said.')
+    assert by(body) == ["dmitry-peskov"]
+
+
+def test_two_people_of_one_role_in_the_actor_files_are_no_one() -> None:
+    chiefs = (actor("a-one", "Anna One", role="Head of A"),
+              actor("b-two", "Boris Two", role="Director of B"))
+    body = 'Anna One and Boris Two met. "We agree," the chief said.'
+    assert by(body, actors=chiefs) == [""]
+    assert by('Anna One met him. "We agree," the chief said.', actors=chiefs) == ["a-one"]
+
+
+def test_a_standalone_quotation_follows_the_last_speaker_or_person_before_it() -> None:
+    later = ('"We plan," Akar said, and Erdogan agreed with him.\n\n'
+             '"It is settled."')
+    assert by(later)[-1] == "recep-tayyip-erdogan"
+    quoted_last = 'Erdogan came. "We plan," Akar said.\n\n"It is settled."'
+    assert by(quoted_last)[-1] == "hulusi-akar"
+
+
+def test_a_russian_verb_may_stand_a_few_words_after_the_quotation() -> None:
+    assert by("«Переговоры идут», — в понедельник сказал журналистам Михеев.", "ru") == [
+        "alexander-mikheev"]
+
+
+def test_cited_as_saying_is_the_person_cited_not_the_subject() -> None:
+    assert by('Erdogan\'s office cited Akar as saying: "The systems are ready."') == [
+        "hulusi-akar"]
+
+
+def test_in_english_and_turkish_the_last_role_word_is_the_head() -> None:
+    body = ("The presidency's chief spokesman Ibrahim Kalin arrived.\n\n"
+            '"No decision yet," the spokesman said.')
+    assert by(body) == ["ibrahim-kalin"]

@@ -120,7 +120,7 @@ class Attribution:
         said = [(at, s) for at, s in self.speakers if begin <= at < end]
         people = [r for r in self._in(begin, end) if r.person]
         if said and (not people or people[-1].start < said[-1][0]):
-            return said[-1][1] or _NOBODY
+            return said[-1][1]
         return self._actor(people[-1], end, "")[0] if people else _NOBODY
 
     def _in(self, start: int, end: int) -> list[Referent]:

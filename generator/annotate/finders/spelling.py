@@ -37,7 +37,7 @@ from ...model.text import fold_name, fold_spelling
 RUSSIAN_ENDINGS = tuple(sorted(
     ("иями", "ями", "ами", "ией", "иях", "ого", "его", "ому", "ему", "ыми", "ими",
      "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем",
-     "ах", "ях", "ие", "ия", "ию", "ии", "ье", "ья", "ью", "а", "я", "у", "ю", "о", "е",
+     "ах", "ях", "ых", "их", "ие", "ия", "ию", "ии", "ье", "ья", "ью", "а", "я", "у", "ю", "о", "е",
      "ы", "и", "ь", "й"), key=len, reverse=True))
 MIN_STEM = 3  # letters left after an ending is cut: "Ким" keeps its "м"
 _WORD = re.compile(r"\w+")
@@ -62,9 +62,8 @@ def latin_key(word: str) -> str:
 
 
 def cyrillic_key(word: str, inflected: bool) -> str:
-    """A Cyrillic word's key, in capitals. `inflected`: cut its case ending
-    (never an acronym's: "США", "ТАСС")."""
-    base = russian_stem(word) if inflected and not word.isupper() else word.lower()
+    """A Cyrillic word's key, in capitals. `inflected`: cut its case ending."""
+    base = russian_stem(word) if inflected else word.lower()
     return across(fold_spelling(iuliia.WIKIPEDIA.translate(base)))
 
 
