@@ -209,3 +209,7 @@ def test_in_english_and_turkish_the_last_role_word_is_the_head() -> None:
     body = ("The presidency's chief spokesman Ibrahim Kalin arrived.\n\n"
             '"No decision yet," the spokesman said.')
     assert by(body) == ["ibrahim-kalin"]
+
+
+def test_turkish_o_is_a_pronoun_only_as_a_subject() -> None:
+    assert by('O sırada Akar, "Süreç sürüyor" dedi.', "tr") == ["hulusi-akar"]

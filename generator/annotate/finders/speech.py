@@ -28,7 +28,8 @@ SPEECH_VERBS: dict[Language, str] = {
           r"пояснил\w*|указал\w*|назвал\w*|называл\w*|цитировал\w*|рассказал\w*|"
           r"уточнил\w*|считает|признал\w*|говорит|говорил\w*|ответил\w*",
 }
-PRONOUNS: dict[Language, str] = {"en": r"he|she", "tr": r"o", "ru": r"он|она|по его словам|"
+# Turkish "o" is also "that": a pronoun only as a subject set off by a comma.
+PRONOUNS: dict[Language, str] = {"en": r"he|she", "tr": r"o(?=,)", "ru": r"он|она|по его словам|"
                                  r"по ее словам|по её словам"}
 # "according to X", "X'e göre", "по словам X": X spoke.
 ACCORDING_AFTER: dict[Language, str] = {"en": r"according to", "ru": r"по словам"}
