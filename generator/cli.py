@@ -6,14 +6,16 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from .annotate import Machine, annotate_source
 from .load import ID_RULE, load
+from .model.content import Actor
 from .model.diagnostics import Diagnostic, format_all, has_errors
 from .pipeline import build, check, generate
 from .preview import session
-from .tools import evaluate, new, scrape, suggest
+from .tools import devset, evaluate, new, scrape, suggest
 from .write import locked, zip_site
 
 
@@ -62,7 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     annotate_cmd.set_defaults(run=_annotate)
 
     eval_cmd = commands.add_parser(
-        "eval", help="score the automatic annotations against the hand's")
+        "eval", help="score the automatic annotations against the hand's, or a gold set's")
+    eval_cmd.add_argument("--devset", type=Path,
+                          help="a folder of <id>.gold.yml reports (tests/devset/dev) to score "
+                               "instead of the checked sources")
+    eval_cmd.add_argument("--actors", type=Path,
+                          help="actors added to the dossier's for --devset "
+                               "(default: the actors/ folder beside it)")
+    eval_cmd.add_argument("--errors", action="store_true",
+                          help="with --devset, list what each report got wrong or missed")
     eval_cmd.set_defaults(run=_eval)
 
     serve = commands.add_parser("serve", help="preview the site, rebuilding on every change")
@@ -166,8 +176,28 @@ def _eval(args: argparse.Namespace) -> int:
     if has_errors(problems):
         _report(problems)
         return 1
-    print(evaluate.report(evaluate.evaluate(corpus)))
-    return 0
+    if args.devset is None:
+        print(evaluate.report(evaluate.evaluate(corpus)))
+        return 0
+    return _eval_devset(args, corpus.actors)
+
+
+def _eval_devset(args: argparse.Namespace, actors: Mapping[str, Actor]) -> int:
+    if not args.devset.is_dir():
+        print(f"dossier: {args.devset}: not a folder of gold reports", file=sys.stderr)
+        return 1
+    found: list[Diagnostic] = []
+    actors = devset.devset_actors(args.actors or args.devset.parent / "actors", actors, found)
+    _report(found)
+    if has_errors(found):
+        return 1
+    unread: list[str] = []
+    reports = devset.gold_reports(args.devset, unread)
+    for line in unread:
+        print(line, file=sys.stderr)
+    outcome = devset.evaluate(reports, devset.machine_for(actors))
+    print(devset.report(outcome, show_errors=args.errors))
+    return 1 if unread else 0
 
 
 def _serve(args: argparse.Namespace) -> int:

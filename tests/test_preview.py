@@ -72,3 +72,13 @@ def test_a_renamed_actor_renders_everything_again(tmp_path: Path) -> None:
     actor.write_text(actor.read_text().replace("name: NTV", "name: NTV Haber"))
     preview.update()
     assert preview.last is not None and len(affected(old, preview.last)) > 10
+
+
+def test_an_actor_given_a_role_annotates_the_reports_again(tmp_path: Path) -> None:
+    """A role ties "the official" to a person: what the machine knows changed."""
+    preview, content, _ = _preview(tmp_path)
+    before = preview.annotated.results["second"][1]
+    actor = content / "actors" / "ismail-demir.md"
+    actor.write_text(actor.read_text().replace("affiliations:", "role: official\naffiliations:"))
+    preview.update()
+    assert preview.annotated.results["second"][1] is not before

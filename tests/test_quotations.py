@@ -1,6 +1,6 @@
 import pytest
 
-from generator.annotate import mentions
+from generator.annotate import Machine, mentions
 from generator.annotate.finders import quotations
 from generator.annotate.finders.mentions import MentionFinder
 from generator.model.annotations import Mention
@@ -18,7 +18,7 @@ KINDS = {"shugaev": "person", "demir": "person", "ntv": "media", "aksam": "media
 
 def speakers(body: str, hand: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
     source = plain_source(body)
-    found = mentions(source, FINDER)
+    found = mentions(source, Machine(FINDER, KINDS))
     for text, actor in hand:  # mentions a contributor marked by hand
         start = body.index(text)
         found.append(Mention(source="s", start=start, end=start + len(text), quote=text,

@@ -12,10 +12,11 @@ from ..model.annotations import Annotation, Mention, Span
 from ..model.content import Corpus, HandSpec, Source, SuppressSpec
 from ..model.diagnostics import Diagnostic
 from ..model.text import fold_space_keeping_offsets
-from ..model.vocabulary import ActorKind
+from ..model.vocabulary import PEOPLE, TRANSLITERATED, ActorKind
 from .anchor import find_spans, hand_annotation
-from .finders import dates, money, quotations
+from .finders import dates, money, places, quotations
 from .finders.mentions import MentionFinder, risk_of
+from .finders.roles import Person, person
 from .workers import map_all
 
 
@@ -25,12 +26,18 @@ class Machine:
 
     names: MentionFinder
     kinds: Mapping[str, ActorKind]  # actor id -> kind, to tell a speaker from an outlet
+    capitals: frozenset[tuple[str, str]] = frozenset()  # (state, alias): names that are places
+    people: Mapping[str, Person] = field(default_factory=dict)  # what actor files say of each
 
     @classmethod
     def for_corpus(cls, corpus: Corpus) -> Machine:
-        names = MentionFinder((a.id, name) for a in corpus.actors.values()
-                              for name in [a.name, *a.aliases])
-        return cls(names, MappingProxyType({a.id: a.kind for a in corpus.actors.values()}))
+        names = MentionFinder(((a.id, name) for a in corpus.actors.values()
+                               for name in [a.name, *a.aliases]),
+                              {a.id for a in corpus.actors.values() if a.kind in TRANSLITERATED})
+        return cls(names, MappingProxyType({a.id: a.kind for a in corpus.actors.values()}),
+                   places.capitals(corpus.actors.values()),
+                   MappingProxyType({a.id: person(a.role, a.affiliations)
+                                     for a in corpus.actors.values() if a.kind in PEOPLE}))
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,7 @@ Result = tuple[tuple[Annotation, ...], list[Diagnostic]]
 class Cache:
     """What annotating gave, kept between runs under `dossier serve`: a source
     whose record is the very one annotated last time, by a machine that knows
-    the same names, is not annotated again."""
+    the same actors (names, kinds, roles), is not annotated again."""
 
     names: tuple[object, ...] = ()
     machine: Machine | None = None
@@ -56,7 +63,8 @@ class Cache:
 def annotate(corpus: Corpus, cache: Cache | None = None
              ) -> tuple[AnnotatedCorpus, list[Diagnostic]]:
     cache = cache or Cache()
-    names = tuple((a.id, a.name, a.aliases, a.kind) for a in corpus.actors.values())
+    names = tuple((a.id, a.name, a.aliases, a.kind, a.role, a.affiliations)
+                  for a in corpus.actors.values())
     if cache.machine is None or cache.names != names:
         cache.names, cache.machine, cache.results = names, Machine.for_corpus(corpus), {}
     machine = cache.machine
@@ -93,21 +101,24 @@ def find_all(source: Source, machine: Machine, hand: list[Annotation],
              suppressed: list[Span]) -> list[Annotation]:
     """What the machine finds, less what a hand annotation of its kind covers.
     A suppressed name is nobody's: it names no speaker either."""
-    names = [a for a in mentions(source, machine.names)
+    names = [a for a in mentions(source, machine)
              if not any(isinstance(h, Mention) and h.overlaps(a) for h in hand)]
     speakers = [n for n in names if not any(n.inside(s) for s in suppressed)]
     speakers += [h for h in hand if isinstance(h, Mention)]
     found: list[Annotation] = [*names, *dates.find(source), *money.find(source),
-                               *quotations.find(source, speakers, dict(machine.kinds))]
+                               *quotations.find(source, speakers, machine.kinds, machine.people)]
     return [a for a in found if not any(h.kind == a.kind and h.overlaps(a) for h in hand)]
 
 
-def mentions(source: Source, finder: MentionFinder) -> list[Mention]:
-    return [Mention(source=source.id, start=hit.start, end=hit.end,
-                    quote=source.body[hit.start:hit.end], origin="auto",
-                    anchor=f"a-m-{hit.start}", actor=hit.actor,
-                    why=f"matched the name '{hit.alias}'")
-            for hit in finder.find(source.body)]
+def mentions(source: Source, machine: Machine) -> list[Mention]:
+    """Every actor's name in the body, less the states named as places."""
+    hits = machine.names.find(source.body, source.language)
+    found = [Mention(source=source.id, start=hit.start, end=hit.end,
+                     quote=source.body[hit.start:hit.end], origin="auto",
+                     anchor=f"a-m-{hit.start}", actor=hit.actor,
+                     why=f"matched the name '{hit.alias}'") for hit in hits]
+    return places.not_places(source.body, source.language, found, machine.kinds,
+                             machine.capitals, {hit.start: hit.alias for hit in hits})
 
 
 Suppressed = list[tuple[Span, HandSpec]]

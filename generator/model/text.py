@@ -24,6 +24,26 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+# A full stop after these ends no sentence: "on Oct. 16", "Mr. Demir", "2017 г.".
+ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "st", "no", "vs", "u.s", "u.k", "г", "гг",
+    "им", "т.е", "т.д"})
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_LAST_WORD = re.compile(r"[\w.]+$")
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of `text` ends (just after its mark), and each line."""
+    ends = {i for i, char in enumerate(text) if char == "\n"}
+    for mark in _SENTENCE_END.finditer(text):
+        word = _LAST_WORD.search(text, max(0, mark.start() - 12), mark.start())
+        if mark.group() == "." and word and word.group().lower() in ABBREVIATIONS:
+            continue
+        ends.add(mark.end())
+    return sorted(ends)
+
+
 def paragraph_start(body: str, offset: int) -> int:
     """Where the paragraph holding `offset` starts."""
     return max((m.end() for m in PARAGRAPH_BREAK.finditer(body, 0, offset)), default=0)
@@ -115,3 +135,20 @@ def fold_name(text: str, keep_case: bool = False) -> str:
     the Turkish dotted and dotless i as i, one apostrophe. One character in,
     one character out, so that offsets survive."""
     return "".join(_fold_letter(ch, keep_case) for ch in text)
+
+
+# Spellings of one name that transliteration gives in different ways:
+# Mikheyev/Mikheev/Miheyev, Shugayev/Şugayev, Dmitry/Dmitriy/Dmitrii,
+# Interfax/Interfaks, Shoigu/Shoygu. Applied after `fold_name`, in this order.
+_SPELLING_STEPS = (("x", "ks"), ("kh", "h"), ("sh", "s"), ("ch", "c"), ("zh", "z"),
+                   ("ye", "e"), ("y", "i"), ("ii", "i"))
+
+
+def fold_spelling(word: str) -> str:
+    """A Latin word as its transliterations compare: `fold_name`, then the
+    digraphs and y/i that schemes write differently made one. Not one
+    character for one: the caller maps whole words back."""
+    word = fold_name(word)
+    for written, common in _SPELLING_STEPS:
+        word = word.replace(written, common)
+    return word

@@ -46,6 +46,10 @@ KIND_LABELS: dict[ActorKind, str] = {
     "alliance": "Alliances", "media": "Media", "anonymous": "Unnamed speakers"}
 # Kinds that speak as one person: "he said" may mean them.
 PEOPLE: tuple[ActorKind, ...] = ("person", "anonymous")
+# Kinds whose names other scripts transliterate rather than translate, so the
+# machine finds "Михеев" for Mikheev and "ТАСС" for TASS by itself. A state's
+# or an organisation's name in another language is an alias to add.
+TRANSLITERATED: tuple[ActorKind, ...] = ("person", "media")
 
 # What an annotation marks, and who made it.
 AnnotationKind = Literal["mention", "stance", "event", "quotation", "date", "money"]
@@ -62,3 +66,15 @@ def meanings_hint(options: list[str]) -> str:
         return ""
     return "; ".join(f"{o}: {meanings[o][0].lower()}{meanings[o][1:].rstrip('.')}"
                      for o in options)
+
+# The languages whose words the machine reads (a source's `language`); a source
+# in any other language gets only what needs no words: names as registered,
+# numeric dates, sums in symbols, quotations in marks.
+Language = Literal["en", "tr", "ru"]
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+
+
+def language_of(code: str) -> Language | None:
+    """"en", "en-GB", "TR" -> the language the machine reads; else None."""
+    base = code.strip().lower().split("-")[0].split("_")[0]
+    return next((lang for lang in LANGUAGES if lang == base), None)

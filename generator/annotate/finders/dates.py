@@ -9,81 +9,70 @@ month) are left out rather than guessed.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
 from ...model import edtf
 from ...model.annotations import DateMark
 from ...model.content import Source
+from ...model.text import fold_name
+from ...model.vocabulary import language_of
+from .date_words import TURKISH_WEEKDAY_WORDS, Grammar, grammar
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-_MONTHS["sept"] = 9
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-
-_MONTH = r"(?P<{0}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{0}>(?:19|20)\d\d)(?![\d-]\w)"
-_PATTERN = re.compile("|".join([
-    # 23 October 2019, 5th of December
-    rf"\b{_DAY.format('d1')}\s+(?:of\s+)?{_MONTH.format('m1')}(?:,?\s+{_YEAR.format('y1')})?\b",
-    # October 23rd, December 5th – 7th, November 04, 2019
-    rf"\b{_MONTH.format('m2')}\s+{_DAY.format('d2')}(?:\s*[–—-]\s*{_DAY.format('d2b')})?"
-    rf"(?:,?\s+{_YEAR.format('y2')})?\b",
-    # in early November, July 2019, in February
-    rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH.format('m3')}(?:\s+{_YEAR.format('y3')})?\b",
-    r"\b(?P<rel>next|last|this)\s+(?P<unit>year|month|week)\b",
-    r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
-    r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b",
-    r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",  # 2019-2020
-    rf"\b{_YEAR.format('y6')}\b",
-]), re.IGNORECASE)
 # Month names that are also words or names ("may", "March", Theresa May) are
 # dates only when capitalised and given a day, a year or a word like "in".
 _AMBIGUOUS = {"may", "march", "jan", "mar", "jun", "aug", "sep", "oct", "nov", "dec"}
 _YEAR_NEXT = re.compile(r"\s+\d{4}")
 _LEAD_IN = re.compile(r"\b(?:in|since|until|by|of|from|early|mid|late)[\s-]+$", re.IGNORECASE)
+# "Army-2021", "«Армия-2022»": a year in a name is not a date.
+_NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 
 
 def find(source: Source) -> list[DateMark]:
+    """Dates in the source's language (English when it is none the machine
+    reads: its numbers and English words are all it can tell)."""
+    words = grammar(language_of(source.language) or "en")
     found = []
     reference = source.published if source.dated else None
-    for match in _PATTERN.finditer(source.body):
-        if _not_a_month(match, source.body):
+    for match in words.pattern.finditer(source.body):
+        if _not_a_date(match, source.body, words):
             continue
-        date = read(match, reference)
+        date = read(match, reference, words)
         if date is None:
             continue
         start, end = match.span()
-        words = source.body[start:end]
+        text = source.body[start:end]
         against = f"read against the publication date, {reference.label()}" if reference \
             else "read without a publication date"
         found.append(DateMark(
-            source=source.id, start=start, end=end, quote=words, origin="auto",
-            anchor=f"a-d-{start}", date=date, why=f"'{words}' {against}"))
+            source=source.id, start=start, end=end, quote=text, origin="auto",
+            anchor=f"a-d-{start}", date=date, why=f"'{text}' {against}"))
     return found
 
 
-def read(match: re.Match[str], reference: edtf.Edtf | None) -> edtf.Edtf | None:
+def read(match: re.Match[str], reference: edtf.Edtf | None,
+         words: Grammar | None = None) -> edtf.Edtf | None:
     """The date the words mean, read against `reference` (the report's date),
     or None when they do not settle one. Without a reference, only dates
     that name their year are read."""
     try:
-        return _read(match, reference)
-    except (edtf.EdtfError, OverflowError, ValueError):
+        return _read(match, reference, words or grammar("en"))
+    except (edtf.EdtfError, OverflowError, ValueError, KeyError):
         return None  # past the calendar's ends: year 1 "yesterday", year 9999 "next year"
 
 
-def _read(match: re.Match[str], reference: edtf.Edtf | None) -> edtf.Edtf | None:
+def _read(match: re.Match[str], reference: edtf.Edtf | None,
+          words: Grammar) -> edtf.Edtf | None:
     g = {k: v for k, v in match.groupdict().items() if v}
+    if "dd" in g:
+        return edtf.parse(f"{g['yy']}-{g['mm']}-{int(g['dd']):02d}")
     if "y4" in g:
         return edtf.parse(f"{g['y4']}/{g['y5']}") if g["y4"] < g["y5"] else None
     if "y6" in g:
         return edtf.parse(g["y6"])
-    if {"rel", "near", "weekday"} & set(g):
-        return None if reference is None else _counted(g, reference)
-    month = _MONTHS[(g.get("m1") or g.get("m2") or g["m3"]).lower()]
+    if {"rel", "near", "weekday", "ry"} & set(g):
+        return None if reference is None else _counted(g, reference, words)
+    month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g["m4"])
     year_text = g.get("y1") or g.get("y2") or g.get("y3")
     if year_text:
         year = int(year_text)
@@ -98,19 +87,35 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None) -> edtf.Edtf | None
     return edtf.parse(f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else ""))
 
 
-def _counted(g: dict[str, str], reference: edtf.Edtf) -> edtf.Edtf | None:
-    """ "next year", "yesterday", "on Monday": counted from the report's date."""
+def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar) -> edtf.Edtf | None:
+    """ "next year", "yesterday", "on Monday", "July last year": counted from
+    the report's date."""
+    if "ry" in g:
+        step = words.year_after_month[" ".join(g["ry"].lower().split())]
+        month = words.month(g["mr"])
+        return _qualified(f"{reference.start.year + step}-{month:02d}", reference)
     if "rel" in g:
-        return _relative(g["rel"].lower(), g["unit"].lower(), reference)
+        unit, step = words.step(g["rel"])
+        return _relative(step, unit, reference)
     if "near" in g:
         return _days_from(reference, -1)
-    return _last_weekday(reference, _WEEKDAYS[g["weekday"].lower()])
+    return _last_weekday(reference, words.weekday(g["weekday"]))
+
+
+def _not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
+    if match.group("y6") and _NAMED_YEAR.search(text, max(0, match.start() - 20),
+                                                 match.start()):
+        return True
+    if words.language == "tr" and match.group("weekday"):  # "Cuma" is also Friday prayers
+        return fold_name(match.group("weekday")) in TURKISH_WEEKDAY_WORDS and \
+            not match.group("day_word")
+    return words.language == "en" and _not_a_month(match, text)
 
 
 def _not_a_month(match: re.Match[str], text: str) -> bool:
     """Month names are capitalised; "may" and "march" are words, "May" and
     "Jan" alone may be names, and "March 2019-2020" does not say which year."""
-    word = match.group("m1") or match.group("m2") or match.group("m3")
+    word = match.group("m1") or match.group("m2") or match.group("m3") or match.group("mr")
     if not word:
         return False
     if word[0].islower():
@@ -143,9 +148,8 @@ def _year_of_month(reference: edtf.Edtf, month: int) -> int:
     return point.year if month <= point.month else point.year - 1
 
 
-def _relative(rel: str, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
+def _relative(step: int, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
     point = reference.start
-    step = {"next": 1, "last": -1, "this": 0}[rel]
     if unit == "year":
         return _qualified(f"{point.year + step}", reference)
     if unit == "month" and point.month:

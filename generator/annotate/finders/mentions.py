@@ -11,12 +11,14 @@ registering "Nato" beside "NATO" lets either case match.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import ahocorasick
 
 from ...model.text import fold_name
+from ...model.vocabulary import language_of
+from .spelling import alias_keys, keyed
 
 # Words a name should not be on its own: each would match ordinary prose.
 COMMON_WORDS = frozenset({
@@ -57,40 +59,57 @@ class Hit:
     alias: str
 
 
+@dataclass(frozen=True)
+class _Entry:
+    length: int  # of the key
+    actor: str
+    alias: str  # the first spelling, for the reader
+    exact: frozenset[str]  # every spelling folded: a hit that is none of them was inflected
+    capitals: bool  # every spelling is an acronym: the text must write capitals
+    capitalised: bool  # the spellings start with a capital
+
+
 class MentionFinder:
     """Finds mentions of many actors' names in one pass over a text."""
 
-    def __init__(self, names: Iterable[tuple[str, str]]):
-        """`names`: (actor id, name or alias) pairs. An alias of two actors
-        is ambiguous and left to the hand; see `ambiguous`."""
+    def __init__(self, names: Iterable[tuple[str, str]],
+                 across_scripts: Collection[str] = ()):
+        """`names`: (actor id, name or alias) pairs; `across_scripts`: the
+        actors whose names are also found written in the other script. An
+        alias of two actors is ambiguous and left to the hand; see `ambiguous`."""
         owners: dict[str, set[str]] = {}
         spellings: dict[str, list[str]] = {}
         for actor, alias in names:
-            key = fold_name(alias.strip())
-            if key:
+            for key in alias_keys(alias.strip(), actor in across_scripts):
                 owners.setdefault(key, set()).add(actor)
                 spellings.setdefault(key, []).append(alias.strip())
         self.ambiguous = {spellings[k][0]: sorted(v) for k, v in owners.items() if len(v) > 1}
         self._automaton = ahocorasick.Automaton()
         for key, actors in owners.items():
             if len(actors) == 1:
-                # Capitals are required only when every spelling is an acronym.
-                capitals = tuple(spellings[key]) if all(map(is_acronym, spellings[key])) else ()
-                self._automaton.add_word(key, (len(key), next(iter(actors)),
-                                               spellings[key][0], capitals))
+                written = spellings[key]
+                self._automaton.add_word(key, _Entry(
+                    len(key), next(iter(actors)), written[0], frozenset(map(fold_name, written)),
+                    all(map(is_acronym, written)), written[0][:1].isupper()))
         self._empty = not owners
         if not self._empty:
             self._automaton.make_automaton()
 
-    def find(self, text: str) -> list[Hit]:
+    def find(self, text: str, language: str = "en") -> list[Hit]:
+        """Every name in `text`. In Turkish and Russian, where "demir" and
+        "путина" are words, a name counts only when it starts with a capital."""
         if self._empty:
             return []
-        folded = fold_name(text)
+        lang = language_of(language)
+        keys = keyed(text, inflected=lang == "ru")
         candidates = []
-        for last, (length, actor, alias, capitals) in self._automaton.iter(folded):
-            start, end = last - length + 1, last + 1
-            if _whole_word(folded, start, end) and _case_fits(text[start:end], capitals):
-                candidates.append(Hit(start, end, actor, alias))
+        for last, entry in self._automaton.iter(keys.text):
+            first = last - entry.length + 1
+            if not _whole_word(keys.text, first, last + 1):
+                continue
+            start, end = keys.span(first, last + 1)
+            if _case_fits(text[start:end], entry, strict=lang in ("tr", "ru")):
+                candidates.append(Hit(start, end, entry.actor, entry.alias))
         return _longest_first(candidates, len(text))
 
 
@@ -100,11 +119,15 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
-def _case_fits(found: str, capitals: tuple[str, ...]) -> bool:
-    """True unless the name is an acronym and `found` is not written as one."""
-    if not capitals:
-        return True
-    return any(fold_name(found, keep_case=True) == fold_name(c, keep_case=True) for c in capitals)
+def _case_fits(found: str, entry: _Entry, strict: bool) -> bool:
+    """An acronym must be written in capitals ("us" is not the US); a name
+    found by another form than its own (inflected, transliterated) must start
+    with a capital, as names do, and so must any name where `strict`."""
+    if entry.capitals:
+        return all(c.isupper() for c in found if c.isalpha())
+    if entry.capitalised and (strict or fold_name(found) not in entry.exact):
+        return found[:1].isupper()
+    return True
 
 
 def _longest_first(hits: list[Hit], size: int) -> list[Hit]:

@@ -1,49 +1,89 @@
 """Automatic money annotations: "$2.5 billion" is USD 2,500,000,000.
 
 The qualifier in front ("upwards of", "around", "about") is kept, since
-"upwards of $2 billion" is not a price of $2 billion.
+"upwards of $2 billion" is not a price of $2 billion. Turkish and Russian
+write the decimal comma ("2,5 milyar dolar", "$2,5 млрд") and their own
+words for the scale and the currency, in any case ending ("dolarlık",
+"долларов").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from ...model.annotations import Sum
 from ...model.content import Source
+from ...model.vocabulary import Language, language_of
 
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₺": "TRY"}
-_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "rubles": "RUB",
-          "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "lira": "TRY", "liras": "TRY",
-          "pounds": "GBP", "usd": "USD", "eur": "EUR", "rub": "RUB"}
-_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
-           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+_SCALE_WORDS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+                "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+# Each language's words: scales and currencies as regexes (a word may take a
+# case ending), what they mean, and how a number is written.
+SCALES: dict[Language, dict[str, int]] = {
+    "en": {re.escape(w): v for w, v in _SCALE_WORDS.items()},
+    "tr": {"bin": 10**3, r"milyon\w*": 10**6, r"milyar\w*": 10**9, r"trilyon\w*": 10**12},
+    "ru": {r"тыс\.?": 10**3, r"тысяч\w*": 10**3, r"млн\.?": 10**6, r"миллион\w*": 10**6,
+           r"млрд\.?": 10**9, r"миллиард\w*": 10**9, r"трлн\.?": 10**12},
+}
+CURRENCIES: dict[Language, dict[str, str]] = {
+    "en": {r"(?:U\.S\.|US)\s+dollars?": "USD", "dollars?": "USD", "euros?": "EUR",
+           "ro?ubles?": "RUB", "liras?": "TRY", "pounds": "GBP", "usd": "USD",
+           "eur": "EUR", "rub": "RUB"},
+    "tr": {r"dolar\w*": "USD", r"avro\w*": "EUR", r"euro\w*": "EUR", r"ruble?\w*": "RUB",
+           r"lira\w*": "TRY", "TL": "TRY"},
+    "ru": {r"доллар\w*": "USD", "евро": "EUR", r"рубл\w*": "RUB", r"руб\.?": "RUB",
+           r"лир\w*": "TRY"},
+}
 _QUALIFIERS = ["upwards of", "more than", "less than", "up to", "at least", "at most",
                "nearly", "almost", "around", "about", "roughly", "some", "over", "under",
                "approximately", "an estimated"]
-
-_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s*(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
 # Looked for just before a sum, not at every position of the text.
 _QUALIFIER = re.compile(r"\b(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+$", re.IGNORECASE)
-_PATTERNS = [  # "$2.5 billion", and "3 billion rubles"
-    re.compile(r"(?P<symbol>US\$|[$€£₽₺])\s?" + _NUMBER + _SCALE, re.IGNORECASE),
-    re.compile(r"\b" + _NUMBER + _SCALE + r"\s+(?P<word>" + "|".join(_WORDS) + r")\b",
-               re.IGNORECASE),
-]
+
+
+@dataclass(frozen=True)
+class _Words:
+    patterns: tuple[re.Pattern[str], ...]
+    scales: dict[str, int]
+    currencies: dict[str, str]
+    decimal_comma: bool
+
+    def value_of(self, table: dict[str, str] | dict[str, int], word: str) -> str | int | None:
+        return next((v for w, v in table.items()
+                     if re.fullmatch(w, word, re.IGNORECASE)), None)
+
+
+@cache
+def _words(language: Language) -> _Words:
+    comma = language != "en"
+    number = (r"(?P<number>\d{1,3}(?:[. \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)" if comma else
+              r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+    scale = (r"(?:\s*(?P<scale>" + "|".join(sorted(SCALES[language], key=len, reverse=True))
+             + r")(?!\w))?")
+    word = "|".join(sorted(CURRENCIES[language], key=len, reverse=True))
+    return _Words((  # "$2.5 billion", and "3 billion rubles"
+        re.compile(r"(?P<symbol>US\$|[$€£₽₺])\s?" + number + scale, re.IGNORECASE),
+        re.compile(r"\b" + number + scale + r"\s+(?P<word>" + word + r")(?!\w)", re.IGNORECASE),
+    ), SCALES[language], CURRENCIES[language], comma)
 
 
 def find(source: Source) -> list[Sum]:
+    words = _words(language_of(source.language) or "en")
     found = []
-    matches = [m for pattern in _PATTERNS for m in pattern.finditer(source.body)]
+    matches = [m for pattern in words.patterns for m in pattern.finditer(source.body)]
     for match in sorted(matches, key=lambda m: m.start()):
         groups = match.groupdict()
         currency = _SYMBOLS.get(groups.get("symbol") or "") or \
-            _WORDS.get((groups.get("word") or "").lower())
-        if not currency:
+            words.value_of(words.currencies, groups.get("word") or "")
+        if not isinstance(currency, str):
             continue
-        amount = Decimal(match.group("number").replace(",", ""))
-        amount *= _SCALES.get((match.group("scale") or "").lower(), 1)
+        amount = _amount(match.group("number"), words.decimal_comma)
+        scale = words.value_of(words.scales, match.group("scale") or "")
+        amount *= scale if isinstance(scale, int) else 1
         start, end = match.span()
         before = _QUALIFIER.search(source.body, max(0, start - 20), start)
         if before:
@@ -56,3 +96,9 @@ def find(source: Source) -> list[Sum]:
             why=f"read as {Sum.words(value, qualifier)}"))
     return found
 
+
+def _amount(number: str, decimal_comma: bool) -> Decimal:
+    """ "1,400.5" or, with a decimal comma, "1.400,5" -> Decimal("1400.5")."""
+    if decimal_comma:
+        return Decimal(re.sub(r"[. \u00a0]", "", number).replace(",", "."))
+    return Decimal(number.replace(",", ""))

@@ -1,0 +1,101 @@
+"""Where a state's name is a place, not the state: the city of a dateline,
+and a capital named as the place where something is.
+
+"MOSCOW, August 23. /TASS/." says where the reporter filed from; "reporters
+in Moscow", "Ankara semalarında" (in the skies over Ankara) and "под
+Анкарой" (near Ankara) say where something happened. None of them is the
+government acting, which "Moscow announced" and "с Анкарой" (with Ankara)
+are. A country's own name stays a mention even as a place ("training in
+Russia"): only a state's other names that are not country names (its
+capital, as the press uses it for the government) are read as places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from babel import Locale
+
+from ...model.annotations import Mention
+from ...model.content import Actor
+from ...model.text import fold_name, paragraphs
+from ...model.vocabulary import LANGUAGES, language_of
+from .mentions import is_acronym
+
+# A dateline opens one of a report's first paragraphs (after a standfirst or
+# a lead): a place in capitals ("MOSCOW", "KUBINKA /Moscow region/"), or a
+# capitalised one before its date ("Москва. 25 августа."), up to the end of
+# the agency's tag: "/TASS/.", "(Reuters) -", "(AA) -", "— ", " - ".
+_CAPS = r"[A-ZÇĞİÖŞÜА-ЯЁ][A-ZÇĞİÖŞÜА-ЯЁ'’-]{2,}(?:\s+[A-ZÇĞİÖŞÜА-ЯЁ][A-ZÇĞİÖŞÜА-ЯЁ'’-]+)*"
+_NAMED = r"[A-ZА-ЯЁ][a-zа-яё-]+(?=\.\s+\d)"
+DATELINE = re.compile(
+    rf"(?:{_CAPS}|{_NAMED})[^\n]{{0,100}}?"
+    r"(?:\([^()\n]{1,60}\)(?:\s*[-—–]{1,2}(?=\s))?|/[^/\n]{1,30}/\.|\s[-—–]{1,2}(?=\s))")
+DATELINE_PARAGRAPHS = 3  # the dateline is in the first, or after a standfirst and a lead
+
+# Words that make a capital the place it is, per language.
+_PLACE_BEFORE = {
+    "en": re.compile(r"(?:\b(?:in|near|outside|capital|city of)|(?:north|south|east|west)"
+                     r"(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:в|во|под|около|близ|возле)\s+$", re.IGNORECASE),
+}
+_PLACE_AFTER = {
+    "en": re.compile(r"-based\b"),
+    # The locative suffix ('da, 'daki: in Ankara), then "the skies of",
+    # "the vicinity of", "around" after the name.
+    "tr": re.compile(r"['’](?:d|t)[ae](?:ki)?\b|\s+(?:semalar|yakın|civar|çevre)\w*",
+                     re.IGNORECASE),
+}
+# "U.S." in "U.S. dollars" is a currency's name.
+_CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.IGNORECASE)
+
+
+def dateline(body: str) -> tuple[int, int] | None:
+    """Start and end of the report's dateline, if it has one."""
+    for start, end in paragraphs(body)[:DATELINE_PARAGRAPHS]:
+        found = DATELINE.match(body, start, end)
+        if found:
+            return found.span()
+    return None
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every country's name in the languages the machine reads (CLDR, through babel)."""
+    return frozenset(fold_name(name) for lang in LANGUAGES
+                     for name in Locale(lang).territories.values())
+
+
+def capitals(actors: Iterable[Actor]) -> frozenset[tuple[str, str]]:
+    """(state id, alias) of each state's other names that are places: not its
+    name, not an acronym ("ABD", "США"), not a country's name ("Rusya")."""
+    return frozenset((a.id, alias) for a in actors if a.kind == "state" for alias in a.aliases
+                     if fold_name(alias) not in _country_names() and not is_acronym(alias)
+                     and fold_name(alias) != fold_name(a.name))
+
+
+def not_places(body: str, language: str, found: list[Mention], kinds: Mapping[str, str],
+               cities: frozenset[tuple[str, str]], aliases: Mapping[int, str]) -> list[Mention]:
+    """`found` less the states named as places. `aliases`: the alias each
+    mention was found by, by its start."""
+    lang = language_of(language) or ""
+    region = dateline(body)
+    kept = []
+    for m in found:
+        if kinds.get(m.actor) == "state":
+            if region and region[0] <= m.start and m.end <= region[1]:
+                continue
+            if lang == "en" and _CURRENCY_AFTER.match(body, m.end):
+                continue
+            if (m.actor, aliases.get(m.start, "")) in cities and _as_place(body, m, lang):
+                continue
+        kept.append(m)
+    return kept
+
+
+def _as_place(body: str, m: Mention, lang: str) -> bool:
+    before, after = _PLACE_BEFORE.get(lang), _PLACE_AFTER.get(lang)
+    return bool((before and before.search(body[max(0, m.start - 30):m.start]))
+                or (after and after.match(body, m.end)))

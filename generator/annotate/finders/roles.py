@@ -1,0 +1,151 @@
+"""Who a description of a speaker is: "the Kremlin spokesman", "the chief
+executive", "Kremlin sözcüsü", "глава компании".
+
+A report names people with their roles ("Kremlin spokesman Dmitry Peskov",
+"генеральный директор «Рособоронэкспорта» Александр Михеев", "Ismail Demir,
+head of ..."): each such pairing is a tie. A description later in the text
+is the person last tied to its role, with the same organisation when it
+names one ("the Rosoboronexport chief"). When the report ties no one to
+the role, the actor files may: the one person whose `role` names it, among
+those the report mentions or, for a description naming an organisation,
+among those affiliated with it. A description is never the organisation it
+names, and "the official" after "a Turkish official" is that unnamed one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ...model.annotations import Mention
+from ...model.vocabulary import PEOPLE
+from .speech import HEAD_WORD_FIRST, Speech, role_of, roles_in
+
+TIE_REACH = 70  # characters between a role word and the name it belongs to
+_BREAK = re.compile(r"[.!?;,:\n]")
+_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+_OF = re.compile(r"\s+of\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Tie:
+    at: int  # where the name is
+    role: str
+    person: str
+    qualifiers: frozenset[str]  # organisations and states named in the role
+
+
+@dataclass(frozen=True)
+class Description:
+    start: int
+    end: int
+    role: str
+    qualifiers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the actor files say of a person: role words and affiliations."""
+
+    roles: frozenset[str]
+    affiliations: frozenset[str]
+
+
+class Roles:
+    """The report's ties and descriptions, found once."""
+
+    def __init__(self, body: str, mentions: list[Mention], kinds: Mapping[str, str],
+                 words: Speech, people: Mapping[str, Person]):
+        self.body, self.kinds, self.people = body, kinds, people
+        self.mentions = mentions
+        self.persons = [m for m in mentions if kinds.get(m.actor) in PEOPLE]
+        self.starts = [m.start for m in self.persons]
+        self.unnamed = [m.start() for m in words.unnamed.finditer(body)]
+        self.ties: list[Tie] = []
+        self.descriptions: list[Description] = []
+        head_first = words.language in HEAD_WORD_FIRST
+        for match in words.roles.finditer(body):
+            person = self._named_by(match)
+            if person is None:
+                self.descriptions.append(self._description(match, head_first))
+            elif not head_first or not any(t.at == person.start for t in self.ties):
+                self.ties = [t for t in self.ties if t.at != person.start]  # the nearer word
+                span = self._description(match, head_first)
+                self.ties.append(Tie(person.start, role_of(match), person.actor,
+                                     self._qualifiers(min(span.start, match.start()),
+                                                      max(person.start, match.end()))))
+
+    def _named_by(self, match: re.Match[str]) -> Mention | None:
+        """The person a role word belongs to: the name after it ("spokesman
+        Dmitry Peskov"), or the one it follows in apposition ("Demir, head of")."""
+        i = bisect.bisect_left(self.starts, match.end())
+        if i < len(self.persons):
+            after = self.persons[i]
+            gap = self.body[match.end():after.start]
+            # "spokesman Dmitry Peskov", "the head of the service, Dmitry Shugaev"
+            if len(gap) <= TIE_REACH and not _BREAK.search(_APPOSITION.sub("", gap)):
+                return after
+        if i > 0:
+            before = self.persons[i - 1]
+            if 0 <= match.start() - before.end <= 12 and \
+                    _APPOSITION.search(self.body[before.end:match.start()]):
+                return before
+        return None
+
+    def _description(self, match: re.Match[str], head_first: bool) -> Description:
+        """A role word alone, with the organisations named beside it: before
+        it in English and Turkish, after it in Russian."""
+        if head_first:
+            end = match.end() + 40
+            stop = _BREAK.search(self.body, match.end(), end)
+            start, end = match.start(), stop.start() if stop else end
+        else:  # "the Rosoboronexport chief", "the head of Russia's service"
+            start = max(0, match.start() - 40)
+            stops = list(_BREAK.finditer(self.body, start, match.start()))
+            start, end = stops[-1].end() if stops else start, match.end()
+            if _OF.match(self.body, end):
+                stop = _BREAK.search(self.body, end, end + 60)
+                end = stop.start() if stop else end + 60
+        while start < match.start() and not self.body[start].isalnum():
+            start += 1  # not the closing mark of the quotation before it
+        return Description(start, end, role_of(match), self._qualifiers(start, end))
+
+    def _qualifiers(self, start: int, end: int) -> frozenset[str]:
+        return frozenset(m.actor for m in self.mentions if start <= m.start and m.end <= end
+                         and self.kinds.get(m.actor) not in PEOPLE)
+
+    def who(self, description: Description) -> str:
+        """The person a description means, or "" when neither the report nor
+        the actor files say."""
+        ties = [t for t in self.ties if t.at < description.start and t.role == description.role
+                and description.qualifiers <= t.qualifiers]
+        if ties:
+            return ties[-1].person
+        if description.role == "official":
+            return self._last_named(description)
+        return self._from_files(description)
+
+    def _last_named(self, description: Description) -> str:
+        """ "The official": the last person named, unless someone unnamed came
+        since (or is this description: "a Turkish official")."""
+        named = [p for p in self.persons if p.end <= description.start]
+        if not named or any(named[-1].end <= at < description.end for at in self.unnamed):
+            return ""
+        return named[-1].actor
+
+    def _from_files(self, description: Description) -> str:
+        if description.qualifiers:
+            pool = {id for id, p in self.people.items() if p.affiliations & description.qualifiers}
+        else:
+            pool = {p.actor for p in self.persons if p.start < description.start}
+        found = {id for id in pool if description.role in self.people.get(id, _NOBODY).roles}
+        return found.pop() if len(found) == 1 else ""
+
+
+_NOBODY = Person(frozenset(), frozenset())
+
+
+def person(role: str, affiliations: tuple[str, ...]) -> Person:
+    return Person(frozenset(roles_in(role)), frozenset(affiliations))

@@ -1,0 +1,192 @@
+"""Who speaks each quotation, from the words around it.
+
+In the quotation's sentence, a speech verb after it (`…,” said Shugaev`,
+`…,” the Rosoboronexport chief said`, `«…», — сказал он`, `"…" dedi`) takes
+the name, description or pronoun beside it; in Turkish the speaker is the
+sentence's subject before the quotation (`Demir, “…” dedi`). A speech verb
+before it (`Pahon said, “…”`, `Он добавил, что … "…"`) takes its subject;
+`according to X` takes X. A quotation that opens its paragraph with nothing
+of this goes on from the paragraph before (`…anlatan Demir şöyle konuştu:`).
+A pronoun is the first person the sentence before names (the subject, not
+the last name), or else the speaker before. Someone unnamed ("a Turkish
+official", "the statement") is no one: the quotation gets no speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ...model.annotations import Mention
+from ...model.vocabulary import PEOPLE
+from .roles import Roles
+from .speech import Speech
+
+VERB_REACH = {"en": 40, "tr": 40, "ru": 60}  # characters from a quotation to its verb
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+_NOBODY = "unnamed"
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A name, a description or a pronoun in the text: someone who may speak."""
+
+    start: int
+    end: int
+    actor: str  # "" when the words name no one we know; for a pronoun, resolved later
+    person: bool
+    pronoun: bool = False
+
+
+class Attribution:
+    """The speakers of one report's quotations, found in body order."""
+
+    def __init__(self, text: Sentences, mentions: list[Mention], kinds: Mapping[str, str],
+                 words: Speech, roles: Roles, dateline: tuple[int, int] | None):
+        self.text, self.words, self.roles = text, words, roles
+        body = text.body
+        out = dateline or (0, 0)
+        names = [Referent(m.start, m.end, m.actor, kinds.get(m.actor) in PEOPLE)
+                 for m in mentions if m.actor and not (out[0] <= m.start < out[1])]
+        described = [Referent(d.start, d.end, roles.who(d), True) for d in roles.descriptions]
+        described = [d for d in described if not any(_overlap(d, n) and n.person for n in names)]
+        names = [n for n in names if n.person or not any(_overlap(n, d) for d in described)]
+        pronouns = [Referent(m.start(), m.end(), "", True, pronoun=True)
+                    for m in words.pronouns.finditer(body)]
+        self.referents = sorted([*names, *described, *pronouns], key=lambda r: r.start)
+        self.starts = [r.start for r in self.referents]
+        self.speakers: list[tuple[int, str]] = []  # (quotation start, speaker)
+
+    def speaker(self, start: int, end: int) -> tuple[str, str]:
+        """The speaker of the quotation body[start:end], and how it was found."""
+        found, how = self._speaker(start, end)
+        actor = "" if found == _NOBODY else found
+        self.speakers.append((start, actor))
+        return actor, how
+
+    def _speaker(self, start: int, end: int) -> tuple[str, str]:
+        first, last = self.text.sentence(start, end)
+        after = self.words.verbs.search(self.text.body, end, last)
+        if after and after.start() - end <= VERB_REACH[self.words.language]:
+            return self._verb_after(start, end, after, (first, last))
+        found = self._before(first, start)
+        if found[0]:
+            return found
+        if self.text.opens_paragraph(start):
+            return self._paragraph_before(start), "the paragraph before, which names the speaker"
+        return "", ""
+
+    def _verb_after(self, start: int, end: int, verb: re.Match[str],
+                    sentence: tuple[int, int]) -> tuple[str, str]:
+        how = f"'{self.text.body[end:sentence[1]].strip()}'"
+        between = self._in(end, verb.start())
+        if between:
+            return self._actor(between[-1], end, how)
+        if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
+            subject = self._in(sentence[0], start)
+            if subject:
+                return self._actor(_first_person(subject), start, how)
+        stop = _CLAUSE_END.search(self.text.body, verb.end())
+        following = self._in(verb.end(), stop.start() if stop else len(self.text.body))
+        return self._actor(_first_person(following), end, how) if following else (_NOBODY, how)
+
+    def _before(self, first: int, start: int) -> tuple[str, str]:
+        body = self.text.body
+        according = self.words.according_after and \
+            self.words.according_after.search(body, first, start)
+        if according:
+            named = self._in(according.end(), start)
+            if named:  # the head of "according to pro-AKP Aksam Newspaper" is last
+                return self._actor(named[-1], start, "'according to'")
+        verbs = list(self.words.verbs.finditer(body, first, start))
+        if not verbs:
+            return "", ""
+        verb = verbs[-1]
+        how = f"'{verb.group()}' before it"
+        subject = self._in(first, verb.start())
+        if subject:  # "Turkey condemned …, calling it": the sentence's subject
+            participle = verb.group().endswith("ing") and not verb.group().startswith("as ")
+            chosen = _first_person(subject) if participle else _last_person(subject)
+            return self._actor(chosen, start, how)
+        named = [r for r in self._in(verb.end(), start) if r.person]
+        return self._actor(named[0], start, how) if named else (_NOBODY, how)
+
+    def _paragraph_before(self, start: int) -> str:
+        """The speaker a standalone quotation goes on from: the last person
+        the paragraph before refers to, or its last quotation's speaker."""
+        begin, end = self.text.paragraph_before(start)
+        said = [(at, s) for at, s in self.speakers if begin <= at < end]
+        people = [r for r in self._in(begin, end) if r.person]
+        if said and (not people or people[-1].start < said[-1][0]):
+            return said[-1][1]
+        return self._actor(people[-1], end, "")[0] if people else _NOBODY
+
+    def _in(self, start: int, end: int) -> list[Referent]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [r for r in self.referents[i:j] if r.end <= end]
+
+    def _actor(self, referent: Referent, at: int, how: str) -> tuple[str, str]:
+        if not referent.pronoun:
+            return referent.actor or _NOBODY, how
+        return self._antecedent(referent.start, at)
+
+    def _antecedent(self, pronoun: int, at: int) -> tuple[str, str]:
+        """The first person the sentence before names (its subject, not its
+        last name), or else the last speaker, within one paragraph."""
+        first, _ = self.text.sentence(pronoun, pronoun)
+        last = len(self.text.body[:first].rstrip())  # the end of the sentence before
+        if last > 0 and self.text.paragraph(last - 1) >= self.text.paragraph(at) - 1:
+            before, _ = self.text.sentence(last - 1, last - 1)
+            people = [r for r in self._in(before, first) if r.person and not r.pronoun
+                      and r.actor]
+            if people:
+                return people[0].actor, f"'he said' after a sentence naming {people[0].actor}"
+        recent = [s for q, s in self.speakers if q < at and
+                  self.text.paragraph(q) >= self.text.paragraph(at) - 1]
+        if recent and recent[-1]:
+            return recent[-1], f"'he said' after a quotation of {recent[-1]}"
+        return _NOBODY, "a pronoun for no one named"
+
+
+def _first_person(referents: list[Referent]) -> Referent:
+    """A clause's subject: its first person, else its first other name."""
+    return next((r for r in referents if r.person), referents[0])
+
+
+def _last_person(referents: list[Referent]) -> Referent:
+    """The one nearest a verb: its last person, else its last other name."""
+    return next((r for r in reversed(referents) if r.person), referents[-1])
+
+
+def _overlap(a: Referent, b: Referent) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@dataclass
+class Sentences:
+    """A body with its sentence ends (quotations masked) and paragraph starts."""
+
+    body: str
+    ends: list[int]
+    paragraphs: list[tuple[int, int]]
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right([s for s, _ in self.paragraphs], offset) - 1
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around body[start:end]; a quotation counts as one word."""
+        i = bisect.bisect_right(self.ends, start) - 1
+        j = bisect.bisect_left(self.ends, end)
+        return (self.ends[i] if i >= 0 else 0), (self.ends[j] if j < len(self.ends)
+                                                 else len(self.body))
+
+    def opens_paragraph(self, offset: int) -> bool:
+        index = self.paragraph(offset)
+        return index >= 0 and not self.body[self.paragraphs[index][0]:offset].strip()
+
+    def paragraph_before(self, offset: int) -> tuple[int, int]:
+        index = self.paragraph(offset)
+        return self.paragraphs[index - 1] if index > 0 else (0, 0)

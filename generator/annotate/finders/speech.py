@@ -1,0 +1,96 @@
+"""The words of reported speech in each language the machine reads: the
+verbs that say someone spoke, the pronouns that stand for a speaker, the
+words for a speaker's role ("the Kremlin spokesman", "Kremlin sözcüsü",
+"глава компании"), and the words that introduce someone unnamed.
+
+Our own tables: no library keeps speech verbs with their meaning. A
+language the machine does not read gets none of them, and its quotations
+no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...model.vocabulary import Language
+
+SPEECH_VERBS: dict[Language, str] = {
+    "en": r"said|says|say|told|tells|added|adds|stated|states|noted|notes|asked|explained|"
+          r"confirmed|mentioned|announced|warned|insisted|underlined|stressed|replied|"
+          r"answered|quoted as saying|as saying|specified|wrote|writes|urged|calling|"
+          r"described|describing|declared|argued|argues|tweeted|commented|pointed out|"
+          r"emphasi[sz]ed|continued|concluded",
+    "tr": r"dedi|demişti|diyerek|diye|söyle\w*|açıkla\w*|ifade\w*|belirt\w*|kaydet\w*|"
+          r"vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|yanıtla\w*",
+    "ru": r"сказал\w*|заявил\w*|заявля\w*|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*|"
+          r"пояснил\w*|указал\w*|назвал\w*|называл\w*|цитировал\w*|рассказал\w*|"
+          r"уточнил\w*|считает|признал\w*|говорит|говорил\w*|ответил\w*",
+}
+# Turkish "o" is also "that": a pronoun only as a subject set off by a comma.
+PRONOUNS: dict[Language, str] = {"en": r"he|she", "tr": r"o(?=,)", "ru": r"он|она|по его словам|"
+                                 r"по ее словам|по её словам"}
+# "according to X", "X'e göre", "по словам X": X spoke.
+ACCORDING_AFTER: dict[Language, str] = {"en": r"according to", "ru": r"по словам"}
+ACCORDING_BEFORE: dict[Language, str] = {"tr": r"['’]?\w*\s+göre"}
+# Each role and its words. The English words are also what an actor's `role`
+# field is searched for when the report itself does not say who holds it.
+ROLES: dict[str, dict[Language, str]] = {
+    "spokesman": {"en": r"spokes(?:man|woman|person)|press secretary",
+                  "tr": r"sözcü\w*", "ru": r"пресс-секретар\w*|представител\w*"},
+    "head": {"en": r"chief executive|chief|head|director general|general director|director|"
+                   r"ceo|boss",
+             "tr": r"genel müdür\w*|müdür\w*|başkanı|başkan", "ru": r"глав\w*|гендиректор\w*|"
+             r"генеральн\w* директор\w*|директор\w*|руководител\w*"},
+    "president": {"en": r"president", "tr": r"cumhurbaşkan\w*", "ru": r"президент\w*"},
+    "minister": {"en": r"minister|secretary", "tr": r"bakan\w*", "ru": r"министр\w*"},
+    "official": {"en": r"official", "tr": r"yetkili\w*", "ru": r"чиновник\w*"},
+}
+# Someone unnamed brought in: later "the official" is them, not the last name.
+UNNAMED: dict[Language, str] = {
+    "en": r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,4}(?:official|source|diplomat|analyst|expert)s?\b",
+    "tr": r"\bbir\s+(?:\w+\s+){0,3}(?:yetkili|kaynak)\w*",
+    "ru": r"\b(?:источник|собеседник)\w*",
+}
+# In English and Turkish a role comes before the name it belongs to and the
+# head word is last ("Kremlin spokesman Dmitry Peskov"); in Russian it is
+# first ("пресс-секретарь президента РФ Дмитрий Песков").
+HEAD_WORD_FIRST: frozenset[Language] = frozenset({"ru"})
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One language's speech words, compiled."""
+
+    language: Language
+    verbs: re.Pattern[str]
+    pronouns: re.Pattern[str]
+    according_after: re.Pattern[str] | None
+    according_before: re.Pattern[str] | None
+    roles: re.Pattern[str]  # each role word in a group named for its role
+    unnamed: re.Pattern[str]
+
+
+def _words(alternatives: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def speech(language: Language) -> Speech:
+    after, before = ACCORDING_AFTER.get(language), ACCORDING_BEFORE.get(language)
+    roles = "|".join(f"(?P<{role}>{words[language]})" for role, words in ROLES.items())
+    return Speech(language, _words(SPEECH_VERBS[language]), _words(PRONOUNS[language]),
+                  _words(after) if after else None,
+                  re.compile(before, re.IGNORECASE) if before else None,
+                  _words(roles), re.compile(UNNAMED[language], re.IGNORECASE))
+
+
+def role_of(match: re.Match[str]) -> str:
+    """The role a match of `Speech.roles` names."""
+    return next(role for role, word in match.groupdict().items() if word)
+
+
+def roles_in(text: str) -> set[str]:
+    """The roles an actor's `role` field names, in English words."""
+    return {role for role, words in ROLES.items() if _words(words["en"]).search(text)}

@@ -1,0 +1,72 @@
+"""Dates in Turkish and Russian, with the precision rules of English. Each
+case of the issue is pinned here."""
+
+import pytest
+
+from generator.annotate.finders.date_words import grammar
+
+from .lang_kit import dates
+
+# 25 August 2021 was a Wednesday; 26 November 2019 a Tuesday.
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    ("23 Ağustos 2021 tarihinde", "tr", "2021-08-25", [("23 Ağustos 2021", "2021-08-23")]),
+    ("23.08.2021 tarihli", "tr", "2021-08-25", [("23.08.2021", "2021-08-23")]),
+    ("от 23.08.2021", "ru", "2021-08-25", [("23.08.2021", "2021-08-23")]),
+    ("on 23.08.2021", "en", "2021-08-25", [("23.08.2021", "2021-08-23")]),
+    ("МОСКВА, 23 августа.", "ru", "2021-08-25", [("23 августа", "2021-08-23")]),
+    ("МОСКВА, 23 окт —", "ru", "2019-10-23", [("23 окт", "2019-10-23")]),
+    ("заявил в среду", "ru", "2021-08-25", [("в среду", "2021-08-25")]),
+    ("В понедельник", "ru", "2021-08-25", [("В понедельник", "2021-08-23")]),
+    ("во вторник", "ru", "2021-08-25", [("во вторник", "2021-08-24")]),
+    ("в воскресенье", "ru", "2021-08-25", [("в воскресенье", "2021-08-22")]),
+    ("в прошлом году", "ru", "2021-08-25", [("в прошлом году", "2020")]),
+    ("в следующем году", "ru", "2021-08-25", [("в следующем году", "2022")]),
+    ("в декабре прошлого года", "ru", "2021-08-25", [("в декабре прошлого года", "2020-12")]),
+    ("в декабре 2017 года", "ru", "2021-08-25", [("в декабре 2017 года", "2017-12")]),
+    ("в мае", "ru", "2021-08-25", [("в мае", "2021-05")]),
+    ("в 2019-м и с 2019 года", "ru", "2021-08-25", [("2019-м", "2019"), ("2019 года", "2019")]),
+    ("geçen yıl", "tr", "2019-11-26", [("geçen yıl", "2018")]),
+    ("Gelecek yıl", "tr", "2019-11-26", [("Gelecek yıl", "2020")]),
+    ("Pazartesi günü", "tr", "2019-11-26", [("Pazartesi günü", "2019-11-25")]),
+    ("Aralık 2020'de", "tr", "2021-08-25", [("Aralık 2020", "2020-12")]),
+    ("12 Temmuz'da", "tr", "2019-11-26", [("12 Temmuz", "2019-07-12")]),
+    ("Haziran ayında", "tr", "2021-08-23", [("Haziran", "2021-06")]),
+    ("2017 yılında", "tr", "2021-08-23", [("2017 yılında", "2017")]),
+    ("in July last year", "en", "2020-10-23", [("July last year", "2019-07")]),
+    ("April next year", "en", "2019-07-12", [("April next year", "2020-04")]),
+])
+def test_dates_in_each_language(text, language, published, expected) -> None:
+    assert dates(text, language, published) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published"), [
+    ("«Армия-2021» и Army-2021", "ru", "2021-08-25"),  # a year in a name
+    ("Cuma namazı", "tr", "2021-08-27"),  # Friday prayers: a weekday only with "günü"
+    ("yarın alıyoruz", "tr", "2019-11-04"),  # "tomorrow" is a figure of speech
+    ("Haziran", "tr", "2021-08-23"),  # a month alone, without "ayında" or a year
+    ("среда обитания", "ru", "2021-08-25"),  # "environment": a weekday wants "в"
+    ("в прошлом году", "ru", "2021"),  # counted from a year, a week... still a year
+])
+def test_words_that_are_no_date_or_do_not_settle_one(text, language, published) -> None:
+    found = dates(text, language, published)
+    assert found == ([("в прошлом году", "2020")] if text == "в прошлом году" else [])
+
+
+def test_a_weekday_in_a_report_of_a_year_is_not_read() -> None:
+    assert dates("в среду", "ru", "2021") == []
+    assert dates("Pazartesi günü", "tr", "2021-08") == []
+
+
+def test_a_language_the_machine_does_not_read_gets_english_and_numbers() -> None:
+    assert dates("le 23.08.2021, in July 2019", "fr", "2021-08-25") == [
+        ("23.08.2021", "2021-08-23"), ("July 2019", "2019-07")]
+
+
+def test_month_and_weekday_names_come_from_cldr_and_our_rules() -> None:
+    ru, tr = grammar("ru"), grammar("tr")
+    assert [ru.month(w) for w in ("января", "январь", "январе", "мае", "дек.")] == [1, 1, 1, 5, 12]
+    assert [ru.weekday(w) for w in ("среда", "среду", "пятницу")] == [2, 2, 4]
+    assert [tr.month(w) for w in ("Aralık", "Aralik", "Oca")] == [12, 12, 1]
+    assert tr.weekday("Çarşamba") == 2 and tr.step("geçen  yıl") == ("year", -1)

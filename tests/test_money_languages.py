@@ -1,0 +1,29 @@
+"""Sums in Turkish and Russian: the decimal comma, their scale and currency words."""
+
+import dataclasses
+
+import pytest
+
+from generator.annotate.finders import money
+
+from .conftest import plain_source
+
+
+def sums(text: str, language: str) -> list[tuple[str, str]]:
+    source = dataclasses.replace(plain_source(text), language=language)
+    return [(a.quote, a.value) for a in money.find(source)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("yaklaşık 2,5 milyar dolar ödemişti", "tr", [("2,5 milyar dolar", "USD 2500000000")]),
+    ("2,5 milyar dolarlık anlaşma", "tr", [("2,5 milyar dolarlık", "USD 2500000000")]),
+    ("1,4 milyar doları", "tr", [("1,4 milyar doları", "USD 1400000000")]),
+    ("сумма сделки составила $2,5 млрд.", "ru", [("$2,5 млрд.", "USD 2500000000")]),
+    ("около 2,5 млрд долларов", "ru", [("2,5 млрд долларов", "USD 2500000000")]),
+    ("2,5 миллиарда долларов", "ru", [("2,5 миллиарда долларов", "USD 2500000000")]),
+    ("1.400 milyon avro", "tr", [("1.400 milyon avro", "EUR 1400000000")]),
+    ("worth 2.5 billion U.S. dollars", "en", [("2.5 billion U.S. dollars", "USD 2500000000")]),
+    ("S-400 ve 4 batarya", "tr", []),
+])
+def test_sums_in_each_language(text: str, language: str, expected: list) -> None:
+    assert sums(text, language) == expected
