@@ -1,0 +1,180 @@
+"""Where each line of a scraped page stands: the headline, the article's
+text, the lines that say when and by whom (meta), and the chrome around it.
+
+A page reads top to bottom: navigation, section labels, the headline, maybe
+a standfirst, the date and byline, a photo and its credit, the text, then
+boxes of links, tags, comments and the footer. The text starts at its first
+real paragraph (a dateline, or a sentence of some length); the headline is
+the first line of the run of headline-like lines just above the date and
+byline, so that a section label ("World", "All news") or a standfirst never
+takes its place. The text ends where a box of links or the comments begin,
+unless two long paragraphs after it show the article going on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .bylines import is_bare_name
+from .lines import Line, Reading, read
+
+Role = Literal["title", "body", "meta", "chrome"]
+_LONG = 12  # words: a paragraph long enough to show that the article goes on
+_FIRST = 8  # words: a sentence long enough to start the text
+# Meta lines that count as such even among the boxes after the article (a
+# date there is a tag, "August 2020", not the report's).
+_META_ANYWHERE = ("credits", "byline", "original address")
+
+
+@dataclass(frozen=True)
+class Placed:
+    line: Line
+    reading: Reading
+    role: Role
+    why: str = ""  # for meta and chrome: what the line is
+
+
+def lay_out(lines: Sequence[Line]) -> tuple[Placed, ...]:
+    readings = _in_context(lines, [read(line) for line in lines])
+    start = _text_start(readings)
+    title = _title(readings, start)
+    placed = [_place_head(i, lines, readings, title) for i in range(start)]
+    placed += _place_text(lines[start:], readings[start:])
+    return tuple(_trim_tail(placed))
+
+
+def _plain(reading: Reading) -> bool:
+    return not (reading.chrome or reading.meta or reading.box)
+
+
+def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]:
+    """What a line is by its neighbours: a name beside a date is a byline; a
+    label just above a photo credit is its caption."""
+    first_headline = next((i for i, r in enumerate(readings) if r.shape == "headline"), -1)
+    out = list(readings)
+    for i, reading in enumerate(readings):
+        near = [readings[j] for j in (i - 1, i + 1) if 0 <= j < len(readings)]
+        if _plain(reading) and is_bare_name(lines[i].plain) and any(
+                n.meta == "date line" for n in near):
+            out[i] = replace(reading, meta="byline", byline=lines[i].plain)
+    for i, reading in enumerate(readings):
+        caption = i - 1
+        if (reading.credit and caption >= 0 and caption != first_headline
+                and not lines[i].after_blank and _plain(out[caption])
+                and out[caption].shape != "sentence"):
+            out[caption] = replace(out[caption], chrome="photo caption", credit=True)
+    return out
+
+
+def _text_start(readings: list[Reading]) -> int:
+    """The first paragraph of the text: a dateline, or a sentence of some
+    length; failing that, the first sentence after the first line."""
+    for i, reading in enumerate(readings):
+        if _plain(reading) and (reading.dateline or (
+                reading.shape == "sentence" and reading.words >= _FIRST)):
+            return i
+    later = (i for i, r in enumerate(readings) if i and _plain(r) and r.shape == "sentence")
+    return next(later, min(1, len(readings)))
+
+
+def _title(readings: list[Reading], start: int) -> int:
+    """The headline: the first of the headline-like lines just above the
+    date and byline (or above the text, when there are none); below them
+    when only labels stand above (TASS and Interfax put the date first)."""
+    metas = [i for i in range(start) if readings[i].meta]
+    anchor = metas[-1] if metas else start
+    run = _run_above(readings, anchor)
+    if run is None and metas:
+        run = next((i for i in range(anchor + 1, start)
+                    if _plain(readings[i]) and readings[i].shape != "short"), None)
+    if run is None and metas:
+        run = _run_above(readings, start)
+    if run is None:
+        run = next((i for i in range(start) if _plain(readings[i])), 0)
+    return run
+
+
+def _run_above(readings: list[Reading], anchor: int) -> int | None:
+    """The first line of the run of headline-like lines that ends above
+    `anchor`, stepping over meta and chrome lines; None if a label comes first."""
+    first = None
+    for i in range(anchor - 1, -1, -1):
+        reading = readings[i]
+        if reading.meta or (reading.chrome and not reading.box):
+            continue
+        if reading.box or reading.shape == "short" or reading.words >= 2 * _FIRST:
+            break
+        first = i
+    return first
+
+
+def _place_head(i: int, lines: Sequence[Line], readings: list[Reading], title: int) -> Placed:
+    line, reading = lines[i], readings[i]
+    if i == title:
+        return Placed(line, reading, "title")
+    if reading.meta:
+        return Placed(line, reading, "meta", reading.meta)
+    if line.plain == lines[title].plain:
+        return Placed(line, reading, "chrome", "title repeated")
+    if reading.chrome or reading.box:
+        return Placed(line, reading, "chrome", reading.chrome if i > title else "navigation")
+    if i > title and reading.shape != "short":
+        return Placed(line, reading, "body")  # a standfirst
+    why = "navigation or section label" if i < title else "between the headline and the text"
+    return Placed(line, reading, "chrome", why)
+
+
+def _place_text(lines: Sequence[Line], readings: Sequence[Reading]) -> list[Placed]:
+    """From the first paragraph on: text, until a box of links or comments."""
+    placed, mode, after = [], "text", ""
+    for i, (line, reading) in enumerate(zip(lines, readings, strict=True)):
+        if mode == "end":
+            placed.append(Placed(line, reading, "chrome", reading.chrome or after))
+            continue
+        if reading.box == "comments" or reading.chrome == "copyright notice":
+            mode, after = "end", ("reader comments and after" if reading.box else "page footer")
+            placed.append(Placed(line, reading, "chrome", reading.chrome))
+        elif reading.meta and (mode == "text" or reading.meta in _META_ANYWHERE):
+            placed.append(Placed(line, reading, "meta", reading.meta))
+            mode = "box" if reading.meta == "credits" or reading.box else mode
+        elif reading.box or reading.chrome:
+            mode = "box" if reading.box else mode
+            placed.append(Placed(line, reading, "chrome", reading.chrome or reading.meta))
+        elif mode == "box" and not _goes_on(readings, i):
+            placed.append(Placed(line, reading, "chrome", "after the article"))
+        else:
+            mode = "text"
+            placed.append(Placed(line, reading, "body"))
+    return placed
+
+
+def _goes_on(readings: Sequence[Reading], i: int) -> bool:
+    """After a box of links: is this the article going on? Two long
+    paragraphs in a row say so; a headline list or a notice does not."""
+    def long(reading: Reading) -> bool:
+        return _plain(reading) and reading.shape == "sentence" and reading.words >= _LONG
+
+    following = next((r for r in readings[i + 1:] if not r.chrome), None)
+    return long(readings[i]) and following is not None and long(following)
+
+
+def _trim_tail(placed: list[Placed]) -> list[Placed]:
+    """The text ends with its last sentence: a name after it is the byline
+    (Kommersant prints it there), anything else is not the article's."""
+    sentences = [i for i, p in enumerate(placed)
+                 if p.role == "body" and p.reading.shape == "sentence"]
+    if not sentences:
+        return placed
+    out = list(placed)
+    for i in range(sentences[-1] + 1, len(placed)):
+        p = placed[i]
+        if p.role != "body":
+            continue
+        if is_bare_name(p.line.plain):
+            out[i] = Placed(p.line, replace(p.reading, meta="byline", byline=p.line.plain), "meta",
+                            "byline")
+        else:
+            out[i] = Placed(p.line, p.reading, "chrome", "after the article")
+    return out
