@@ -57,7 +57,7 @@ def visible_blocks(root: _Element) -> list[Block]:
 
 
 def _block(element: _Element) -> Block:
-    text = fold_space(" ".join(_own_text(element))).strip()
+    text = fold_space("".join(_own_text(element))).strip()
     return Block(element.sourceline or 0, text, _place(element), element)
 
 

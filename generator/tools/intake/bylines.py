@@ -32,6 +32,12 @@ def is_bare_name(text: str) -> bool:
     return bool(_BARE_NAME.match(text.strip())) and len(text) <= 40
 
 
+def names_list(text: str) -> str:
+    """ "Алексей Рамм, Богдан Степовой": a line of names only; "" if not one."""
+    parts = re.split(_JOIN, text.strip())
+    return text.strip() if len(parts) <= 4 and all(map(is_bare_name, parts)) else ""
+
+
 def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
     match = _BY.match(text.strip()) or _BULLET.match(text.strip())

@@ -24,9 +24,9 @@ def byline(placed: Sequence[Placed], dateline: Dateline | None) -> str:
     """The writers as printed; else the agency that a credit or the dateline names."""
     meta = [p.reading for p in placed if p.role == "meta"]
     for kind in ("byline", "date line", "credits"):
-        found = next((r.byline for r in meta if r.meta == kind and r.byline), "")
-        if found:
-            return found
+        found = [r.byline for r in meta if r.meta == kind and r.byline]
+        if found:  # names on lines of their own, one under the other, are one byline
+            return ", ".join(found) if kind == "byline" else found[0]
     agency = next((r.agency for r in meta if r.agency), "")
     return agency or (agency_name(dateline.agency) if dateline else "")
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .bylines import is_bare_name
+from .bylines import names_list
 from .lines import Line, Reading, read
 
 Role = Literal["title", "body", "meta", "chrome"]
@@ -26,6 +26,7 @@ _FIRST = 8  # words: a sentence long enough to start the text
 # Meta lines that count as such even among the boxes after the article (a
 # date there is a tag, "August 2020", not the report's).
 _META_ANYWHERE = ("credits", "byline", "original address")
+_BYLINE_LINES = 3  # names on lines of their own, one under the other, beside a date
 
 
 @dataclass(frozen=True)
@@ -50,15 +51,17 @@ def _plain(reading: Reading) -> bool:
 
 
 def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]:
-    """What a line is by its neighbours: a name beside a date is a byline; a
-    label just above a photo credit is its caption."""
+    """What a line is by its neighbours: names beside a date (or beside
+    names beside a date) are a byline; a label just above a photo credit is
+    its caption."""
     first_headline = next((i for i, r in enumerate(readings) if r.shape == "headline"), -1)
     out = list(readings)
-    for i, reading in enumerate(readings):
-        near = [readings[j] for j in (i - 1, i + 1) if 0 <= j < len(readings)]
-        if _plain(reading) and is_bare_name(lines[i].plain) and any(
-                n.meta == "date line" for n in near):
-            out[i] = replace(reading, meta="byline", byline=lines[i].plain)
+    for _ in range(_BYLINE_LINES):
+        for i, reading in enumerate(out):
+            near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
+            names = names_list(lines[i].plain)
+            if _plain(reading) and names and any(n.meta in ("date line", "byline") for n in near):
+                out[i] = replace(reading, meta="byline", byline=names)
     for i, reading in enumerate(readings):
         caption = i - 1
         if (reading.credit and caption >= 0 and caption != first_headline
@@ -172,8 +175,9 @@ def _trim_tail(placed: list[Placed]) -> list[Placed]:
         p = placed[i]
         if p.role != "body":
             continue
-        if is_bare_name(p.line.plain):
-            out[i] = Placed(p.line, replace(p.reading, meta="byline", byline=p.line.plain), "meta",
+        names = names_list(p.line.plain)
+        if names:
+            out[i] = Placed(p.line, replace(p.reading, meta="byline", byline=names), "meta",
                             "byline")
         else:
             out[i] = Placed(p.line, p.reading, "chrome", "after the article")

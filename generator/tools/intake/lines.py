@@ -22,6 +22,9 @@ _INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... ş�
 _CONNECTORS = frozenset(("&", "and", "of", "the", "for", "in", "on", "ve", "ile", "и", "в", "на"))
 # A print issue: "Газета «Коммерсантъ» №153 от 24.08.2022, стр. 6".
 _ISSUE = re.compile(r"№\s*\d+|\bno\.\s*\d+|\bsayı\s*:?\s*\d+", re.I)
+_DATE_LINE_WORDS = 16  # a date line is short; one that starts with a byline may be longer
+# What joins a byline to the date after it: "on", "|", "-", "•".
+_BEFORE_DATE = re.compile(r"[\s|,•·–—-]*(?:\b(?:on|at|published|updated)\b[\s:]*)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:source|kaynak|источник)\s*:\s*(\w[\w.]*)", re.I)
 # "Original url: https://...", or the label alone (the address on the next
 # line, closing the text), or an address alone on its line.
@@ -109,15 +112,19 @@ def _date_line(text: str, base: Reading) -> Reading | None:
     """A line that is a date and little else: a label, a time, a name, an
     outlet ("Source: Xinhua| 2019-11-05 03:41:12|Editor: huaxia")."""
     found = dates_in(text)
-    issue = bool(found) and bool(_ISSUE.search(text))
-    if not found or (not issue and (base.words > 16 or base.shape == "sentence")):
+    if not found or base.words > 2 * _DATE_LINE_WORDS:
+        return None
+    # "By Jane Doe and John Roe on March 14, 2022 at 11:42 AM": a byline first.
+    writers = by_line(_BEFORE_DATE.sub("", text[:found[0][1]]))
+    issue = bool(_ISSUE.search(text))
+    if not (issue or writers) and (base.words > _DATE_LINE_WORDS or base.shape == "sentence"):
         return None
     leftover = leftover_words(text)
-    if len(leftover) > 3 and not issue:
+    if len(leftover) > 3 and not (issue or writers):
         return None
     source = _SOURCE_LABEL.match(text)
     return replace(base, meta="date line", dates=tuple(d for d, _, _ in found),
-                   byline=name_before_date(leftover, text) if leftover else "",
+                   byline=writers or (name_before_date(leftover, text) if leftover else ""),
                    agency=source.group(1) if source else "")
 
 

@@ -80,12 +80,14 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share widget", re.compile(
         r"^(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+)?|tweet|e-?mail|"
         r"print|copy(?: link)?|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|"
-        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|paylaş|"
-        r"bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
+        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|"
+        r"yazdır|e-posta|bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
     ("navigation", re.compile(
         r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|menu|main menu|search|sign in|"
-        r"log ?in|register|sign up|toggle navigation|back to top|close|home|"
-        r"giriş yap|üye ol|ara|ana sayfa|поиск|войти|главная|"
+        r"log ?in|register|sign up|toggle navigation|back to top|close|home|all news|latest|"
+        r"trending|most popular|photo gallery|video|videos|"
+        r"giriş yap|üye ol|ara|ana sayfa|son dakika|tüm haberler|daha fazla|öne çıkanlar|galeri|"
+        r"поиск|войти|главная|все новости|популярное|самое читаемое|видео|фотогалерея|"
         r"[\w ]{1,30}(?:\s*[/›>»|]\s*[\w ]{1,30}){2,})\s*$", re.I)),
     ("reading time", re.compile(r"^\d+\s*(?:minutes?|mins?|dk|dakika)\.?\s*(?:read|okuma)"
                                 r"(?:\s*süresi)?$|^время чтения", re.I)),
@@ -95,11 +97,17 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("support box", re.compile(r"^(?:support|donate|donate to|become a patron|contribute)"
                                r"\b.{0,40}$|^continue$", re.I)),
     ("subscription prompt", re.compile(
-        r"^(?:subscribe|sign up for|get our newsletter|get unlimited access|"
-        r"abone ol|google haberlere abone ol|bültenimize|подписывайтесь|подпишитесь)\b|"
+        r"^(?:subscribe|sign up for|get our newsletter|get unlimited access|follow us on|"
+        r"abone ol|google haberlere abone ol|bültenimize|bizi takip edin|google news'?te takip|"
+        r"подписывайтесь|подпишитесь|читайте нас в)\b|"
         r"\bfor free$|\bin your inbox$", re.I)),
-    ("advertisement", re.compile(r"^(?:advertisement|sponsored|ad|reklam|реклама|"
-                                 r"haberin devamı|continue reading(?: below)?)\s*$", re.I)),
+    ("advertisement", re.compile(r"^(?:advertisement|sponsored|ad|reklam|sponsorlu|реклама|"
+                                 r"haberin devamı|continue reading(?: below)?|"
+                                 r"scroll to continue with content)\s*$", re.I)),
+    ("audio player", re.compile(r"^(?:listen to (?:this )?(?:article|story)|haberi dinle|"
+                                r"слушать(?: новость| статью)?)\b.{0,20}$", re.I)),
+    ("text size buttons", re.compile(r"^(?:a\s*[-+]?\s*){2,}$|^(?:yazı boyutu|font size)\b",
+                                     re.I)),
     ("related link", re.compile(
         r"^(?:related|read (?:also|more)|also read|see also|more|ayrıca (?:bakınız|okuyun)|"
         r"ilgili haber|читайте также|см\. также|по теме)\s*:\s*\S.{0,150}$", re.I)),
@@ -122,6 +130,7 @@ CREDIT_END = re.compile(
     r"[A-Z]{2,6} Photo|arşiv|архив)\)|"
     r"\b(?:REUTERS|AFP|EPA|AP|TASS|ТАСС|Sputnik|AA)/[^\s/]+(?:\s[^\s/]+)?(?:/[^/]+)?|"
     r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik)|"
+    r"\b(?:\w+\s)?photo/[^\s/]+(?:\s[^\s/]+)?|getty images\)?|©\s*[^©]{1,60}|"
     r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv))\s*$", re.I)
 
 # Credits at the foot of an article: meta, not text.
