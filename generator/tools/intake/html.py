@@ -159,8 +159,10 @@ def _publisher(root: _Element, found: dict[str, Any], blocks: list[Block],
     metadata and "Anadolu Agency" in their copyright line)."""
     notices = (b.text for b, r in zip(blocks, readings, strict=True)
                if r.chrome == "copyright notice")
+    # trafilatura's site name may be a guess from <title> ("English.example.cn"):
+    # the copyright line comes first.
     names = [markup.meta(root, "og:site_name"), *markup.publishers(root),
-             str(found.get("sitename") or ""), *map(copyright_holder, notices)]
+             *map(copyright_holder, notices), str(found.get("sitename") or "")]
     names = [n.strip() for n in names if n and n.strip()]
     if language == "en":
         return next((n for n in names if n.isascii()), names[0] if names else "")

@@ -21,11 +21,15 @@ from .bylines import names_list
 from .lines import Line, Reading, read
 
 Role = Literal["title", "body", "meta", "chrome"]
-_LONG = 12  # words: a paragraph long enough to show that the article goes on
-_FIRST = 8  # words: a sentence long enough to start the text
+# Characters, not words: Russian and Turkish say in fewer words what English says in more.
+_LONG = 60  # a paragraph this long shows that the article goes on after a box of links
+_FIRST = 8  # words (or _LONG characters): a sentence long enough to start the text
 # Meta lines that count as such even among the boxes after the article (a
 # date there is a tag, "August 2020", not the report's).
 _META_ANYWHERE = ("credits", "byline", "original address")
+# What ends the article for good, and what the lines after it are.
+_AFTER = {"comments": "reader comments and after", "tags": "after the tags",
+          "copyright notice": "page footer"}
 _BYLINE_LINES = 3  # names on lines of their own, one under the other, beside a date
 
 
@@ -39,7 +43,7 @@ class Placed:
 
 def lay_out(lines: Sequence[Line]) -> tuple[Placed, ...]:
     readings = _in_context(lines, [read(line) for line in lines])
-    start = _text_start(readings)
+    start = _text_start(lines, readings)
     title = _title(readings, start)
     placed = [_place_head(i, lines, readings, title) for i in range(start)]
     placed += _place_text(lines[start:], readings[start:])
@@ -71,12 +75,12 @@ def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]
     return out
 
 
-def _text_start(readings: list[Reading]) -> int:
+def _text_start(lines: Sequence[Line], readings: list[Reading]) -> int:
     """The first paragraph of the text: a dateline, or a sentence of some
     length; failing that, the first sentence after the first line."""
     for i, reading in enumerate(readings):
-        if _plain(reading) and (reading.dateline or (
-                reading.shape == "sentence" and reading.words >= _FIRST)):
+        if _plain(reading) and (reading.dateline or (reading.shape == "sentence" and (
+                reading.words >= _FIRST or len(lines[i].plain) >= _LONG))):
             return i
     later = (i for i, r in enumerate(readings) if i and _plain(r) and r.shape == "sentence")
     return next(later, min(1, len(readings)))
@@ -136,8 +140,8 @@ def _place_text(lines: Sequence[Line], readings: Sequence[Reading]) -> list[Plac
         if mode == "end":
             placed.append(Placed(line, reading, "chrome", reading.chrome or after))
             continue
-        if reading.box == "comments" or reading.chrome == "copyright notice":
-            mode, after = "end", ("reader comments and after" if reading.box else "page footer")
+        if reading.box in ("comments", "tags") or reading.chrome == "copyright notice":
+            mode, after = "end", _AFTER[reading.box or reading.chrome]
             placed.append(Placed(line, reading, "chrome", reading.chrome))
         elif reading.meta and (mode == "text" or reading.meta in _META_ANYWHERE):
             placed.append(Placed(line, reading, "meta", reading.meta))
@@ -145,7 +149,7 @@ def _place_text(lines: Sequence[Line], readings: Sequence[Reading]) -> list[Plac
         elif reading.box or reading.chrome:
             mode = "box" if reading.box else mode
             placed.append(Placed(line, reading, "chrome", reading.chrome or reading.meta))
-        elif mode == "box" and not _goes_on(readings, i):
+        elif mode == "box" and not _goes_on(lines, readings, i):
             placed.append(Placed(line, reading, "chrome", "after the article"))
         else:
             mode = "text"
@@ -153,14 +157,15 @@ def _place_text(lines: Sequence[Line], readings: Sequence[Reading]) -> list[Plac
     return placed
 
 
-def _goes_on(readings: Sequence[Reading], i: int) -> bool:
+def _goes_on(lines: Sequence[Line], readings: Sequence[Reading], i: int) -> bool:
     """After a box of links: is this the article going on? Two long
     paragraphs in a row say so; a headline list or a notice does not."""
-    def long(reading: Reading) -> bool:
-        return _plain(reading) and reading.shape == "sentence" and reading.words >= _LONG
+    def long(j: int) -> bool:
+        reading = readings[j]
+        return _plain(reading) and reading.shape == "sentence" and len(lines[j].plain) >= _LONG
 
-    following = next((r for r in readings[i + 1:] if not r.chrome), None)
-    return long(readings[i]) and following is not None and long(following)
+    following = next((j for j in range(i + 1, len(readings)) if not readings[j].chrome), None)
+    return long(i) and following is not None and long(following)
 
 
 def _trim_tail(placed: list[Placed]) -> list[Placed]:

@@ -15,7 +15,7 @@ from .datelines import Dateline, dateline
 from .dates import PageDate, dates_in, leftover_words
 
 Shape = Literal["sentence", "headline", "short"]
-Box = Literal["", "box", "comments"]
+Box = Literal["", "box", "tags", "comments"]
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*$")
 _INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... şöyle konuştu:")
 # Words that join a label's words ("Business & Economy", "Армия и ОПК").
@@ -56,7 +56,7 @@ class Reading:
     dates: tuple[PageDate, ...] = ()
     byline: str = ""  # the writers a byline, a date line or a credit names
     agency: str = ""  # the agency a "Source:" or "Kaynak:" credit names
-    box: Box = ""  # opens the page's boxes of links, or its reader comments
+    box: Box = ""  # opens the page's boxes of links, its tags, or its reader comments
     dateline: Dateline | None = None
     url: str = ""  # the original address a line gives
 
@@ -82,8 +82,10 @@ def read(line: Line) -> Reading:
 def _box(text: str, base: Reading) -> Reading | None:
     if w.COMMENTS.match(text):
         return replace(base, chrome="reader comments", box="comments")
-    if w.TAG_LIST.match(text) or w.BOX_HEADINGS.match(text):
-        return replace(base, chrome="related links or tags", box="box")
+    if w.TAG_LIST.match(text) or w.TAG_HEADINGS.match(text):
+        return replace(base, chrome="tags", box="tags")
+    if w.BOX_HEADINGS.match(text):
+        return replace(base, chrome="related links", box="box")
     return None
 
 

@@ -64,10 +64,12 @@ BOX_HEADINGS = re.compile(
     r"^(?:read (?:also|more|next)|also read|read more about|related(?: news| stories| articles|"
     r" coverage)?|more (?:in|from|on) [\w ]{1,30}|more stories|recommended|you may also like|"
     r"most (?:read|viewed|popular)|top stories|editor'?s choice|explore \w+|latest news|"
-    r"tags|topics|keywords|filed under|check also|"
-    r"ilgili haberler|benzer haberler|etiketler|"
-    r"читайте также|теги|новости по теме|другие новости раздела|лента новостей|"
+    r"check also|ilgili haberler|benzer haberler|"
+    r"читайте также|новости по теме|другие новости раздела|лента новостей|"
     r"по теме|главное за день)\s*:?$", re.I)
+# Tags close an article: what follows them is the page's, never the text's.
+TAG_HEADINGS = re.compile(r"^(?:tags|topics|keywords|filed under|etiketler|anahtar kelimeler|"
+                          r"теги|метки|темы)\s*:?$", re.I)
 TAG_LIST = re.compile(r"^(?:tags|topics|keywords|etiketler|теги)\s*:\s*\S", re.I)
 # Reader comments: nothing after them is the article's.
 COMMENTS = re.compile(
@@ -109,8 +111,9 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("text size buttons", re.compile(r"^(?:a\s*[-+]?\s*){2,}$|^(?:yazı boyutu|font size)\b",
                                      re.I)),
     ("related link", re.compile(
-        r"^(?:related|read (?:also|more)|also read|see also|more|ayrıca (?:bakınız|okuyun)|"
-        r"ilgili haber|читайте также|см\. также|по теме)\s*:\s*\S.{0,150}$", re.I)),
+        r"^(?:(?:related|read more|more|по теме)\s*:|read also\b|also read\b|see also\b|"
+        r"ayrıca (?:bakınız|okuyun)\b|ilgili haber\b|читайте также\b|см\. также\b)"
+        r"\s*:?\s*\S.{0,150}$", re.I)),
     ("app or feed prompt", re.compile(r"\b(?:mobil uygulamas\w+|download (?:our|the) app|"
                                       r"в telegram)\b", re.I)),
 )
