@@ -51,7 +51,8 @@ def _unknown_segments(run: list[Token], known: Known, lowercase: set[str]) -> li
     segments: list[list[Token]] = [[]]
     for i, word in enumerate(run):
         common = word.folded in SENTENCE_WORDS or (
-            i == 0 and word.initial and fold_name(word.text) in lowercase)
+            i == 0 and word.initial and fold_name(word.text) in lowercase
+            and word.folded not in TITLE_WORDS | DEMONYMS)  # a title's words are its role
         if known(word) or word.folded in MONTHS_AND_DAYS or (not segments[-1] and common):
             segments.append([])
         else:

@@ -25,7 +25,7 @@ TITLE_HEADS = _words(
 TITLE_WORDS = TITLE_HEADS | _words(
     "defense defence foreign interior prime vice executive press presidential general "
     "national state affairs industries industry security armed forces military "
-    "milli savunma dışişleri içişleri sanayii genel "
+    "milli savunma dışişleri içişleri sanayii genel devlet "
     "генеральный федеральный")
 # Adjectives of nations and peoples, capitalised in English but no one.
 DEMONYMS = _words(
