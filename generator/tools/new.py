@@ -26,6 +26,7 @@ _SMALL_WORDS = frozenset(split_words(
 _TRANSLITERATION = [["й", "y"], ["Й", "Y"], ["ю", "yu"], ["Ю", "Yu"], ["я", "ya"], ["Я", "Ya"],
                     ["ь", ""], ["ъ", ""], ["'", ""], ["’", ""], ["ʼ", ""]]
 _ID_WORDS = 6
+_PUNCTUATION = "\"'“”«»„:;,.!?"
 BLANKS = {  # field -> what to write there; a blank fails `dossier check` until filled
     "publisher": "the outlet, or delete this line if the report does not name it",
     "byline": "the author or agency, or delete this line if there is none",
@@ -38,8 +39,10 @@ BLANKS = {  # field -> what to write there; a blank fails `dossier check` until 
 def derive_id(article: Article) -> str:
     """Readable and stable: the title's first words in ASCII, then the year.
     "Rusya'dan ikinci parti S-400 açıklaması" -> "rusyadan-ikinci-parti-s-400-aciklamasi"."""
-    words = [slugify(word, replacements=_TRANSLITERATION) for word in article.title.split()]
-    kept = [w for w in words if w and w not in _SMALL_WORDS][:_ID_WORDS]
+    words = [w for w in article.title.split()
+             if w.casefold().strip(_PUNCTUATION) not in _SMALL_WORDS]
+    slugs = [slugify(word, replacements=_TRANSLITERATION) for word in words]
+    kept = [s for s in slugs if s][:_ID_WORDS]
     year = article.published[:4] if article.published[:4].isdigit() else ""
     return "-".join(kept + ([year] if year else [])) or "new-source"
 

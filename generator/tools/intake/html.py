@@ -33,16 +33,13 @@ _PARAGRAPH = 8  # words: a sentence among the paragraphs this long is one of the
 
 
 def read_html(html: str) -> Article:
-    root = parse(html)
-    found = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, date_extraction_params=_DATE_PARAMS, as_dict=True)
-    if root is None or not isinstance(found, dict):
+    root, found = parse(html), _extract(html)
+    if root is None or not found:
         return Article(title="", paragraphs=())
     blocks = visible_blocks(root)
     readings = [read(Line(b.line, b.text, True)) for b in blocks]
     title = _title(root, found)
-    paragraphs = _with_missed(_body(found.get("text") or "", title), blocks, readings, title)
+    paragraphs = with_missed(_body(found.get("text") or "", title), blocks, readings, title)
     language = detect(" ".join(paragraphs))
     published, note = _date(found, blocks, readings, paragraphs)
     return Article(
@@ -51,6 +48,16 @@ def read_html(html: str) -> Article:
         byline=_byline(root, found, readings, paragraphs), published=published,
         published_note=note, publisher=_publisher(root, found, blocks, readings, language),
         url=found.get("url") or "", language=language)
+
+
+def _extract(html: str) -> dict[str, Any]:
+    """trafilatura's text and metadata, as a plain dict; {} when it finds none."""
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, date_extraction_params=_DATE_PARAMS)
+    if document is None:
+        return {}
+    return document if isinstance(document, dict) else document.as_dict()
 
 
 def _title(root: _Element, found: dict[str, Any]) -> str:
@@ -74,7 +81,7 @@ def _body(text: str, title: str) -> list[str]:
     return paragraphs
 
 
-def _with_missed(paragraphs: list[str], blocks: list[Block], readings: list[Reading],
+def with_missed(paragraphs: list[str], blocks: list[Block], readings: list[Reading],
                  title: str) -> list[str]:
     """trafilatura's paragraphs, with the prose blocks it passed over between
     the headline and its last paragraph: a lead under the headline, a
