@@ -91,7 +91,7 @@ def test_the_agency_of_a_chain_of_credits_is_the_wire_it_came_from() -> None:
 def test_a_yearless_dateline_takes_its_year_from_the_copyright_line_and_says_so() -> None:
     article = read_text((FIXTURES / "yearless.txt").read_text())
     assert article.published == "2021-08-23"
-    assert "'August 23' without a year" in article.published_note
+    assert "“August 23” without a year" in article.published_note
     assert "© TASS 2021" in article.published_note
 
 
@@ -105,7 +105,7 @@ def test_a_yearless_header_date_takes_its_year_from_another_date_of_the_page() -
     article = read_text("Radar news today\n25 августа 14:40\nMOSCOW (TASS) - Deliveries of the "
                         "radars began, the company said.\nUpdated: 26 August 2021\n")
     assert article.published == "2021-08-25"
-    assert "'26 August 2021' on the same page" in article.published_note
+    assert "“26 August 2021” on the same page" in article.published_note
 
 
 def test_the_stamp_wins_over_the_dateline_and_the_note_says_they_differ() -> None:
@@ -113,7 +113,7 @@ def test_the_stamp_wins_over_the_dateline_and_the_note_says_they_differ() -> Non
                         "Source: Xinhua| 2019-11-05 03:41:12|Editor: huaxia\n"
                         "ANKARA, Nov. 4 (Xinhua) -- The delivery could slip, an official said.\n")
     assert article.published == "2019-11-05"
-    assert "'Nov. 4'" in article.published_note and "'2019-11-05'" in article.published_note
+    assert "“Nov. 4”" in article.published_note and "“2019-11-05”" in article.published_note
 
 
 def test_only_a_revision_date_is_taken_and_said_to_be_one() -> None:

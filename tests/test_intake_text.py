@@ -44,7 +44,7 @@ def test_the_headline_is_preferred_over_section_labels_and_navigation() -> None:
 
 def test_a_headline_printed_below_its_date_is_found_below_it() -> None:
     article = read_text("ТАСС\nПолитика\nВ мире\n\nАрмия и ОПК\n23 августа 2021, 14:05\n\n"
-                        "Поставки радаров начнутся в следующем месяце\n\n"
+                        "Поставки радаров начнутся в следующем месяце\n\nПлеер Закрыть\n\n"
                         "МОСКВА, 23 августа. /ТАСС/. Поставки новых радаров начнутся в "
                         "следующем месяце, сообщил представитель компании.\n")
     assert article.title == "Поставки радаров начнутся в следующем месяце"
@@ -184,6 +184,17 @@ def test_a_name_standing_alone_after_the_article_is_its_byline() -> None:
 ])
 def test_the_writers_first_then_the_agency(name: str, byline: str) -> None:
     assert page(name).byline == byline
+
+
+def test_the_byline_at_the_top_wins_over_the_credits_at_the_foot() -> None:
+    article = read_text("Radar tender draws three bids in Ankara\nBy Jo Example\n"
+                        "Three companies have bid to build a new coastal radar network.\n"
+                        "Reporting by Tam Example; Editing by Piet Example\n")
+    assert article.byline == "Jo Example"
+    without_top = read_text("Radar tender draws three bids in Ankara\n"
+                            "Three companies have bid to build a new coastal radar network.\n"
+                            "Reporting by Tam Example; Editing by Piet Example\n")
+    assert without_top.byline == "Tam Example"
 
 
 def test_a_source_credit_names_the_agency() -> None:

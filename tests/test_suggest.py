@@ -76,6 +76,11 @@ def test_a_capitalised_word_is_no_name_where_the_text_also_writes_it_in_lowercas
     assert names(body) == []
 
 
+def test_a_recurring_capitalised_word_is_no_name_where_it_is_also_written_in_lowercase() -> None:
+    assert names("He said the Navy tested it. Then the Navy said more. A navy costs.") == []
+    assert names("He said the Navy tested it. Then the Navy said more.") == [("Navy", "")]
+
+
 def test_a_sentence_initial_word_alone_is_no_evidence() -> None:
     assert names("Speaking to reporters, he said no. Analysts disagreed.") == []
 

@@ -66,15 +66,15 @@ def publication_date(stamped: Sequence[PageDate], dateline: Dateline | None,
     revised = next((d for d in stamped if d.year), None)
     if revised:
         return revised.edtf, (f"The page gives only the time of its last update, "
-                              f"'{revised.text}', taken as the publication date.")
+                              f"“{revised.text}”, taken as the publication date.")
     return "", ""
 
 
 def _disagreement(stamp: PageDate, told: PageDate | None) -> str:
     if not told or not stamp.day or (told.month, told.day) == (stamp.month, stamp.day):
         return ""
-    return (f"The page's date stamp '{stamp.text}' is taken as the publication date; the "
-            f"dateline '{told.text}' gives the day the news was filed.")
+    return (f"The page stamp “{stamp.text}” is taken as the publication date; the "
+            f"dateline “{told.text}” gives the day the news was filed.")
 
 
 def _completed(yearless: PageDate, stamped: Sequence[PageDate],
@@ -84,12 +84,12 @@ def _completed(yearless: PageDate, stamped: Sequence[PageDate],
     dated = next((d for d in stamped if d.year), None)
     if dated and dated.year:
         return yearless.in_year(dated.year).edtf, (
-            f"The page gives '{yearless.text}' without a year; the year is from "
-            f"'{dated.text}' on the same page.")
+            f"The page gives “{yearless.text}” without a year; the year is from "
+            f"“{dated.text}” on the same page.")
     years = [y for notice in notices for y in years_in(notice)]
     if years:
         return yearless.in_year(max(years)).edtf, (
-            f"The page gives '{yearless.text}' without a year; the year {max(years)} is "
-            f"the last of its copyright line ('{notices[0]}'): check it against the text.")
-    return "", (f"The page gives '{yearless.text}' without a year and no other date: "
+            f"The page gives “{yearless.text}” without a year; the year {max(years)} is "
+            f"the last of its copyright line (“{notices[0]}”): check it against the text.")
+    return "", (f"The page gives “{yearless.text}” without a year and no other date: "
                 "infer the year from the text.")
