@@ -120,3 +120,15 @@ def test_a_page_in_another_declared_encoding_is_read() -> None:
 ])
 def test_the_language_of_short_news_text(text: str, language: str) -> None:
     assert detect(text) == language
+
+
+def test_a_byline_and_a_date_inside_the_article_text_are_left_out_of_the_body() -> None:
+    html = ("<html><body><article><h1>Radar tender draws three bids in Ankara</h1>"
+            "<div class='content'><p>By Jo Example</p><p>Published: June 2, 2021</p>"
+            "<p>ANKARA — Three companies have bid to build a new coastal radar network, the "
+            "procurement office said on Wednesday.</p><p>The office said prices would be "
+            "compared next, and that a winner would be named by the end of the year.</p>"
+            "</div></article></body></html>")
+    article = read_report(html.encode())
+    assert [p[:10] for p in article.paragraphs] == ["ANKARA — T", "The office"]
+    assert (article.byline, article.published) == ("Jo Example", "2021-06-02")

@@ -71,12 +71,13 @@ def _title(root: _Element, found: dict[str, Any]) -> str:
 
 
 def _body(text: str, title: str) -> list[str]:
-    """trafilatura's paragraphs, less the headline it repeats and chrome it
-    let in (their blocks are then reported with the rest of the page's)."""
+    """trafilatura's paragraphs, less the headline it repeats and the chrome,
+    bylines and date lines it let in (their blocks are then reported with
+    the rest of the page's)."""
     paragraphs = []
     for line in (fold_space(t).strip() for t in text.split("\n")):
         reading = read(Line(0, line, True))
-        if line and line != title and not (reading.chrome or reading.box):
+        if line and line != title and not (reading.chrome or reading.box or reading.meta):
             paragraphs.append(line)
     return paragraphs
 
