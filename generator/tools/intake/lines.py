@@ -75,7 +75,7 @@ def read(line: Line) -> Reading:
     text = line.plain
     shape, count = shape_of(text), len(text.split())
     base = Reading(shape, count)
-    return (_box(text, base) or _meta(text, base) or _chrome(text, base)
+    return (_box(text, base) or _meta(text, base) or _chrome(text, base, line.text)
             or replace(base, dateline=dateline(text)))
 
 
@@ -130,10 +130,12 @@ def _date_line(text: str, base: Reading) -> Reading | None:
                    agency=source.group(1) if source else "")
 
 
-def _chrome(text: str, base: Reading) -> Reading | None:
+def _chrome(text: str, base: Reading, raw: str) -> Reading | None:
+    """Chrome by what the line says; a credit also by how a scraper marked
+    it up ("## **Wikicommons**", a bold heading of its own)."""
     if w.COPYRIGHT.search(text):
         return replace(base, chrome="copyright notice")
-    if w.CREDIT_LINE.match(text) or w.CREDIT_END.search(text):
+    if w.CREDIT_LINE.match(text) or w.CREDIT_LINE.match(raw) or w.CREDIT_END.search(text):
         return replace(base, chrome="photo caption or credit", credit=True)
     why = next((why for why, pattern in w.CHROME_LINES if pattern.search(text)), "")
     return replace(base, chrome=why) if why else None
