@@ -105,6 +105,11 @@ def test_turkish_suffixes_after_an_apostrophe_and_turkish_titles() -> None:
     assert names(body) == [("Rosoboronexport", ""), ("Aleksandr Miheyev", "Genel Müdürü")]
 
 
+def test_a_suffix_ends_a_name() -> None:
+    assert names("Toplantıda, Rusya Federasyonu'nun Türkiye Cumhuriyeti'ne teklifi görüşüldü.") == [
+        ("Rusya Federasyonu", ""), ("Türkiye Cumhuriyeti", "")]
+
+
 def test_cyrillic_names_and_case_forms_of_one_name() -> None:
     body = ("Об этом сообщил директор Дмитрий Шугаев. В делегацию вошли представители "
             "Рособоронэкспорта и сам глава Рособоронэкспорт.")

@@ -138,7 +138,7 @@ def single_words(words: list[Token], singles: list[Token], body: str) -> list[To
         if (fold_name(word.text) in lowercase or word.folded in _NOT_A_NAME
                 or len(word.text) < 2 or _COMPOUND_ADJECTIVE.search(word.text)):
             continue
-        if counts[stem(word)] >= 2 or _tag(word, body) or (
+        if counts[stem(word)] >= 2 or _tag(word, body) or _holds_title(words, i) or (
                 not word.initial and _speaks(words, i)):
             out.append(word)
     return out
@@ -155,6 +155,13 @@ def _tag(word: Token, body: str) -> bool:
     before = word.before.rstrip()
     after = body[word.end:word.end + 3].lstrip()
     return before[-1:] in ("(", "/") and after[:1] in (")", "/", "-", "—")
+
+
+def _holds_title(words: list[Token], i: int) -> bool:
+    """ "Rosoboronexport'un Genel Müdürü", "Xinhua correspondent": whose title it is."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    return bool(after and after.before in (" ", "\u00a0") and after.folded in TITLE_WORDS
+                and after.folded not in DEMONYMS)
 
 
 def _speaks(words: list[Token], i: int) -> bool:

@@ -15,6 +15,7 @@ _WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
 # A possessive, or a Turkish case suffix after an apostrophe (lowercase letters only,
 # so the O' of "O'Neil" stays).
 _SUFFIX = re.compile(r"['’](?:s|[a-zçğıöşü]{1,7})$")
+_TURKISH_SUFFIX = re.compile(r"['’](?!s$)[a-zçğıöşü]{1,7}$")
 _SENTENCE_END = re.compile(r"[.!?…:;]|\n\s*\n|—\s*$|^\s*[-–—]\s")
 _OPENING_QUOTE = re.compile(r"[«“„\"]\s*$")  # a quotation starts a sentence of its own
 
@@ -27,6 +28,7 @@ class Token:
     initial: bool  # a sentence (or a paragraph, or a quotation) starts with it
     joined: bool  # only a space (or a non-breaking one) stands before it
     before: str  # the text between the previous word and this one
+    suffixed: bool = False  # written with a Turkish case suffix: a name ends with it
 
     @property
     def capital(self) -> bool:
@@ -44,8 +46,9 @@ def tokens(body: str) -> list[Token]:
         text = _SUFFIX.sub("", match.group())
         between = body[previous_end:match.start()]
         initial = not out or bool(_SENTENCE_END.search(between) or _OPENING_QUOTE.search(between))
-        out.append(Token(text, match.start(), match.start() + len(text), initial,
-                         between in (" ", "\u00a0"), between))
+        joined = between in (" ", "\u00a0") and not (out and out[-1].suffixed)
+        out.append(Token(text, match.start(), match.start() + len(text), initial, joined,
+                         between, suffixed=_TURKISH_SUFFIX.search(match.group()) is not None))
         previous_end = match.end()
     return out
 
