@@ -123,6 +123,7 @@ def test_captions_and_photo_credits_go_date_lines_stay_date_lines() -> None:
      "photo caption or credit"),
     ("S-400 launchers at a parade in Moscow. Mos.ru", "photo caption or credit"),
     ("Фото: Иван Примеров/ТАСС", "photo caption or credit"),
+    ("## **Wikicommons**", "photo caption or credit"),  # a scraper's bold heading
     ("Erdoğan uçakta gazetecilerin sorularını yanıtladı. (Fotoğraf: AA)",
      "photo caption or credit"),
     ("© TASS 2021", "copyright notice"),
