@@ -29,6 +29,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "intake"
     ("Газета «Коммерсантъ» №153 от 24.08.2022, стр. 6", "2022-08-24"),
     ("August 2020", "2020-08"),
     ("10/23/2020", "2020-10-23"),
+    ("2021-08-23T14:05:00+03:00", "2021-08-23"),
 ])
 def test_header_dates_in_their_common_shapes(line: str, edtf: str) -> None:
     reading = read(Line(1, line, True))
@@ -43,6 +44,13 @@ def test_header_dates_in_their_common_shapes(line: str, edtf: str) -> None:
 ])
 def test_a_date_labelled_as_a_revision_is_marked_so(line: str, updated: list[bool]) -> None:
     assert [d.updated for d, _, _ in dates_in(line)] == updated
+
+
+@pytest.mark.parametrize("line", ["Updated 4 years ago", "Published 2 hours ago",
+                                  "Güncelleme 3 saat önce"])
+def test_a_stamp_with_no_date_is_meta_and_gives_no_date(line: str) -> None:
+    reading = read(Line(1, line, True))
+    assert (reading.meta, reading.dates) == ("update time", ())
 
 
 def test_a_day_without_a_year_has_no_edtf_and_impossible_days_are_no_dates() -> None:

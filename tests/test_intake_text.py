@@ -44,11 +44,20 @@ def test_the_headline_is_preferred_over_section_labels_and_navigation() -> None:
 
 def test_a_headline_printed_below_its_date_is_found_below_it() -> None:
     article = read_text("ТАСС\nПолитика\nВ мире\n\nАрмия и ОПК\n23 августа 2021, 14:05\n\n"
-                        "Поставки радаров начнутся в следующем месяце\n\nПлеер Закрыть\n\n"
+                        "Поставки радаров начнутся в следующем месяце\n\nСмотреть видео\n\n"
                         "МОСКВА, 23 августа. /ТАСС/. Поставки новых радаров начнутся в "
                         "следующем месяце, сообщил представитель компании.\n")
     assert article.title == "Поставки радаров начнутся в следующем месяце"
     assert article.byline == "ТАСС" and article.language == "ru"
+
+
+def test_a_name_between_the_headline_and_the_standfirst_does_not_hide_the_headline() -> None:
+    article = read_text("News\nRadar deal signed with Turkey, says official\nIrina Example\n"
+                        "Ankara says no new agreement has been reached\nAug. 23, 2022\n"
+                        "Russia and Turkey have signed a contract for new radars, an official "
+                        "said on Tuesday.\n")
+    assert article.title == "Radar deal signed with Turkey, says official"
+    assert article.paragraphs[0] == "Ankara says no new agreement has been reached"
 
 
 def test_a_standfirst_under_the_headline_is_the_first_paragraph_not_the_title() -> None:

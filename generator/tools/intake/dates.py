@@ -17,7 +17,7 @@ from .words import LABEL_WORDS, MONTH, UPDATE_LABEL, WEEKDAY, month_number
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _SHAPES = (
-    r"\b(?P<y>(?:19|20)\d\d)-(?P<n>\d\d)-(?P<d>\d\d)\b",
+    r"\b(?P<y>(?:19|20)\d\d)-(?P<n>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d))",  # ISO, a time or not
     rf"\b(?P<d>\d{{1,2}})[./](?P<n>\d{{1,2}})[./]{_YEAR}\b",
     rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\.?\s+(?P<m>{MONTH})\b\.?(?:,?\s+{_YEAR}\b)?",
     rf"\b(?P<m>{MONTH})\b\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR}\b)?",

@@ -44,7 +44,7 @@ class Placed:
 def lay_out(lines: Sequence[Line]) -> tuple[Placed, ...]:
     readings = _in_context(lines, [read(line) for line in lines])
     start = _text_start(lines, readings)
-    title = _title(readings, start)
+    title = _title(lines, readings, start)
     placed = [_place_head(i, lines, readings, title) for i in range(start)]
     placed += _place_text(lines[start:], readings[start:])
     return tuple(_trim_tail(placed))
@@ -86,31 +86,33 @@ def _text_start(lines: Sequence[Line], readings: list[Reading]) -> int:
     return next(later, min(1, len(readings)))
 
 
-def _title(readings: list[Reading], start: int) -> int:
+def _title(lines: Sequence[Line], readings: list[Reading], start: int) -> int:
     """The headline: the first of the headline-like lines just above the
     date and byline (or above the text, when there are none); below them
     when only labels stand above (TASS and Interfax put the date first)."""
     metas = [i for i in range(start) if readings[i].meta]
     anchor = metas[-1] if metas else start
-    run = _run_above(readings, anchor)
+    names = [_plain(r) and r.shape != "sentence" and bool(names_list(line.plain))
+             for line, r in zip(lines, readings, strict=True)]
+    run = _run_above(readings, anchor, names)
     if run is None and metas:
         run = next((i for i in range(anchor + 1, start)
                     if _plain(readings[i]) and readings[i].shape != "short"), None)
     if run is None and metas:
-        run = _run_above(readings, start)
+        run = _run_above(readings, start, names)
     if run is None:
         run = next((i for i in range(start) if _plain(readings[i])), 0)
     return run
 
 
-def _run_above(readings: list[Reading], anchor: int) -> int | None:
+def _run_above(readings: list[Reading], anchor: int, names: list[bool]) -> int | None:
     """The first line of the run of headline-like lines that ends above
     `anchor`, stepping over meta and chrome lines; None if a label comes first."""
     first = None
     for i in range(anchor - 1, -1, -1):
         reading = readings[i]
-        if reading.meta or (reading.chrome and not reading.box):
-            continue
+        if reading.meta or (reading.chrome and not reading.box) or names[i]:
+            continue  # a name line under the headline is a byline, not a label
         if reading.box or reading.shape == "short" or reading.words >= 2 * _FIRST:
             break
         first = i

@@ -50,9 +50,10 @@ LABEL_WORDS = frozenset(split_words(
     "обновлено опубликовано дата газета от стр выпуск источник issue page"))
 # A label that makes the date after it a revision, not the publication.
 UPDATE_LABEL = re.compile(r"updated?|modified|güncelle|обновлен", re.I)
-# "Updated 4 years ago": a revision stamp with no date in it.
+# "Updated 4 years ago", "Published 2 hours ago": a stamp with no date in it.
 RELATIVE_STAMP = re.compile(
-    r"^(?:updated|güncellendi|güncelleme|обновлено)\b.*\b(?:ago|önce|назад)$", re.I)
+    r"^(?:updated|published|posted|güncellendi|güncelleme|yayınlanma|обновлено|опубликовано)"
+    r"\b.*\b(?:ago|önce|назад)$", re.I)
 
 # A credit for the text from an agency: "Kaynak: AA", "Source: Xinhua".
 SOURCE_CREDIT = re.compile(r"^(?:kaynak|source|источник)\s*:\s*(?P<agency>[^:|]{1,40}?)\s*$", re.I)
