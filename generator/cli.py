@@ -15,7 +15,7 @@ from .model.content import Actor
 from .model.diagnostics import Diagnostic, format_all, has_errors
 from .pipeline import build, check, generate
 from .preview import session
-from .tools import devset, evaluate, new, scrape, suggest
+from .tools import devset, evaluate, intake, intake_eval, new, suggest
 from .write import locked, zip_site
 
 
@@ -53,8 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     bundle.add_argument("--zip", type=Path, default=Path("dist/s400-dossier-offline.zip"))
     bundle.set_defaults(run=_bundle)
 
-    new = commands.add_parser("new", help="start a source from a raw article (file or -)")
-    new.add_argument("raw", nargs="?", default="-", help="the scraped text; - for stdin")
+    new = commands.add_parser(
+        "new", help="start a source from a raw report: scraped text or a saved HTML page")
+    new.add_argument("raw", nargs="?", default="-",
+                     help="the scraped text or saved page (.txt or .html); - for stdin")
     new.add_argument("--id", help="the new source's id (default: from its title)")
     new.set_defaults(run=_new)
 
@@ -64,7 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     annotate_cmd.set_defaults(run=_annotate)
 
     eval_cmd = commands.add_parser(
-        "eval", help="score the automatic annotations against the hand's, or a gold set's")
+        "eval", help="score the automatic annotations against the hand's, or a gold set's; "
+                     "with --intake, `dossier new` against a folder of gold answers")
     eval_cmd.add_argument("--devset", type=Path,
                           help="a folder of <id>.gold.yml reports (tests/devset/dev) to score "
                                "instead of the checked sources")
@@ -73,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
                                "(default: the actors/ folder beside it)")
     eval_cmd.add_argument("--errors", action="store_true",
                           help="with --devset, list what each report got wrong or missed")
+    eval_cmd.add_argument("--intake", type=Path, metavar="FOLDER",
+                          help="score `dossier new` on every raw report of FOLDER against its "
+                               "<id>.gold.yml (e.g. tests/devset/dev)")
     eval_cmd.set_defaults(run=_eval)
 
     serve = commands.add_parser("serve", help="preview the site, rebuilding on every change")
@@ -129,10 +135,15 @@ def _generate_and_publish(args: argparse.Namespace, publish_site: bool = True) -
 
 
 def _new(args: argparse.Namespace) -> int:
-    raw = sys.stdin.read() if args.raw == "-" else Path(args.raw).read_text(encoding="utf-8")
-    article = scrape.clean(raw)
+    raw = sys.stdin.buffer.read() if args.raw == "-" else Path(args.raw).read_bytes()
+    try:
+        article = intake.read_report(raw)
+    except intake.IntakeError as exc:
+        print(f"{args.raw}: {exc}", file=sys.stderr)
+        return 1
     if not article.paragraphs:
-        print(f"{args.raw}: no article text found", file=sys.stderr)
+        print(f"{args.raw}: no article text found: is it a news report, as text or as a "
+              "saved HTML page?", file=sys.stderr)
         return 1
     id = args.id or new.derive_id(article)
     if not ID_RULE.match(id):
@@ -146,8 +157,11 @@ def _new(args: argparse.Namespace) -> int:
               "pick another name with --id", file=sys.stderr)
         return 1
     print(f"wrote {path}", file=sys.stderr)
-    for line, why, text in article.removed:
-        print(f"  removed line {line} ({why}): {text[:70]}", file=sys.stderr)
+    for removed in article.removed:
+        print(f"  removed line {removed.line} ({removed.why}): {removed.text[:70]}",
+              file=sys.stderr)
+    if article.published_note:
+        print(f"  published: {article.published_note}", file=sys.stderr)
     print("\nSuggestions from the machine, to check and paste under `annotations:`:\n")
     args.source = path
     _annotate(args)
@@ -172,6 +186,12 @@ def _annotate(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    if args.intake:
+        scores, skipped = intake_eval.evaluate(args.intake)
+        for why in skipped:
+            print(why, file=sys.stderr)
+        print(intake_eval.report(scores))
+        return 1 if skipped or not scores else 0
     corpus, problems = load(args.content)
     if has_errors(problems):
         _report(problems)

@@ -1,20 +1,32 @@
-"""`dossier new`: a raw article in, `content/sources/<id>.md` out, with
-marked blanks for what the text does not say and the machine's suggestions."""
+"""`dossier new`: a report read by the intake becomes `content/sources/<id>.md`,
+with what the page said filled in, marked blanks for what it did not, and
+the machine's suggestions."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 import frontmatter
+from slugify import slugify
 
-from .scrape import Article
+from .intake import Article
+from .intake.words import split_words
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../../generator/schemas/source.schema.json"
-_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "is", "are", "be",
-                "by", "at", "with", "as", "from", "its", "it"}
+# Words an id can do without, in the dossier's languages.
+_SMALL_WORDS = frozenset(split_words(
+    "a an the of to in on for and is are be by at with as from its it "
+    "ve ile bir bu da de için "
+    "в во на с со о об и к по из за от до для"))
+# Python-slugify transliterates through text-unidecode; these letters it
+# spells otherwise than the BGN-like scheme of the dossier's ids (й -> y,
+# not i; ю -> yu; я -> ya), and an apostrophe joins a Turkish suffix to its
+# word ("Rusya'dan" -> "rusyadan"), it does not split them.
+_TRANSLITERATION = [["й", "y"], ["Й", "Y"], ["ю", "yu"], ["Ю", "Yu"], ["я", "ya"], ["Я", "Ya"],
+                    ["ь", ""], ["ъ", ""], ["'", ""], ["’", ""], ["ʼ", ""]]
+_ID_WORDS = 6
+_PUNCTUATION = "\"'“”«»„:;,.!?"
 BLANKS = {  # field -> what to write there; a blank fails `dossier check` until filled
     "publisher": "the outlet, or delete this line if the report does not name it",
     "byline": "the author or agency, or delete this line if there is none",
@@ -25,23 +37,27 @@ BLANKS = {  # field -> what to write there; a blank fails `dossier check` until 
 
 
 def derive_id(article: Article) -> str:
-    """Readable and stable: the title's first words, then the year."""
-    ascii_title = unicodedata.normalize("NFKD", article.title).encode("ascii", "ignore").decode()
-    words = [w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", ascii_title.lower())
-             if w not in _SMALL_WORDS]
-    year = article.published[:4]
-    return "-".join(words[:6] + ([year] if year else [])) or "new-source"
+    """Readable and stable: the title's first words in ASCII, then the year.
+    "Rusya'dan ikinci parti S-400 açıklaması" -> "rusyadan-ikinci-parti-s-400-aciklamasi"."""
+    words = [w for w in article.title.split()
+             if w.casefold().strip(_PUNCTUATION) not in _SMALL_WORDS]
+    slugs = [slugify(word, replacements=_TRANSLITERATION) for word in words]
+    kept = [s for s in slugs if s][:_ID_WORDS]
+    year = article.published[:4] if article.published[:4].isdigit() else ""
+    return "-".join(kept + ([year] if year else [])) or "new-source"
 
 
 def source_text(article: Article) -> str:
     """The file: front matter (a schema comment, found fields, marked blanks)
     and the cleaned body, one paragraph per line."""
-    fields: dict[str, Any] = {
-        "title": article.title, "publisher": "", "published": article.published,
-        "byline": article.byline, "url": article.url, "language": "en", "annotations": []}
+    fields: dict[str, Any] = {"title": article.title, "publisher": article.publisher,
+                              "published": article.published}
+    if article.published_note:
+        fields["published_note"] = article.published_note
+    fields |= {"byline": article.byline, "url": article.url,
+               "language": article.language or "en", "annotations": []}
     post = frontmatter.Post("\n\n".join(article.paragraphs), **fields)
-    text = frontmatter.dumps(post, sort_keys=False, width=1000)
-    lines = text.split("\n")
+    lines = frontmatter.dumps(post, sort_keys=False, width=1000, allow_unicode=True).split("\n")
     for i, line in enumerate(lines):
         key = line.split(":", 1)[0]
         if key in BLANKS and line.rstrip().endswith(("''", '""')):

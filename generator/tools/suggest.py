@@ -1,24 +1,27 @@
 """`dossier annotate`: what the machine found in one source, as YAML a
 contributor can paste into its front matter, and the names in it that look
-like people or organisations but match no actor."""
+like people or organisations but match no actor (found by names/)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import yaml
 
 from ..model.annotations import Annotation, DateMark, Mention, Quotation
 from ..model.content import Source
+from . import names
 
-_CAPITALISED = r"[A-ZÇĞİÖŞÜ][\w’'-]*"
-# Words of one name sit on one line: "[ \t]", never a line break.
-_NAME = re.compile(rf"\b{_CAPITALISED}(?:[ \t]+(?:(?:of|for|the|de)[ \t]+)?{_CAPITALISED})+")
-_NOT_NAMES = {"The", "In", "On", "At", "As", "A", "An", "It", "He", "She", "We", "They", "But",
-              "And", "Earlier", "Despite", "However", "Furthermore", "Regardless", "Therefore",
-              "Any", "This", "That", "There", "If", "Soon", "After", "Also", "Update",
-              "Share", "Facebook", "Twitter", "Published", "Updated", "Photo"}
+
+@dataclass(frozen=True)
+class Unknown:
+    """A name that matches no actor, where it first stands, and its title."""
+
+    name: str
+    line: int
+    role: str = ""
 
 
 def as_yaml(source: Source, spans: Sequence[Annotation]) -> str:
@@ -49,30 +52,23 @@ def _entry(source: Source, a: Annotation) -> dict[str, object]:
     return entry
 
 
-def unknown_names(source: Source, spans: Sequence[Annotation]) -> list[tuple[str, int]]:
-    """Capitalised runs of words that no mention covers, with their line."""
-    covered = [(a.start, a.end) for a in spans if isinstance(a, Mention)]
-    seen: dict[str, int] = {}
-    for match in _NAME.finditer(source.body):
-        words = match.group().split()
-        while words and words[0] in _NOT_NAMES:
-            words.pop(0)
-        if len(words) < 2:
-            continue
-        start = match.end() - len(" ".join(words))
-        if any(s < match.end() and start < e for s, e in covered):
-            continue
-        name = " ".join(words).rstrip("’'")
-        seen.setdefault(name, source.at.body_position(start)[0])
-    return list(seen.items())
+def unknown_names(source: Source, spans: Sequence[Annotation]) -> list[Unknown]:
+    """Names in the body that match no actor, each with its line and the
+    role the report gives it."""
+    known = [(a.start, a.end) for a in spans if isinstance(a, Mention)]
+    return [Unknown(s.name, source.at.body_position(s.start)[0], s.role)
+            for s in names.unknown_names(source.body, known)]
 
 
-def unknown_as_yaml(names: list[tuple[str, int]]) -> str:
-    if not names:
+def unknown_as_yaml(unknown: list[Unknown]) -> str:
+    if not unknown:
         return "# every name in the text matches an actor\n"
     lines = ["# names that match no actor: add content/actors/<id>.md, or an alias"]
-    for name, line in names:
-        entry = yaml.safe_dump({"name": name}, allow_unicode=True, width=200).strip()
-        lines.append(f"- {entry}  # line {line}\n"
+    for found in unknown:
+        entry = yaml.safe_dump({"name": found.name}, allow_unicode=True, width=200).strip()
+        lines.append(f"- {entry}  # line {found.line}\n"
                      "  kind: FILL IN  # person, organization, state, alliance, media, anonymous")
+        if found.role:
+            role = yaml.safe_dump({"role": found.role}, allow_unicode=True, width=200).strip()
+            lines.append(f"  {role}  # as the report titles it")
     return "\n".join(lines) + "\n"

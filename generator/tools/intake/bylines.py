@@ -1,0 +1,69 @@
+"""Who wrote a report, as the page prints it: "By X and Y", a bare name
+beside the date ("Irina Volkova", "Dış Haberler Servisi"), a name before a
+date ("Selin Karaca |26.11.2019"), "Reporting by X; Editing by Y", and
+outlets' and agencies' names for the writers and the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UP = "A-ZÀ-ÖØ-ÞĞİŞÇÜÖА-ЯЁ"
+_LOW = "a-zß-öø-ÿğışçüöа-яё"
+# A word of a name: "Volkova", "O'Neil", "McCarthy", "Jean-Luc", "D." (an initial).
+_NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*\.?"
+              rf"|[{_UP}]\.)")
+_PARTICLE = r"(?:de|da|del|van|von|der|bin|al|el|ibn|la|le)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+_BARE_NAME = re.compile(rf"^{_NAME}$")
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
+# After "By", an agency's one word ("By Reuters") or names in capitals will do.
+_WRITER = rf"(?:{_NAME}|[{_UP}][\w.]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}})"
+_BY = re.compile(rf"^(?:[Bb]y|BY|Yazan|Автор:?)\s+(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*)\s*$")
+_BULLET = re.compile(r"^•\s*(?P<names>[^•]+?)\s*(?:•.*)?$")
+_LEGAL_FORM = re.compile(r"^(?:АО|ОАО|ЗАО|ООО|МИА)\s+|,?\s+(?:Inc|Ltd|LLC|A\.Ş|AŞ)\.?$")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–—]\s*)?(?:\d{4}\s*)?(?P<holder>[^.|,]*?)"
+    r"(?:[,.]?\s*\d{4}(?:\s*[-–—]\s*\d{4})?)?(?:[.,|]|\s+all rights|\s+tüm|\s+her|$)", re.I)
+
+
+def is_bare_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else: a name on its own line."""
+    return bool(_BARE_NAME.match(text.strip())) and len(text) <= 40
+
+
+def names_list(text: str) -> str:
+    """ "Алексей Рамм, Богдан Степовой": a line of names only; "" if not one."""
+    parts = re.split(_JOIN, text.strip())
+    return text.strip() if len(parts) <= 4 and all(map(is_bare_name, parts)) else ""
+
+
+def by_line(text: str) -> str:
+    """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
+    match = _BY.match(text.strip()) or _BULLET.match(text.strip())
+    return match.group("names").strip() if match else ""
+
+
+def name_before_date(leftover: list[str], line: str) -> str:
+    """The name a date line starts with ("Selin Karaca |26.11.2019", "By Jane
+    Doe on March 14, 2022"), if its words besides the date make one."""
+    name = " ".join(leftover)
+    start = re.sub(r"^(?:by|yazan|автор:?)\s+", "", line.strip(), flags=re.I)
+    return name if is_bare_name(name) and start.startswith(leftover[0]) else ""
+
+
+def copyright_holder(line: str) -> str:
+    """ "© TASS 2021" -> "TASS"; "© АО «Коммерсантъ», 1991–2022." -> "Коммерсантъ"."""
+    match = _COPYRIGHT.search(line)
+    if not match:
+        return ""
+    holder = _LEGAL_FORM.sub("", match.group("holder").strip(" ,.-–—"))
+    holder = holder.strip("«»\"“” ")
+    return holder if 1 < len(holder) <= 40 and not holder[0].isdigit() else ""
+
+
+def names_of(byline: str) -> frozenset[str]:
+    """A byline as a set of names, case and punctuation folded: "Laura Keane
+    and Omer Tan" and "Laura Keane; Omer Tan" are the same writers."""
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\bve\b|\bи\b)\s*", byline.casefold())
+    return frozenset(re.sub(r"[^\w\s]", "", p).strip() for p in parts if re.sub(r"\W", "", p))

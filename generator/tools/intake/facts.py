@@ -1,0 +1,95 @@
+"""What a page says about its report, read from the lines layout.py placed:
+when it was published (and how sure that is), who wrote it, who published
+it. Each fact comes from the line that states it; nothing is guessed
+beyond what the page prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .bylines import copyright_holder
+from .datelines import Dateline, agency_name
+from .dates import PageDate, years_in
+from .layout import Placed
+
+
+def first_dateline(placed: Sequence[Placed]) -> Dateline | None:
+    """The dateline of one of the first paragraphs (AA puts a standfirst first)."""
+    body = [p for p in placed if p.role == "body"][:3]
+    return next((p.reading.dateline for p in body if p.reading.dateline), None)
+
+
+def byline(placed: Sequence[Placed], dateline: Dateline | None) -> str:
+    """The writers as printed; else the agency that a credit or the dateline names."""
+    meta = [p.reading for p in placed if p.role == "meta"]
+    for kind in ("byline", "date line", "credits"):
+        found = [r.byline for r in meta if r.meta == kind and r.byline]
+        if found:  # names on lines of their own, one under the other, are one byline
+            return ", ".join(found) if kind == "byline" else found[0]
+    agency = next((r.agency for r in meta if r.agency), "")
+    return agency or (agency_name(dateline.agency) if dateline else "")
+
+
+def publisher(notices: Sequence[str]) -> str:
+    """The holder of the page's copyright, the one line where an outlet names itself."""
+    return next((h for h in map(copyright_holder, notices) if h), "")
+
+
+def address(placed: Sequence[Placed]) -> str:
+    return next((p.reading.url for p in placed if p.reading.url), "")
+
+
+def stamped_dates(placed: Sequence[Placed]) -> list[PageDate]:
+    """The dates of the page's meta lines, in page order."""
+    return [d for p in placed if p.role == "meta" for d in p.reading.dates]
+
+
+def copyright_notices(placed: Sequence[Placed]) -> list[str]:
+    return [p.line.plain for p in placed if p.why == "copyright notice"]
+
+
+def publication_date(stamped: Sequence[PageDate], dateline: Dateline | None,
+                     notices: Sequence[str]) -> tuple[str, str]:
+    """EDTF and, when the date had to be chosen or completed, a note saying how:
+    the page's date stamp; else the dateline's day; a day without a year
+    completed from another date of the page or its copyright line."""
+    first = next((d for d in stamped if d.year and not d.updated), None)
+    told = dateline.date if dateline else None
+    if first:
+        return first.edtf, _disagreement(first, told)
+    if told and told.year:
+        return told.edtf, ""
+    yearless = told or next((d for d in stamped if d.year is None), None)
+    if yearless:
+        return _completed(yearless, stamped, notices)
+    revised = next((d for d in stamped if d.year), None)
+    if revised:
+        return revised.edtf, (f"The page gives only the time of its last update, "
+                              f"“{revised.text}”, taken as the publication date.")
+    return "", ""
+
+
+def _disagreement(stamp: PageDate, told: PageDate | None) -> str:
+    if not told or not stamp.day or (told.month, told.day) == (stamp.month, stamp.day):
+        return ""
+    return (f"The page stamp “{stamp.text}” is taken as the publication date; the "
+            f"dateline “{told.text}” gives the day the news was filed.")
+
+
+def _completed(yearless: PageDate, stamped: Sequence[PageDate],
+               notices: Sequence[str]) -> tuple[str, str]:
+    """A day without a year ("25 августа", "August 23"), its year taken from
+    another date of the page or from the copyright line."""
+    dated = next((d for d in stamped if d.year), None)
+    if dated and dated.year:
+        return yearless.in_year(dated.year).edtf, (
+            f"The page gives “{yearless.text}” without a year; the year is from "
+            f"“{dated.text}” on the same page.")
+    years = [y for notice in notices for y in years_in(notice)]
+    if years:
+        return yearless.in_year(max(years)).edtf, (
+            f"The page gives “{yearless.text}” without a year; the year {max(years)} is "
+            f"the last of its copyright line (“{notices[0]}”): check it against the text.")
+    return "", (f"The page gives “{yearless.text}” without a year and no other date: "
+                "infer the year from the text.")

@@ -1,0 +1,141 @@
+"""What one line of a scraped page is, by itself: its shape (a sentence, a
+headline, a short label), and whether it is a date line, a byline, a credit
+or chrome. Where a line stands on the page is decided in layout.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from . import words as w
+from .bylines import by_line, name_before_date
+from .datelines import Dateline, dateline
+from .dates import PageDate, dates_in, leftover_words
+
+Shape = Literal["sentence", "headline", "short"]
+Box = Literal["", "box", "tags", "comments"]
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*$")
+_INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... şöyle konuştu:")
+# Words that join a label's words ("Business & Economy", "Армия и ОПК").
+_CONNECTORS = frozenset(("&", "and", "of", "the", "for", "in", "on", "ve", "ile", "и", "в", "на"))
+# A print issue: "Газета «Коммерсантъ» №153 от 24.08.2022, стр. 6".
+_ISSUE = re.compile(r"№\s*\d+|\bno\.\s*\d+|\bsayı\s*:?\s*\d+", re.I)
+_DATE_LINE_WORDS = 16  # a date line is short; one that starts with a byline may be longer
+# What joins a byline to the date after it: "on", "|", "-", "•".
+_BEFORE_DATE = re.compile(r"[\s|,•·–—-]*(?:\b(?:on|at|published|updated)\b[\s:]*)?$", re.I)
+_SOURCE_LABEL = re.compile(r"^(?:source|kaynak|источник)\s*:\s*(\w[\w.]*)", re.I)
+# "Original url: https://...", or the label alone (the address on the next
+# line, closing the text), or an address alone on its line.
+_ADDRESS = re.compile(r"^(?:original url\s*:?\s*)?(?P<url>https?://\S+)\s*$|^original url\s*:?\s*$",
+                      re.I)
+_MARKUP = re.compile(r"^[#>*\s]+|[*_]{2}")  # Markdown a scraper may leave: "## **Title**"
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based, in the raw file
+    text: str  # stripped
+    after_blank: bool  # a blank line (or the start) stands before it
+
+    @property
+    def plain(self) -> str:
+        return _MARKUP.sub("", self.text).strip()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a line is by itself. `chrome` and `meta` say why it is not text."""
+
+    shape: Shape
+    words: int
+    chrome: str = ""  # why it is chrome wherever it stands
+    credit: bool = False  # a photo credit, or a caption that ends in one
+    meta: str = ""  # date line, byline, update time, source credit, credits
+    dates: tuple[PageDate, ...] = ()
+    byline: str = ""  # the writers a byline, a date line or a credit names
+    agency: str = ""  # the agency a "Source:" or "Kaynak:" credit names
+    box: Box = ""  # opens the page's boxes of links, its tags, or its reader comments
+    dateline: Dateline | None = None
+    url: str = ""  # the original address a line gives
+
+
+def shape_of(text: str) -> Shape:
+    words = text.split()
+    if _SENTENCE_END.search(text) or (text.endswith(":") and len(words) >= _INTRODUCES_QUOTE):
+        return "sentence"
+    lowered = [t for t in words[1:] if t[:1].islower() and t not in _CONNECTORS]
+    if not text.endswith(":") and (len(words) >= 4 or (len(words) == 3 and lowered)):
+        return "headline"
+    return "short"
+
+
+def read(line: Line) -> Reading:
+    text = line.plain
+    shape, count = shape_of(text), len(text.split())
+    base = Reading(shape, count)
+    return (_box(text, base) or _meta(text, base) or _chrome(text, base, line.text)
+            or replace(base, dateline=dateline(text)))
+
+
+def _box(text: str, base: Reading) -> Reading | None:
+    if w.COMMENTS.match(text):
+        return replace(base, chrome="reader comments", box="comments")
+    if w.TAG_LIST.match(text) or w.TAG_HEADINGS.match(text):
+        return replace(base, chrome="tags", box="tags")
+    if w.BOX_HEADINGS.match(text):
+        return replace(base, chrome="related links", box="box")
+    return None
+
+
+def _meta(text: str, base: Reading) -> Reading | None:
+    address = _ADDRESS.match(text)
+    if address:
+        return replace(base, meta="original address", url=address.group("url") or "",
+                       box="box" if not address.group("url") else "")
+    dated = _date_line(text, base)
+    if dated:
+        return dated
+    if w.RELATIVE_STAMP.match(text):
+        return replace(base, meta="update time")
+    credit = w.SOURCE_CREDIT.match(text)
+    if credit:
+        return replace(base, meta="source credit", agency=credit.group("agency"))
+    if w.CREDITS.search(text):
+        writers = w.REPORTING_BY.match(text)
+        return replace(base, meta="credits",
+                       byline=writers.group("names").strip() if writers else "")
+    names = by_line(text)
+    return replace(base, meta="byline", byline=names) if names else None
+
+
+def _date_line(text: str, base: Reading) -> Reading | None:
+    """A line that is a date and little else: a label, a time, a name, an
+    outlet ("Source: Xinhua| 2019-11-05 03:41:12|Editor: huaxia")."""
+    found = dates_in(text)
+    if not found or base.words > 2 * _DATE_LINE_WORDS:
+        return None
+    # "By Jane Doe and John Roe on March 14, 2022 at 11:42 AM": a byline first.
+    writers = by_line(_BEFORE_DATE.sub("", text[:found[0][1]]))
+    issue = bool(_ISSUE.search(text))
+    if not (issue or writers) and (base.words > _DATE_LINE_WORDS or base.shape == "sentence"):
+        return None
+    leftover = leftover_words(text)
+    if len(leftover) > 3 and not (issue or writers):
+        return None
+    source = _SOURCE_LABEL.match(text)
+    return replace(base, meta="date line", dates=tuple(d for d, _, _ in found),
+                   byline=writers or (name_before_date(leftover, text) if leftover else ""),
+                   agency=source.group(1) if source else "")
+
+
+def _chrome(text: str, base: Reading, raw: str) -> Reading | None:
+    """Chrome by what the line says; a credit also by how a scraper marked
+    it up ("## **Wikicommons**", a bold heading of its own)."""
+    if w.COPYRIGHT.search(text):
+        return replace(base, chrome="copyright notice")
+    if w.CREDIT_LINE.match(text) or w.CREDIT_LINE.match(raw) or w.CREDIT_END.search(text):
+        return replace(base, chrome="photo caption or credit", credit=True)
+    why = next((why for why, pattern in w.CHROME_LINES if pattern.search(text)), "")
+    return replace(base, chrome=why) if why else None

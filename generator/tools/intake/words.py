@@ -1,0 +1,145 @@
+"""The words of news pages in the languages the dossier holds (English,
+Turkish, Russian): months, weekdays, the labels around dates and bylines,
+and the chrome that outlets print around an article. Data only; the rules
+that use it live beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def split_words(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+# Every written form of a month, any case; a form's first three letters
+# (lowercased) name its month in all three languages.
+MONTH_FORMS = split_words(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
+    "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "янв фев мар апр июн июл авг сент сен окт нояб ноя дек")
+# Each month's stem in each language; Russian May ("мая", "май") has two letters.
+_MONTH_STEMS = {stem: n for row in ("jan feb mar apr may jun jul aug sep oct nov dec",
+                                    "oca şub mar nis may haz tem ağu eyl eki kas ara",
+                                    "янв фев мар апр ма июн июл авг сен окт ноя дек")
+                for n, stem in enumerate(row.split(), start=1)}
+# Longest first, so that "Sept" wins over "Sep" and "января" over "янв".
+MONTH = "(?:" + "|".join(sorted(MONTH_FORMS, key=len, reverse=True)) + ")"
+
+
+def month_number(word: str) -> int:
+    """ "AUG", "августа", "Ağustos" -> 8."""
+    lowered = word.lower().replace("i̇", "i")  # "NİSAN" lowers to a dotted i
+    return _MONTH_STEMS.get(lowered[:3]) or _MONTH_STEMS[lowered[:2]]
+
+
+WEEKDAYS = split_words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs "
+    "Fri Sat Sun Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar "
+    "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс")
+WEEKDAY = r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
+
+# Words that label a date or a credit rather than carry content.
+LABEL_WORDS = frozenset(split_words(
+    "published updated update posted last on at date source editor created modified by "
+    "güncelleme güncellendi tarihi oluşturulma giriş yayınlanma yayın son kaynak "
+    "обновлено опубликовано дата газета от стр выпуск источник issue page"))
+# A label that makes the date after it a revision, not the publication.
+UPDATE_LABEL = re.compile(r"updated?|modified|güncelle|обновлен", re.I)
+# "Updated 4 years ago", "Published 2 hours ago": a stamp with no date in it.
+RELATIVE_STAMP = re.compile(
+    r"^(?:updated|published|posted|güncellendi|güncelleme|yayınlanma|обновлено|опубликовано)"
+    r"\b.*\b(?:ago|önce|назад)$", re.I)
+
+# A credit for the text from an agency: "Kaynak: AA", "Source: Xinhua".
+SOURCE_CREDIT = re.compile(r"^(?:kaynak|source|источник)\s*:\s*(?P<agency>[^:|]{1,40}?)\s*$", re.I)
+
+# Lines that end the article and open the page's boxes of links: a box
+# heading alone, or a list of tags on its line. Text after one is chrome
+# unless the article plainly goes on (see layout.py).
+BOX_HEADINGS = re.compile(
+    r"^(?:read (?:also|more|next)|also read|read more about|related(?: news| stories| articles|"
+    r" coverage)?|more (?:in|from|on) [\w ]{1,30}|more stories|recommended|you may also like|"
+    r"most (?:read|viewed|popular)|top stories|editor'?s choice|explore \w+|latest news|"
+    r"check also|ilgili haberler|benzer haberler|"
+    r"читайте также|новости по теме|другие новости раздела|лента новостей|"
+    r"по теме|главное за день)\s*:?$", re.I)
+# Tags close an article: what follows them is the page's, never the text's.
+TAG_HEADINGS = re.compile(r"^(?:tags|topics|keywords|filed under|etiketler|anahtar kelimeler|"
+                          r"теги|метки|темы)\s*:?$", re.I)
+TAG_LIST = re.compile(r"^(?:tags|topics|keywords|etiketler|теги)\s*:\s*\S", re.I)
+# Reader comments: nothing after them is the article's.
+COMMENTS = re.compile(
+    r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|view all comments|"
+    r"your comment|post comment|notify of|yorumlar(?:\s*\(\d+\))?|yorum yap\w*|"
+    r"комментарии(?:\s*\(\d+\))?|обсудить|чтобы оставить комментарий.*)\s*:?$", re.I)
+
+# One whole line of chrome, and why it goes.
+CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("share widget", re.compile(
+        r"^(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+)?|tweet|e-?mail|"
+        r"print|copy(?: link)?|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|"
+        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|"
+        r"yazdır|e-posta|bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
+    ("navigation", re.compile(
+        r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|menu|main menu|search|sign in|"
+        r"log ?in|register|sign up|toggle navigation|back to top|close|home|all news|latest|"
+        r"trending|most popular|photo gallery|video|videos|"
+        r"giriş yap|üye ol|ara|ana sayfa|son dakika|tüm haberler|daha fazla|öne çıkanlar|galeri|"
+        r"поиск|войти|главная|все новости|популярное|самое читаемое|видео|фотогалерея|"
+        r"[\w ]{1,30}(?:\s*[/›>»|]\s*[\w ]{1,30}){2,})\s*$", re.I)),
+    ("reading time", re.compile(r"^\d+\s*(?:minutes?|mins?|dk|dakika)\.?\s*(?:read|okuma)"
+                                r"(?:\s*süresi)?$|^время чтения", re.I)),
+    ("view count", re.compile(r"^[•\s]*[\d,.]+\s*(?:views?|reads?|shares?|okunma|просмотр\w*)?\s*$",
+                              re.I)),
+    ("donation widget", re.compile(r"^(?:[$€£]\s*[\d.,]+|[\d.,]+\s*[$€£])\s*$")),
+    ("support box", re.compile(r"^(?:support|donate|donate to|become a patron|contribute)"
+                               r"\b.{0,40}$|^continue$", re.I)),
+    ("subscription prompt", re.compile(
+        r"^(?:subscribe|sign up for|get our newsletter|get unlimited access|follow us on|"
+        r"abone ol|google haberlere abone ol|bültenimize|bizi takip edin|google news'?te takip|"
+        r"подписывайтесь|подпишитесь|читайте нас в)\b|"
+        r"\bfor free$|\bin your inbox$", re.I)),
+    ("advertisement", re.compile(r"^(?:advertisement|sponsored|ad|reklam|sponsorlu|реклама|"
+                                 r"haberin devamı|continue reading(?: below)?|"
+                                 r"scroll to continue with content)\s*$", re.I)),
+    ("audio player", re.compile(r"^(?:listen to (?:this )?(?:article|story)|haberi dinle|"
+                                r"слушать(?: новость| статью)?)\b.{0,20}$", re.I)),
+    ("text size buttons", re.compile(r"^(?:a\s*[-+]?\s*){2,}$|^(?:yazı boyutu|font size)\b",
+                                     re.I)),
+    ("related link", re.compile(
+        r"^(?:(?:related|read more|more|по теме)\s*:|read also\b|also read\b|see also\b|"
+        r"ayrıca (?:bakınız|okuyun)\b|ilgili haber\b|читайте также\b|см\. также\b)"
+        r"\s*:?\s*\S.{0,150}$", re.I)),
+    ("app or feed prompt", re.compile(r"\b(?:mobil uygulamas\w+|download (?:our|the) app|"
+                                      r"в telegram)\b", re.I)),
+)
+
+# A copyright notice: a year, or the words that reserve the rights.
+COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b).*\b(?:19|20)\d\d\b|all rights reserved|tüm hakları saklıdır|"
+    r"her hakkı saklıdır|все права защищены|без письменного разрешения", re.I)
+
+# Photo credits, as a line of their own or at the end of a caption.
+CREDIT_LINE = re.compile(
+    r"^(?:©\s*\S|photo\s*:|photos\s*:|image\s*:|picture\s*:|credit\s*:|image credit\s*:|"
+    r"file photo\b|fotoğraf\s*:|foto\s*:|фото\s*:|источник фото|click to (?:see|enlarge)|"
+    r"[A-Z]{2,5} PHOTO\b|#+\s*\*\*[^*]{0,40}\*\*\s*$)", re.I)
+CREDIT_END = re.compile(
+    r"(?:\((?:[^()]*\bvia\s+\w+|[^()]*\bphoto\b[^()]*|fotoğraf\s*:[^()]*|фото\s*:[^()]*|"
+    r"[A-Z]{2,6} Photo|arşiv|архив)\)|"
+    r"\b(?:REUTERS|AFP|EPA|AP|TASS|ТАСС|Sputnik|AA)/[^\s/]+(?:\s[^\s/]+)?(?:/[^/]+)?|"
+    r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik)|"
+    r"\b(?:\w+\s)?photo/[^\s/]+(?:\s[^\s/]+)?|getty images\)?|©\s*[^©]{1,60}|"
+    r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv))\s*$", re.I)
+
+# Credits at the foot of an article: meta, not text.
+CREDITS = re.compile(
+    r"^(?:reporting by|additional reporting by|writing by|editing by|compiled by|"
+    r"haber(?:i)?\s*:|editör\s*:|автор\s*:|текст\s*:)|"
+    r"\bcontributed to this report\.?$|^[\w .'’-]{1,40} reported from [\w ]{1,30}\.$", re.I)
+REPORTING_BY = re.compile(r"^(?:additional )?reporting by\s+(?P<names>[^;]+)", re.I)

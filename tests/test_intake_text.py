@@ -1,0 +1,219 @@
+"""The intake of scraped text: the headline over section labels, the
+article's every line kept, chrome in every language the dossier holds left
+out and reported, bylines as printed. Pages are of our own writing
+(tests/fixtures/intake/), imitating layouts the dev set does not hold."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.tools.intake.lines import Line, read
+from generator.tools.intake.text import numbered_lines, read_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "intake"
+RAW = Path(__file__).parent / "fixtures" / "raw"
+
+
+def page(name: str):
+    return read_text((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt"))
+                         + sorted(f"../raw/{p.name}" for p in RAW.glob("*.txt")))
+def test_no_line_is_lost_without_a_line_in_the_report(name: str) -> None:
+    """Every non-empty line is the title, a paragraph, or reported removed."""
+    raw = (FIXTURES / name).read_text(encoding="utf-8")
+    article = read_text(raw)
+    removed = {r.line for r in article.removed}
+    for line in numbered_lines(raw):
+        assert (line.number in removed or line.text in article.paragraphs
+                or line.plain == article.title), line
+
+
+def test_the_headline_is_preferred_over_section_labels_and_navigation() -> None:
+    article = read_text("TASS\nAll news\nWorld\nMilitary & Defense\n"
+                        "Radar deliveries to begin next month, official says\n"
+                        "23 AUG 2021, 14:05\n"
+                        "MOSCOW, August 23. /TASS/. Deliveries of the radars will begin next "
+                        "month, an official said.\n")
+    assert article.title == "Radar deliveries to begin next month, official says"
+    assert [(r.line, r.why) for r in article.removed[:4]] == [
+        (1, "navigation or section label"), (2, "navigation"),
+        (3, "navigation or section label"), (4, "navigation or section label")]
+
+
+def test_a_headline_printed_below_its_date_is_found_below_it() -> None:
+    article = read_text("ТАСС\nПолитика\nВ мире\n\nАрмия и ОПК\n23 августа 2021, 14:05\n\n"
+                        "Поставки радаров начнутся в следующем месяце\n\nСмотреть видео\n\n"
+                        "МОСКВА, 23 августа. /ТАСС/. Поставки новых радаров начнутся в "
+                        "следующем месяце, сообщил представитель компании.\n")
+    assert article.title == "Поставки радаров начнутся в следующем месяце"
+    assert article.byline == "ТАСС" and article.language == "ru"
+
+
+def test_a_name_between_the_headline_and_the_standfirst_does_not_hide_the_headline() -> None:
+    article = read_text("News\nRadar deal signed with Turkey, says official\nIrina Example\n"
+                        "Ankara says no new agreement has been reached\nAug. 23, 2022\n"
+                        "Russia and Turkey have signed a contract for new radars, an official "
+                        "said on Tuesday.\n")
+    assert article.title == "Radar deal signed with Turkey, says official"
+    assert article.paragraphs[0] == "Ankara says no new agreement has been reached"
+
+
+def test_a_standfirst_under_the_headline_is_the_first_paragraph_not_the_title() -> None:
+    article = page("byline-with-date.txt")
+    assert article.title == "Analysts weigh what a second air defence deal would cost"
+    assert article.paragraphs[0] == ("The price of local production is the open question, "
+                                     "three analysts say.")
+
+
+def test_a_one_paragraph_agency_story_is_an_article() -> None:
+    article = read_text("Latest News\nWorld\nRadar deal near, company says\nAyesha Example\n"
+                        "Sun 23rd August 2020 | 03:10 PM\n"
+                        "MOSCOW (UrduPoint News / Sputnik - 23rd August, 2020) A deal on new "
+                        "radars is near, the company told Sputnik on Sunday.\n"
+                        "Facebook\nTwitter\nRelated News\nRadar plant opens\n")
+    assert len(article.paragraphs) == 1 and article.paragraphs[0].startswith("MOSCOW (")
+    assert (article.byline, article.published) == ("Ayesha Example", "2020-08-23")
+
+
+def test_a_box_of_links_inside_the_text_does_not_end_it() -> None:
+    article = page("wire-read-also.txt")
+    assert article.paragraphs[-2].startswith("Two members of the panel")
+    assert article.paragraphs[-1].startswith('"We want the numbers')
+    removed = {r.text: r.why for r in article.removed}
+    assert removed["Greek ministers meet on maritime plan"] == "after the article"
+    assert removed["Our Standards: The Trust Principles."] == "after the article"
+
+
+def test_after_a_box_short_russian_sentences_still_show_the_article_going_on() -> None:
+    article = page("ru-dva-avtora.txt")
+    assert article.paragraphs[-1].startswith("Результаты испытаний")
+    assert "На полигоне в Поволжье прошли стрельбы" not in article.paragraphs
+
+
+def test_a_single_paragraph_after_a_box_is_reported_not_kept() -> None:
+    article = read_text("Radar tender draws three bids\nNov. 4, 2019\n"
+                        "Three companies have bid to build a new coastal radar network, the "
+                        "procurement office said.\nRead also\nNavy tests coastal radar\n"
+                        "We are a small team of journalists, and every contribution helps us.\n"
+                        "Contribute today\n")
+    assert len(article.paragraphs) == 1
+    assert any(r.text.startswith("We are a small team") for r in article.removed)
+
+
+def test_captions_and_photo_credits_go_date_lines_stay_date_lines() -> None:
+    article = page("ru-dva-avtora.txt")
+    removed = {r.text: r.why for r in article.removed}
+    assert removed["Радарная станция на полигоне"] == "photo caption"
+    assert removed["Фото: Агентство/Пётр Громов"] == "photo caption or credit"
+    assert removed["23 августа 2020, 10:30"] == "date line"
+
+
+@pytest.mark.parametrize(("line", "why"), [
+    ("Read also", "related links"),
+    ("Читайте также", "related links"),
+    ("İlgili Haberler", "related links"),
+    ("TOP STORIES", "related links"),
+    ("Read also: Navy tests coastal radar", "related link"),
+    ("Google Haberlere Abone ol", "subscription prompt"),
+    ("Подписывайтесь на ТАСС в Telegram", "subscription prompt"),
+    ("Get unlimited access to Example.com for free", "subscription prompt"),
+    ("Etiketler:", "tags"),
+    ("Etiketler: S-400, Hulusi Akar", "tags"),
+    ("Теги", "tags"),
+    ("Haberin Devamı", "advertisement"),
+    ("Son dakika", "navigation"),
+    ("© Dmitry Example/TASS", "photo caption or credit"),
+    ("REUTERS/Kaan Example", "photo caption or credit"),
+    ("FILE PHOTO: A plane lands near Ankara. REUTERS/Kaan Example/File Photo",
+     "photo caption or credit"),
+    ("A plane lands near Ankara, Friday. (Turkish Defense Ministry via AP)",
+     "photo caption or credit"),
+    ("S-400 launchers at a parade in Moscow. Mos.ru", "photo caption or credit"),
+    ("Фото: Иван Примеров/ТАСС", "photo caption or credit"),
+    ("## **Wikicommons**", "photo caption or credit"),  # a scraper's bold heading
+    ("Erdoğan uçakta gazetecilerin sorularını yanıtladı. (Fotoğraf: AA)",
+     "photo caption or credit"),
+    ("© TASS 2021", "copyright notice"),
+    ("Copyright 2019 The Associated Press. All rights reserved.", "copyright notice"),
+    ("© Anadolu Ajansı 2019. Tüm hakları saklıdır.", "copyright notice"),
+    ("Все права защищены", "copyright notice"),
+    ("Paylaş", "share widget"),
+    ("ВКонтакте", "share widget"),
+    ("3 minute read", "reading time"),
+    ("Yorumlar (2)", "reader comments"),
+    ("Комментарии", "reader comments"),
+])
+def test_chrome_in_every_language_the_dossier_holds(line: str, why: str) -> None:
+    assert read(Line(1, line, True)).chrome == why
+
+
+@pytest.mark.parametrize("line", [
+    "Russia said on Monday that the talks would go on.",
+    "S-400 systems in Turkey",
+    "Rosoboronexport Director General Alexander Example said the talks went on.",
+    "Turkey bought the systems for $2.5 billion in 2017.",
+])
+def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
+    reading = read(Line(1, line, True))
+    assert not (reading.chrome or reading.meta or reading.box)
+
+
+@pytest.mark.parametrize(("raw", "byline"), [
+    ("By Aylin Example and James Example", "Aylin Example and James Example"),
+    ("By Reuters", "Reuters"),
+    ("By Jo Marlow and Tam Reyes on March 14, 2022 at 11:42 AM", "Jo Marlow and Tam Reyes"),
+    ("Selin Example   |26.11.2019 - Güncelleme : 26.11.2019", "Selin Example"),
+    ("Reporting by Defne Example; Editing by Clara Example", "Defne Example"),
+])
+def test_bylines_as_printed(raw: str, byline: str) -> None:
+    assert read(Line(1, raw, True)).byline == byline
+
+
+def test_names_beside_the_date_one_per_line_are_the_byline() -> None:
+    assert page("ru-dva-avtora.txt").byline == "Анна Лесная, Игорь Панов"
+    article = read_text("News\nRadar deal signed with Turkey, says official\nAug. 23, 2022\n"
+                        "Irina Example\nRussia and Turkey have signed a contract for new "
+                        "radars, an official said on Tuesday.\n")
+    assert article.byline == "Irina Example"
+
+
+def test_a_name_standing_alone_after_the_article_is_its_byline() -> None:
+    article = read_text("Второй комплект радаров ушел на локализацию\n\n"
+                        "Россия и Турция подписали контракт на поставку радаров.\n\n"
+                        "Алексей Примеров\n\nКомментарии\n")
+    assert article.byline == "Алексей Примеров"
+    assert article.paragraphs == ("Россия и Турция подписали контракт на поставку радаров.",)
+
+
+@pytest.mark.parametrize(("name", "byline"), [
+    ("agency-only.txt", "AP"),  # the dateline's agency, when no writer is named
+    ("tr-kisa-haber.txt", "AA"),
+    ("wire-read-also.txt", "Mara Quill and Deniz Oruc"),  # the top byline over the footer
+])
+def test_the_writers_first_then_the_agency(name: str, byline: str) -> None:
+    assert page(name).byline == byline
+
+
+def test_the_byline_at_the_top_wins_over_the_credits_at_the_foot() -> None:
+    article = read_text("Radar tender draws three bids in Ankara\nBy Jo Example\n"
+                        "Three companies have bid to build a new coastal radar network.\n"
+                        "Reporting by Tam Example; Editing by Piet Example\n")
+    assert article.byline == "Jo Example"
+    without_top = read_text("Radar tender draws three bids in Ankara\n"
+                            "Three companies have bid to build a new coastal radar network.\n"
+                            "Reporting by Tam Example; Editing by Piet Example\n")
+    assert without_top.byline == "Tam Example"
+
+
+def test_a_source_credit_names_the_agency() -> None:
+    article = read_text("Radar tender draws three bids in Ankara\nGiriş: 30.09.2021 09:42\n"
+                        "Kaynak: AA\nÜç şirket yeni kıyı radarı ağı için teklif verdi, "
+                        "yetkililer açıkladı.\n")
+    assert article.byline == "AA"
+
+
+def test_the_publisher_is_the_holder_of_the_copyright() -> None:
+    assert page("tr-kisa-haber.txt").publisher == "Haber Sitesi"
+    assert page("agency-only.txt").publisher == "The Associated Press"
