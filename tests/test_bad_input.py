@@ -555,3 +555,13 @@ def test_a_relative_site_folder_is_where_the_site_goes(dossier, capsys, tmp_path
     assert code == 0, err
     assert not list(conf.glob(".site-*")), "the site was built beside mkdocs.yml"
     assert (tmp_path / "site" / "index.html").is_file(), "wrote docs and site, but site is empty"
+
+
+def test_a_home_page_that_is_not_utf8_is_an_error(tmp_path, write_content, capsys) -> None:
+    """index.md without front matter is read as Markdown: UnicodeDecodeError
+    in load._home today, where every other file gets 'file is not UTF-8'."""
+    write_content({name: text for name, text in MINI_FILES.items() if name != HOME})
+    (tmp_path / "content" / HOME).write_bytes("Le dossier, en fran\xe7ais.\n".encode("latin-1"))
+    code, err, _ = check_all_formats(capsys)
+    assert code == 1
+    assert_error_at(err, HOME, 1)
