@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: site test serve check bench clean browser mutate
+.PHONY: site test serve check bench clean browser mutate fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,5 +51,13 @@ mutate: $(STAMP)
 	$(BIN)/mutmut run >/dev/null 2>&1 || true
 	$(BIN)/python scripts/mutation_score.py
 
+# The generator against a copy of the first version built from git history,
+# in the same run: sizes of synthetic dossiers, times and peak memory side by
+# side. BENCH_ARGS passes more (e.g. BENCH_ARGS="--sizes 10000").
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_pipeline.py 100 300 1000
+	$(BIN)/python benchmarks/bench.py --sizes 100 1000 3000 --runs 3 \
+	  --serve-at 1000 --offline-at 1000 $(BENCH_ARGS)
+
+# The property tests at length, failing examples shrunk (not in CI: minutes).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/test_properties.py

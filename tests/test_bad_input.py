@@ -240,6 +240,19 @@ def test_a_raw_control_character_in_front_matter_is_an_error_on_its_line(
     assert_error_at(err, ACTOR, 6)
 
 
+ESCAPES = {"NUL": "\\0", "ESC": "\\e", "BEL": "\\a", "CR": "\\r"}
+
+
+@pytest.mark.parametrize("name", list(ESCAPES))
+def test_a_control_character_written_as_an_escape_is_an_error_on_its_line(
+        name, dossier, capsys) -> None:
+    """A double-quoted "\\e" passes YAML's reader but would reach a terminal."""
+    dossier(edit(ACTOR, "role: Foreign minister", f'role: "Foreign{ESCAPES[name]}minister"'))
+    code, err, _ = check_all_formats(capsys)
+    assert code == 1
+    assert_error_at(err, ACTOR, 6)
+
+
 # --------------------------------------------------------------------------
 # Deep nesting: RecursionError today
 
@@ -302,7 +315,7 @@ def test_relative_dates_against_an_odd_published_date(case, dossier, capsys) -> 
 # occurrence below 1: IndexError in anchor.py today
 
 
-@pytest.mark.parametrize("occurrence", [-1, -1000])
+@pytest.mark.parametrize("occurrence", [-1, -1000, "1.0"])
 def test_a_negative_occurrence_is_an_error_on_its_line(occurrence, dossier, capsys) -> None:
     dossier(edit(SOURCE, '    prefix: "road to "', f"    occurrence: {occurrence}"))
     code, err, _ = check_all_formats(capsys)

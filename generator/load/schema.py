@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from jsonschema import Draft202012Validator, ValidationError
+from jsonschema import Draft202012Validator, ValidationError, validators
 
 from .. import schemas
 from ..model.content import KEY
@@ -21,7 +21,8 @@ from ..model.diagnostics import Diagnostic, error
 from ..model.vocabulary import meanings_hint
 from .frontmatter import Document
 
-_TYPE_NAMES = {"string": "text", "integer": "a whole number", "array": "a list",
+_TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a decimal number",
+               "array": "a list",
                "object": "a mapping", "boolean": "true or false"}
 
 
@@ -31,9 +32,19 @@ def schema(kind: str) -> dict[str, Any]:
     return json.loads(text)
 
 
+def _whole_number(_checker: object, value: object) -> bool:
+    """JSON Schema counts 1.0 as an integer; a YAML `1.0` is no count of ours."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_Validator = validators.extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _whole_number))
+
+
 @cache
-def _validator(kind: str) -> Draft202012Validator:
-    return Draft202012Validator(schema(kind))
+def _validator(kind: str) -> Any:
+    return _Validator(schema(kind))
 
 
 def validate(doc: Document, kind: str) -> list[Diagnostic]:

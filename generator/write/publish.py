@@ -31,7 +31,7 @@ def publish(config: Path, docs: Path, site: Path) -> list[Diagnostic]:
         with _environment(config.parent), _warnings() as warnings:
             try:
                 settings = load_config(str(config), docs_dir=str(docs.resolve()),
-                                       site_dir=str(fresh), strict=True)
+                                       site_dir=str(fresh.resolve()), strict=True)
                 build(settings)
             except (MkDocsException, OSError) as exc:
                 detail = "\n".join([*warnings, str(exc)]).strip()
