@@ -9,8 +9,9 @@ What is hashed is the body exactly as the dossier stores and publishes it
 
 - the text after the front matter's closing `---` line, without the blank
   lines that may separate the two;
-- a UTF-8 byte-order mark dropped, and every CRLF line ending read as LF,
-  so that a checkout on Windows or an editor's BOM changes nothing;
+- every CRLF line ending read as LF, so that a checkout on Windows changes
+  nothing (nor does a byte-order mark that an editor puts before the front
+  matter: it is not part of the body);
 - in Unicode NFC, so that "Ç" typed as C and a combining cedilla is the same
   text (the loader reads every file so);
 - trailing white space cut, and one final LF.
@@ -32,7 +33,7 @@ WACZ_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.wacz$")
 
 def canonical_body(text: str) -> str:
     """The body as the loader stores it, from the text after the front matter."""
-    text = unicodedata.normalize("NFC", text.removeprefix("\ufeff").replace("\r\n", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     lines = text.splitlines(keepends=True)
     first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     return "".join(lines[first:]).rstrip() + "\n"
