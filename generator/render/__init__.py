@@ -19,7 +19,7 @@ import jinja2
 from ..model import paths
 from ..model.dossier import Dossier
 from ..model.vocabulary import STANCE_HEADINGS
-from . import data, escape
+from . import data, escape, exports
 from .overview import DataPage, home_page, network_page, section_pages, timeline_page
 from .pages import actor_page, claim_page, event_page, source_page
 
@@ -38,18 +38,21 @@ GLOBALS: dict[str, Any] = {
     "section_index": {s: paths.index(s) for s in paths.SECTIONS},
     "timeline": paths.TIMELINE, "data": paths.DATA, "data_file": paths.DATA_FILE,
     "data_schema": paths.DATA_SCHEMA, "stance_headings": STANCE_HEADINGS,
+    "sources_feed": paths.SOURCES_FEED,
 }
 _ENV.globals.update(GLOBALS)
 
 
-def render_page(page: str, context: Any) -> str:
-    """One page's Markdown: its front matter (how search ranks it), then the
-    template's output."""
+def render_page(page: str, context: Any, head: dict[str, Any] | None = None) -> str:
+    """One page's Markdown: its front matter (how search ranks it, and what
+    theme/main.html puts in its head: `exports.heads`), then the template's
+    output."""
     template = _ENV.get_template(type(context).TEMPLATE)
     values = {f.name: getattr(context, f.name) for f in fields(context)}
     text = template.render(**values, link=lambda target: paths.link(page, target))
     boost = getattr(context, "SEARCH_BOOST", None)
-    return (escape.front_matter({"search": {"boost": boost}}) if boost else "") + text
+    meta = ({"search": {"boost": boost}} if boost else {}) | (head or {})
+    return (escape.front_matter(meta) if meta else "") + text
 
 
 def pages(d: Dossier) -> Iterator[tuple[str, Any]]:
@@ -72,9 +75,11 @@ def pages(d: Dossier) -> Iterator[tuple[str, Any]]:
 def render(d: Dossier) -> dict[str, str | bytes]:
     """Docs-folder path -> file content, for the whole site."""
     exported, schema = data.as_data(d), data.schema_text()
+    head = exports.heads(d)
     files: dict[str, str | bytes] = {
-        page: render_page(page, context) for page, context in pages(d)}
+        page: render_page(page, context, head.get(page)) for page, context in pages(d)}
     files[paths.DATA] = render_page(paths.DATA, DataPage(schema, data.example_text(exported)))
     files[paths.DATA_FILE] = data.dossier_json(exported)
     files[paths.DATA_SCHEMA] = schema
+    files.update(exports.files(d))
     return dict(sorted(files.items()))

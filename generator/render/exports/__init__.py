@@ -1,0 +1,53 @@
+"""The dossier in the field's own formats, beside `dossier.json`.
+
+- `w3c`: every annotation as a W3C Web Annotation (JSON-LD), and each
+  source's text as the file they select from;
+- `schema_org`: JSON-LD for the head of each entity page (ClaimReview,
+  NewsArticle, Person/Organization/Country, Event);
+- `sqlite`, `tables`, `datasette`: a SQLite database for Datasette, with
+  its metadata and canned queries, and each table as CSV;
+- `feeds`: Atom feeds of the newest sources and of each claim.
+
+Each returns files of the docs folder (paths from `model/paths.py`), so
+they reach the site and the offline zip like `dossier.json`; the Data page
+lists and explains them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...model import paths
+from ...model.dossier import Dossier
+from ..escape import json_script
+from . import datasette, feeds, schema_org, sqlite, w3c
+
+
+def files(d: Dossier) -> dict[str, str | bytes]:
+    """Every export file, by docs-folder path."""
+    found: dict[str, str | bytes] = {}
+    found.update(w3c.export(d))
+    found.update(w3c.texts(d))
+    found.update(sqlite.export(d))
+    found[paths.DATASETTE_METADATA] = datasette.metadata_json(d)
+    found.update(feeds.feeds(d))
+    return found
+
+
+def _feed(page: str, title: str, feed: str) -> dict[str, str]:
+    return {"title": title, "href": paths.link(page, feed)}
+
+
+def heads(d: Dossier) -> dict[str, dict[str, Any]]:
+    """Page -> what its <head> carries beyond MkDocs' own, as front matter
+    fields: `jsonld` (schema.org, escaped for its script element) and `feeds`
+    (Atom feeds to announce with <link rel="alternate">)."""
+    found: dict[str, dict[str, Any]] = {
+        page: {"jsonld": json_script(value)} for page, value in schema_org.heads(d).items()}
+    newest = f"{d.home.title}: newest sources"
+    for page in (paths.HOME, paths.index("sources")):
+        found.setdefault(page, {})["feeds"] = [_feed(page, newest, paths.SOURCES_FEED)]
+    for id, claim in d.claims.items():
+        page = paths.claim(id)
+        found[page]["feeds"] = [_feed(page, f"Claim: {claim.statement}", paths.claim_feed(id))]
+    return found
