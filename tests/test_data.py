@@ -2,6 +2,7 @@
 
 import json
 
+import yaml
 from jsonschema import Draft202012Validator
 
 from generator.render import data
@@ -62,9 +63,20 @@ def test_the_data_page_shows_one_item_of_each_list_and_a_short_body() -> None:
 
 def test_pages_that_rank_differently_in_search_say_so_in_front_matter() -> None:
     built = build(BASE + source("Turkey said so."))
-    assert built.page("actors/turkey.md").startswith("---\nsearch:\n  boost: 4\n---\n# Turkey\n")
-    assert built.page("claims/second-batch.md").startswith("---\nsearch:\n  boost: 2\n---\n")
-    assert built.page("sources/index.md").startswith("---\nsearch:\n  boost: 0.5\n---\n")
-    assert built.page("sources/report.md").startswith("# A report\n")
-    assert built.page("events/interview.md").startswith("---\nsearch:\n  boost: 2\n---\n")
+
+    def front(path: str) -> tuple[dict, str]:
+        """The page's front matter (first, as MkDocs wants it) and what follows."""
+        page = built.page(path)
+        if not page.startswith("---\n"):
+            return {}, page
+        _, fields, rest = page.split("---\n", 2)
+        return yaml.safe_load(fields), rest
+
+    assert built.page("actors/turkey.md").startswith("---\nsearch:\n  boost: 4\n")
+    assert front("actors/turkey.md")[1].startswith("# Turkey\n")
+    assert front("claims/second-batch.md")[0]["search"] == {"boost": 2}
+    assert front("sources/index.md")[0]["search"] == {"boost": 0.5}
+    assert "search" not in front("sources/report.md")[0]
+    assert front("sources/report.md")[1].startswith("# A report\n")
+    assert front("events/interview.md")[0]["search"] == {"boost": 2}
     assert built.page("data.md").startswith("---\nsearch:\n  boost: 0.5\n---\n# Data\n")

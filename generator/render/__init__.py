@@ -20,6 +20,8 @@ from ..model import paths
 from ..model.dossier import Dossier
 from ..model.vocabulary import STANCE_HEADINGS
 from . import data, escape, exports
+from .exports.datasette import QUERIES
+from .exports.tables import TABLES
 from .overview import DataPage, home_page, network_page, section_pages, timeline_page
 from .pages import actor_page, claim_page, event_page, source_page
 
@@ -38,7 +40,11 @@ GLOBALS: dict[str, Any] = {
     "section_index": {s: paths.index(s) for s in paths.SECTIONS},
     "timeline": paths.TIMELINE, "data": paths.DATA, "data_file": paths.DATA_FILE,
     "data_schema": paths.DATA_SCHEMA, "stance_headings": STANCE_HEADINGS,
-    "sources_feed": paths.SOURCES_FEED,
+    "sources_feed": paths.SOURCES_FEED, "annotations": paths.ANNOTATIONS,
+    "w3c_context": paths.W3C_CONTEXT, "w3c_context_license": paths.W3C_CONTEXT_LICENSE,
+    "database": paths.DATABASE, "datasette_metadata": paths.DATASETTE_METADATA,
+    "tables": [(t.name, t.description, paths.table_csv(t.name)) for t in TABLES],
+    "queries": [(q["title"], q["description"]) for q in QUERIES.values()],
 }
 _ENV.globals.update(GLOBALS)
 
