@@ -164,7 +164,7 @@ def test_no_value_can_close_the_script_element() -> None:
 
 def test_pages_announce_their_feeds_and_the_theme_prints_them(mini: dict) -> None:
     assert head(str(mini["claims/nato-said-nothing.md"]))["feeds"] == [{
-        "title": "Claim: NATO raised no objection to the purchase.",
+        "title": "This claim's statements (Atom)",
         "href": "../data/feeds/claims/nato-said-nothing.xml"}]
     for page in ("index.md", "sources/index.md"):
         (feed,) = head(str(mini[page]))["feeds"]

@@ -44,10 +44,13 @@ def heads(d: Dossier) -> dict[str, dict[str, Any]]:
     (Atom feeds to announce with <link rel="alternate">)."""
     found: dict[str, dict[str, Any]] = {
         page: {"jsonld": json_script(value)} for page, value in schema_org.heads(d).items()}
-    newest = f"{d.home.title}: newest sources"
+    # Fixed titles, no content in them: Material turns `title` attributes into
+    # tooltips, and a title from content is one more place for markup to hide.
     for page in (paths.HOME, paths.index("sources")):
-        found.setdefault(page, {})["feeds"] = [_feed(page, newest, paths.SOURCES_FEED)]
-    for id, claim in d.claims.items():
+        found.setdefault(page, {})["feeds"] = [
+            _feed(page, "Newest sources (Atom)", paths.SOURCES_FEED)]
+    for id in d.claims:
         page = paths.claim(id)
-        found[page]["feeds"] = [_feed(page, f"Claim: {claim.statement}", paths.claim_feed(id))]
+        found[page]["feeds"] = [_feed(page, "This claim's statements (Atom)",
+                                      paths.claim_feed(id))]
     return found
