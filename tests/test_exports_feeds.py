@@ -105,3 +105,64 @@ def test_pages_link_their_feeds_for_readers() -> None:
     built.has("claims/second-batch.md", '<a rel="alternate" type="application/atom+xml" '
               'href="../data/feeds/claims/second-batch.xml">its statements as an Atom feed</a>')
     built.has("index.md", 'href="data/feeds/sources.xml">Follow new sources')
+
+
+def test_a_report_speaking_for_itself_is_its_publishers_entry() -> None:
+    words = "A second batch is expected."
+    reported = f"""
+        - quote: "{words}"
+          claim: second-batch
+          stance: reports
+        """
+    named = build(BASE + source(words, reported, extra="publisher: Example News\n"))
+    (entry,) = parse(named.docs["data/feeds/claims/second-batch.xml"]).entries
+    assert (entry.title, entry.author) == (
+        "Example News reports: A second batch will be bought.", "Example News")
+    unnamed = build(BASE + source(words, reported))
+    (entry,) = parse(unnamed.docs["data/feeds/claims/second-batch.xml"]).entries
+    assert (entry.title, entry.author) == (
+        "The report reports: A second batch will be bought.", "The report")
+
+
+EXPECTED_CLAIM_FEED = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<feed xmlns="http://www.w3.org/2005/Atom">'
+    "<id>urn:uuid:3143412a-6af2-588e-9321-5379b7276898</id>"
+    "<title>Claim: A second batch will be bought.</title>"
+    "<subtitle>Every statement on this claim, newest first.</subtitle>"
+    '<link rel="self" type="application/atom+xml" href="second-batch.xml" />'
+    '<link rel="alternate" type="text/html" href="../../../claims/second-batch.html" />'
+    "<author><name>The dossier</name></author>"
+    "<updated>2019-11-04T00:00:00Z</updated>"
+    "<entry><id>urn:uuid:a38d40a8-fcb2-5c33-8e3b-6a2761fdfece</id>"
+    "<title>İsmail Demir asserts: A second batch will be bought.</title>"
+    "<updated>2019-11-04T00:00:00Z</updated>"
+    '<link rel="alternate" type="text/html" href="../../../sources/older.html#h-1" />'
+    "<summary>Demir said a second batch will come. (A report, by 4 Nov 2019)</summary>"
+    "<author><name>İsmail Demir</name></author></entry></feed>\n")
+EXPECTED_SOURCES_FEED = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<feed xmlns="http://www.w3.org/2005/Atom">'
+    "<id>urn:uuid:cc56fe20-9de4-5392-b373-fe642c0faab1</id>"
+    "<title>The dossier: newest sources</title>"
+    "<subtitle>Reports added to the dossier, newest first.</subtitle>"
+    '<link rel="self" type="application/atom+xml" href="sources.xml" />'
+    '<link rel="alternate" type="text/html" href="../../sources/index.html" />'
+    "<author><name>The dossier</name></author>"
+    "<updated>2019-11-04T00:00:00Z</updated>"
+    "<entry><id>urn:uuid:4cc8ca19-433e-5944-ae04-fa1174d13450</id>"
+    "<title>A report</title><updated>2019-11-04T00:00:00Z</updated>"
+    '<link rel="alternate" type="text/html" href="../../sources/older.html" />'
+    "<summary>Published 4 Nov 2019 · Example News</summary>"
+    "<author><name>Example News</name></author></entry></feed>\n")
+
+
+def test_the_feeds_are_exactly_these_bytes_and_their_ids_never_change() -> None:
+    """Whole documents: every element Atom requires, in place, and the ids
+    pinned as they were first published, so that no later version of the
+    generator shows a reader an old entry as new."""
+    words = "Demir said a second batch will come."
+    built = build(BASE + source(words, statement(words), id="older",
+                                extra="publisher: Example News\n"))
+    assert built.docs["data/feeds/claims/second-batch.xml"] == EXPECTED_CLAIM_FEED
+    assert built.docs["data/feeds/sources.xml"] == EXPECTED_SOURCES_FEED

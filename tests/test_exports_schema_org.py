@@ -156,6 +156,7 @@ def test_no_value_can_close_the_script_element() -> None:
     assert escape.json_script({"a": HOSTILE}) == (
         '{"a":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e'
         '\\u003c!-- \\u0026 \\u2028\\u2029 ]]\\u003e"}')
+    assert escape.json_script({"a": "Çavuşoğlu", "b": [1, 2]}) == '{"a":"Çavuşoğlu","b":[1,2]}'
     built = build(BASE.replace("A second batch will be bought.", json.dumps(HOSTILE))
                   + source("Turkey said so."))
     review = json_ld(built.docs, "claims/second-batch.md")
@@ -166,9 +167,11 @@ def test_pages_announce_their_feeds_and_the_theme_prints_them(mini: dict) -> Non
     assert head(str(mini["claims/nato-said-nothing.md"]))["feeds"] == [{
         "title": "This claim's statements (Atom)",
         "href": "../data/feeds/claims/nato-said-nothing.xml"}]
-    for page in ("index.md", "sources/index.md"):
-        (feed,) = head(str(mini[page]))["feeds"]
-        assert feed["href"].endswith("data/feeds/sources.xml")
+    for page, href in (("index.md", "data/feeds/sources.xml"),
+                       ("sources/index.md", "../data/feeds/sources.xml")):
+        assert head(str(mini[page]))["feeds"] == [
+            {"title": "Newest sources (Atom)", "href": href}]
+    assert "feeds" not in head(str(mini["sources/forum-report.md"]))
     theme = (Path(__file__).parent.parent / "theme" / "main.html").read_text()
     assert '<script type="application/ld+json">{{ page.meta.jsonld }}</script>' in theme
     assert 'href="{{ feed.href | e }}"' in theme

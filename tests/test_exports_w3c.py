@@ -116,6 +116,15 @@ def test_each_kind_has_its_motivation_and_links_its_page() -> None:
     described = {b["http://www.w3.org/1999/02/22-rdf-syntax-ns#value"][0]["@value"]
                  for a in by_motivation[OA + "describing"] for b in a[OA + "hasBody"]}
     assert described == {"2019-11-04", "USD 2,500,000,000"}
+    purposes = {(b["@type"][0].removeprefix(OA), b[OA + "hasPurpose"][0]["@id"].removeprefix(OA))
+                for a in found for b in a[OA + "hasBody"]}
+    assert purposes == {("SpecificResource", "identifying"), ("SpecificResource", "classifying"),
+                        ("SpecificResource", "linking"), ("TextualBody", "tagging"),
+                        ("TextualBody", "describing")}
+    for a in found:
+        for b in a[OA + "hasBody"]:
+            if b["@type"] == [OA + "TextualBody"]:
+                assert b["http://purl.org/dc/elements/1.1/format"] == [{"@value": "text/plain"}]
 
 
 def test_the_creator_tells_the_hand_from_the_machine(mini: dict) -> None:
