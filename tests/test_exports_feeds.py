@@ -153,7 +153,7 @@ EXPECTED_SOURCES_FEED = (
     "<entry><id>urn:uuid:4cc8ca19-433e-5944-ae04-fa1174d13450</id>"
     "<title>A report</title><updated>2019-11-04T00:00:00Z</updated>"
     '<link rel="alternate" type="text/html" href="../../sources/older.html" />'
-    "<summary>Published 4 Nov 2019 · Example News</summary>"
+    "<summary>Published 4 Nov 2019 · Example News · A. Reporter</summary>"
     "<author><name>Example News</name></author></entry></feed>\n")
 
 
@@ -163,6 +163,6 @@ def test_the_feeds_are_exactly_these_bytes_and_their_ids_never_change() -> None:
     generator shows a reader an old entry as new."""
     words = "Demir said a second batch will come."
     built = build(BASE + source(words, statement(words), id="older",
-                                extra="publisher: Example News\n"))
+                                extra="publisher: Example News\nbyline: A. Reporter\n"))
     assert built.docs["data/feeds/claims/second-batch.xml"] == EXPECTED_CLAIM_FEED
     assert built.docs["data/feeds/sources.xml"] == EXPECTED_SOURCES_FEED

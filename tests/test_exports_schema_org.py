@@ -75,7 +75,7 @@ def expanded(files: dict[str, str | bytes], path: str) -> dict[str, Any]:
     return node
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test: mutation testing traces what each test runs
 def mini() -> dict[str, str | bytes]:
     return render(mini_dossier())
 

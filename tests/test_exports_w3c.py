@@ -47,7 +47,7 @@ def text_of(files: dict[str, str | bytes], iri: str) -> str:
     return text
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test: mutation testing traces what each test runs
 def mini() -> dict[str, str | bytes]:
     return render(mini_dossier())
 
