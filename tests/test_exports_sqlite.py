@@ -162,3 +162,32 @@ def test_the_metadata_describes_every_table_and_names_the_licence() -> None:
     assert tables["sources"]["columns"]["sha256"].startswith("SHA-256")
     assert set(found["databases"]["dossier"]["queries"]) == {
         "contested_claims", "who_said_what", "actor_statements"}
+
+
+def test_a_sources_row_carries_its_evidence_and_dates(tmp_path: Path) -> None:
+    digest = "ab" * 32
+    built = build(BASE + source("Turkey said so.", published="2019-11", extra=(
+        f"retrieved: 2019-11-05\nsha256: {digest}\narchive: report.wacz\nbyline: Reuters\n"
+        "url: https://example.org/a\nlanguage: tr\npublisher: Example News\n")))
+    assert built.dossier is not None
+    db, metadata = written(built.dossier, tmp_path)
+    (row,) = ask(db, metadata, "/dossier/sources.json?_shape=array")
+    assert row == {
+        "id": "report", "title": "A report", "publisher": "Example News",
+        "published": "2019-11", "published_from": "2019-11-01", "published_to": "2019-11-30",
+        "byline": "Reuters", "url": "https://example.org/a", "language": "tr",
+        "retrieved": "2019-11-05", "sha256": digest, "archive": "report.wacz",
+        "page": "sources/report.html", "body": "Turkey said so.\n",
+        "body_folded": "turkey said so.\n"}
+    actors = ask(db, metadata, "/dossier/actors.json?_shape=array&id=ismail-demir")
+    assert actors == [{"id": "ismail-demir", "name": "İsmail Demir", "kind": "person",
+                       "role": None, "wikidata": None, "page": "actors/ismail-demir.html"}]
+    assert ask(db, metadata, "/dossier/aliases.json?_shape=array&actor=ismail-demir") == [
+        {"actor": "ismail-demir", "alias": "Demir"},
+        {"actor": "ismail-demir", "alias": "Ismail Demir"}]
+    assert ask(db, metadata, "/dossier/affiliations.json?_shape=array") == [
+        {"actor": "ismail-demir", "affiliated_with": "turkey"}]
+    (claim,) = ask(db, metadata, "/dossier/claims.json?_shape=array")
+    assert claim == {"id": "second-batch", "statement": "A second batch will be bought.",
+                     "verdict": "unresolved", "verdict_note": None, "contested": 0,
+                     "page": "claims/second-batch.html"}

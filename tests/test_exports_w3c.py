@@ -147,17 +147,19 @@ def test_the_creator_tells_the_hand_from_the_machine(mini: dict) -> None:
 
 def test_the_collection_pages_through_every_source_in_order() -> None:
     built = build(BASE + source("Turkey said so.", id="a-report")
-                  + source("Ankara said so.", id="b-report") + source("Nobody.", id="c-report"))
+                  + source("Ankara and Turkey said so.", id="b-report")
+                  + source("Nobody.", id="c-report") + source("Demir did.", id="d-report"))
     files = built.docs
     collection = json.loads(files[w3c_index()])
-    assert collection["type"] == "AnnotationCollection" and collection["total"] == 2
-    assert (collection["first"], collection["last"]) == ("a-report.jsonld", "b-report.jsonld")
-    first, second = (json.loads(files[f"data/annotations/{s}.jsonld"]) for s in ("a-report",
-                                                                                 "b-report"))
+    assert collection["type"] == "AnnotationCollection" and collection["total"] == 4
+    assert (collection["first"], collection["last"]) == ("a-report.jsonld", "d-report.jsonld")
+    first, second, last = (json.loads(files[f"data/annotations/{s}.jsonld"])
+                           for s in ("a-report", "b-report", "d-report"))
     assert "data/annotations/c-report.jsonld" not in files  # nothing to page
-    assert (first["startIndex"], second["startIndex"]) == (0, 1)
+    assert (first["startIndex"], second["startIndex"], last["startIndex"]) == (0, 1, 3)
     assert first["next"] == "b-report.jsonld" and "prev" not in first
-    assert second["prev"] == "a-report.jsonld" and "next" not in second
+    assert (second["prev"], second["next"]) == ("a-report.jsonld", "d-report.jsonld")
+    assert last["prev"] == "b-report.jsonld" and "next" not in last
     assert first["partOf"] == second["partOf"] == "index.jsonld"
     (expanded,) = expand(files, w3c_index())
     assert expanded["@type"] == ["http://www.w3.org/ns/activitystreams#OrderedCollection"]
@@ -180,6 +182,11 @@ def test_the_evidence_travels_with_the_target() -> None:
     plain = json.loads(build(BASE + source("Turkey said so.")).docs[
         "data/annotations/report.jsonld"])
     assert "state" not in plain["items"][0]["target"]
+    wacz = json.loads(build(BASE + source("Turkey said so.", extra="archive: report.wacz\n")
+                            ).docs["data/annotations/report.jsonld"])
+    # a file's name is no address: kept as text, not as the cached copy
+    assert wacz["items"][0]["target"]["state"] == {"type": "TimeState",
+                                                   "schema:archivedAt": "report.wacz"}
 
 
 def test_the_context_is_vendored_with_its_licence_and_never_fetched(mini: dict) -> None:
@@ -189,3 +196,22 @@ def test_the_context_is_vendored_with_its_licence_and_never_fetched(mini: dict) 
     for path in [w3c_index(), *pages(mini)]:
         assert json.loads(mini[path])["@context"] == "http://www.w3.org/ns/anno.jsonld"
     assert render(mini_dossier()) == mini  # the same content, the same bytes
+
+
+def test_a_report_speaking_for_itself_and_an_unattributed_quotation_name_nobody() -> None:
+    built = build(BASE + source(
+        "A second batch is expected. Officials called it “a done deal” again.",
+        annotations="""
+        - quote: "A second batch is expected."
+          claim: second-batch
+          stance: reports
+        """))
+    items = json.loads(built.docs["data/annotations/report.jsonld"])["items"]
+    bodies = {item["motivation"]: item["body"] for item in items}
+    assert bodies["classifying"] == [
+        {"type": "SpecificResource", "source": "../../claims/second-batch.html",
+         "purpose": "classifying"},
+        {"type": "TextualBody", "value": "reports", "format": "text/plain",
+         "purpose": "tagging"}]
+    assert bodies["tagging"] == [{"type": "TextualBody", "value": "quotation",
+                                  "format": "text/plain", "purpose": "tagging"}]

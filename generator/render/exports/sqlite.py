@@ -23,16 +23,28 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+from collections.abc import Iterator
 
 import sqlite_utils
 
 from ...model import paths
 from ...model.dossier import Dossier
-from .tables import ROWS, TABLES
+from .tables import ROWS, TABLES, Row, Table
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 SEARCHED = {"sources": ("title", "body", "body_folded"),
             "annotations": ("quote", "quote_folded")}
+
+
+def _rows(table: Table, d: Dossier) -> Iterator[Row]:
+    """The table's rows, each with exactly its declared columns: SQLite would
+    take "ID" for "id" without a word, and sqlite-utils would add a column
+    for a name misspelt."""
+    for row in ROWS[table.name](d):
+        if list(row) != list(table.columns):
+            raise ValueError(f"a row of {table.name} has columns {list(row)}, "
+                             f"not {list(table.columns)}")
+        yield row
 
 
 def _fill(db: sqlite_utils.Database, d: Dossier) -> None:
@@ -40,7 +52,7 @@ def _fill(db: sqlite_utils.Database, d: Dossier) -> None:
         created = db.table(table.name).create(
             table.columns, pk=table.pk,
             foreign_keys=[(column, other, "id") for column, other in table.foreign_keys])
-        created.insert_all(ROWS[table.name](d))
+        created.insert_all(_rows(table, d))
     for name, columns in SEARCHED.items():
         db.table(name).enable_fts(columns, tokenize=TOKENIZER)
 
