@@ -99,6 +99,24 @@ def test_a_claim_page_carries_a_claim_review(mini: dict) -> None:
     author = value(claim, "author")  # who asserts it, not who denies it
     assert value(author, "url") == SITE + "actors/mevlut-cavusoglu.html"
     assert value(value(review, "author"), "name") == "A small dossier"
+    assert value(review, "url") == SITE + "claims/nato-said-nothing.html"
+    assert value(rating, "ratingExplanation") == "One side says so, the other does not."
+
+
+def test_a_claim_reviews_appearances_are_in_date_order_and_its_verdict_explained() -> None:
+    stance = """
+        - quote: "Turkey said so."
+          claim: second-batch
+          by: turkey
+          stance: asserts
+        """
+    built = build(BASE + source("Turkey said so.", stance, published="2020", id="a-later")
+                  + source("Turkey said so.", stance, published="2019", id="b-earlier"))
+    review = json_ld(built.docs, "claims/second-batch.md")
+    assert [a["mainEntityOfPage"] for a in review["itemReviewed"]["appearance"]] == [
+        "../sources/b-earlier.html", "../sources/a-later.html"]
+    assert review["reviewRating"]["ratingExplanation"] == (
+        "Put forward, but the reports give too little to settle it either way.")
 
 
 def test_a_source_page_is_a_news_article_with_its_real_precision(mini: dict) -> None:
@@ -114,6 +132,12 @@ def test_a_source_page_is_a_news_article_with_its_real_precision(mini: dict) -> 
         found = json_ld(build(BASE + source("Turkey said so.", published=published)).docs,
                         "sources/report.md")
         assert found.get("datePublished") == shown, published
+        assert "publisher" not in found and "archivedAt" not in found
+    address = "https://web.archive.org/web/2019/https://example.org/a"
+    archived = build(BASE + source("Turkey said so.", extra=f"archive: {address}\n"))
+    assert value(expanded(archived.docs, "sources/report.md"), "archivedAt") == address
+    wacz = build(BASE + source("Turkey said so.", extra="archive: report.wacz\n"))
+    assert "archivedAt" not in json_ld(wacz.docs, "sources/report.md")
 
 
 def test_a_byline_that_names_an_actor_links_it() -> None:
@@ -142,6 +166,8 @@ def test_an_event_page_is_an_event_with_its_dates(mini: dict) -> None:
     event = expanded(built.docs, "events/interview.md")
     assert event["@type"] == [SCHEMA + "Event"]
     assert value(event, "startDate") == "2019-11-04"
+    assert SCHEMA + "endDate" not in event
+    assert value(event, "url") == SITE + "events/interview.html"
     assert {value(a, "name") for a in event[SCHEMA + "actor"]} == {"İsmail Demir", "NTV"}
     ranged = build(BASE.replace("date: 2019-11-04", "date: 2019-12-05/2019-12-07")
                    + source("Turkey said so."))

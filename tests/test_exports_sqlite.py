@@ -122,6 +122,11 @@ def test_tables_have_their_foreign_keys_and_every_row(tmp_path: Path) -> None:
         counts = {t: connection.execute(f"select count(*) from {t}").fetchone()[0]
                   for t in ("sources", "actors", "claims", "events", "annotations", "stances")}
         assert connection.execute("pragma foreign_key_check").fetchall() == []
+        searched = dict(connection.execute(
+            "select name, sql from sqlite_master where name in ('sources_fts', "
+            "'annotations_fts')"))
+        assert all("tokenize='unicode61 remove_diacritics 2'" in sql
+                   for sql in searched.values()) and len(searched) == 2
         (body,) = connection.execute("select body from sources").fetchone()
         for start, end, quote in connection.execute('select start, "end", quote from annotations'):
             assert body[start:end] == quote

@@ -89,7 +89,7 @@ def news_article(d: Dossier, id: str, page: str) -> dict[str, Any]:
     author: Any = actor_thing(d, byline, page) if byline else s.byline
     return _drop_empty({
         "@type": "NewsArticle", "headline": s.title,
-        "datePublished": iso_date(s.published) if s.dated else "",
+        "datePublished": iso_date(s.published),
         "publisher": {"@type": "NewsMediaOrganization", "name": s.publisher}
         if s.publisher else "",
         "author": author, "url": paths.external(s.url), "inLanguage": s.language,
