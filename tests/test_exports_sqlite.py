@@ -196,3 +196,14 @@ def test_a_sources_row_carries_its_evidence_and_dates(tmp_path: Path) -> None:
     assert claim == {"id": "second-batch", "statement": "A second batch will be bought.",
                      "verdict": "unresolved", "verdict_note": None, "contested": 0,
                      "page": "claims/second-batch.html"}
+
+
+def test_an_event_report_without_a_date_has_no_value(tmp_path: Path) -> None:
+    built = build(BASE + source("The interview took place.", """
+        - quote: "The interview took place."
+          event: interview
+        """))
+    assert built.dossier is not None
+    db, metadata = written(built.dossier, tmp_path)
+    (row,) = ask(db, metadata, "/dossier/annotations.json?_shape=array&kind=event")
+    assert (row["event"], row["value"], row["origin"]) == ("interview", None, "hand")
