@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: site test serve check bench clean browser mutate fuzz
+.PHONY: site test serve check bench clean browser mutate fuzz data
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,14 @@ test: $(STAMP) $(NODE_STAMP) browser
 
 serve: $(STAMP)
 	$(BIN)/dossier serve
+
+# The dossier's SQLite database in Datasette, on this machine only; Ctrl-C stops it.
+DATA_PORT ?= 8001
+data: $(STAMP)
+	$(BIN)/dossier build --docs-only
+	@echo "Datasette: http://127.0.0.1:$(DATA_PORT)/dossier (canned queries at the foot of that page; Ctrl-C stops it)"
+	$(BIN)/datasette serve --immutable build/docs/data/dossier.db \
+	  --metadata build/docs/data/datasette.json --host 127.0.0.1 --port $(DATA_PORT)
 
 clean:
 	rm -rf build site dist mutants

@@ -253,6 +253,15 @@ def test_a_control_character_written_as_an_escape_is_an_error_on_its_line(
     assert_error_at(err, ACTOR, 6)
 
 
+@pytest.mark.parametrize("name", ["BEL", "ESC", "DEL"])
+def test_a_control_character_in_a_report_is_an_error_at_its_column(
+        name, dossier, capsys) -> None:
+    dossier({DATED: f"---\ntitle: A report\n---\nFirst line.\nSecond{CONTROLS[name]}line.\n"})
+    code, err, _ = check_all_formats(capsys)
+    assert code == 1
+    assert f"content/{DATED}:5:7: error: the text holds the control character" in err
+
+
 # --------------------------------------------------------------------------
 # Deep nesting: RecursionError today
 

@@ -20,8 +20,15 @@ from generator.pipeline import generate
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
 
-# The annotated report as a reader sees it, and the data as a program reads it.
-GOLDEN = ("sources/forum-report.md", "dossier.json")
+# The annotated report as a reader sees it, and the data as a program reads it,
+# in our own shape and in the field's (render/exports/): every table, every
+# W3C annotation, the Datasette metadata and a feed, byte for byte.
+GOLDEN = ("sources/forum-report.md", "dossier.json", "data/annotations/index.jsonld",
+          "data/annotations/forum-report.jsonld", "data/datasette.json",
+          "data/feeds/claims/nato-said-nothing.xml", "data/texts/forum-report.txt",
+          *(f"data/csv/{table}.csv" for table in (
+              "sources", "actors", "aliases", "affiliations", "claims", "events",
+              "event_actors", "annotations", "stances")))
 
 
 def test_mini_source_page_matches_golden(tmp_path: Path, monkeypatch) -> None:

@@ -7,6 +7,7 @@ that any later stage can point a contributor at the exact line and column.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -118,9 +119,9 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
                             "the front matter is nested too deeply",
                             "fields hold text, lists or one level of entries")]
     doc = Document(path, {}, body, body_line)
+    problems = _body_controls(doc)
     if node is None:
-        return doc, []
-    problems: list[Diagnostic] = []
+        return doc, problems
     value = _Builder(doc, front_line, problems).build(node, ())
     if not isinstance(value, dict):
         line, col = doc.where()
@@ -128,6 +129,21 @@ def parse(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
         return None, problems
     doc.data = value
     return doc, problems
+
+
+# C0 and C1 controls but tab and line feed: never in a report's words, and
+# sent raw to a reader's page or a contributor's terminal.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _body_controls(doc: Document) -> list[Diagnostic]:
+    found = _CONTROL.search(doc.body)
+    if found is None:
+        return []
+    line, col = doc.place.body_position(found.start())
+    return [error(doc.path, line, col,
+                  f"the text holds the control character U+{ord(found.group()):04X}",
+                  "delete it: only tabs and line breaks may stand between words")]
 
 
 # The tags YAML gives plain values by itself, and `!!str` written out. Any other

@@ -14,6 +14,7 @@ from ..model import edtf
 from ..model.content import Actor, Claim, Event, KeyPath, Source
 from ..model.diagnostics import Diagnostic
 from ..model.vocabulary import ACTOR_KINDS, VERDICTS
+from .evidence import check_body_hash
 from .frontmatter import Document
 from .notes import check_note
 from .specs import hand_specs
@@ -82,11 +83,14 @@ def source(id: str, doc: Document, problems: list[Diagnostic]) -> Source:
         items = []
     annotations = hand_specs(items, doc.place, date, problems)
     published = date(("published",), d.get("published"))
+    sha256 = _text(d, "sha256")
+    problems += check_body_hash(doc.place, sha256, doc.body)
     return Source(
         id=id, title=_text(d, "title"), publisher=_text(d, "publisher"),
         published=published or UNKNOWN_DATE, dated=published is not None,
         published_note=_text(d, "published_note"), byline=_text(d, "byline"),
         url=_text(d, "url"), retrieved=date(("retrieved",), d.get("retrieved")),
+        sha256=sha256, archive=_text(d, "archive"),
         language=_text(d, "language") or "en", note=_text(d, "note"),
         checked=d.get("checked") is True, body=doc.body, annotations=annotations,
         at=doc.place)

@@ -162,6 +162,10 @@ class Source:
     byline: str
     url: str
     retrieved: Edtf | None
+    # Evidence (model/evidence.py): the body's SHA-256 as collected and an
+    # archived copy, a web archive address or a WACZ file name; "" for none.
+    sha256: str = ""
+    archive: str = ""
     language: str
     note: str
     checked: bool  # an editor reviewed every automatic annotation

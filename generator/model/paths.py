@@ -24,6 +24,32 @@ DATA = "data.md"
 DATA_FILE = "dossier.json"
 DATA_SCHEMA = "dossier.schema.json"
 
+# The exports in the field's own formats (render/exports/), under data/.
+W3C_CONTEXT = "data/anno.jsonld"  # the W3C context, vendored: nothing is fetched
+W3C_CONTEXT_LICENSE = "data/anno.jsonld.LICENSE.txt"
+ANNOTATIONS = "data/annotations/index.jsonld"  # the AnnotationCollection
+DATABASE = "data/dossier.db"
+DATASETTE_METADATA = "data/datasette.json"
+SOURCES_FEED = "data/feeds/sources.xml"
+
+
+def annotation_page(source_id: str) -> str:
+    """One source's annotations, a page of the W3C AnnotationCollection."""
+    return f"data/annotations/{source_id}.jsonld"
+
+
+def text(source_id: str) -> str:
+    """A source's body alone, as hashed (model/evidence.py) and as offsets index it."""
+    return f"data/texts/{source_id}.txt"
+
+
+def table_csv(table: str) -> str:
+    return f"data/csv/{table}.csv"
+
+
+def claim_feed(claim_id: str) -> str:
+    return f"data/feeds/claims/{claim_id}.xml"
+
 
 def entity(section: Section, id: str, anchor: str = "") -> str:
     """The target of an entity's page: `actors/nato.md`, or `…#h-2`."""

@@ -21,7 +21,9 @@ import jinja2
 from ..model import paths
 from ..model.dossier import Dossier
 from ..model.vocabulary import STANCE_HEADINGS
-from . import data, escape, search
+from . import data, escape, exports, search
+from .exports.datasette import QUERIES
+from .exports.tables import TABLES
 from .headings import Headings
 from .links import Links
 from .lists import Pages
@@ -44,26 +46,33 @@ GLOBALS: dict[str, Any] = {
     "section_index": {s: paths.index(s) for s in paths.SECTIONS},
     "timeline": paths.TIMELINE, "data": paths.DATA, "data_file": paths.DATA_FILE,
     "data_schema": paths.DATA_SCHEMA, "stance_headings": STANCE_HEADINGS,
+    "sources_feed": paths.SOURCES_FEED, "annotations": paths.ANNOTATIONS,
+    "w3c_context": paths.W3C_CONTEXT, "w3c_context_license": paths.W3C_CONTEXT_LICENSE,
+    "database": paths.DATABASE, "datasette_metadata": paths.DATASETTE_METADATA,
+    "tables": [(t.name, t.description, paths.table_csv(t.name)) for t in TABLES],
+    "queries": [(q["title"], q["description"]) for q in QUERIES.values()],
 }
 _ENV.globals.update(GLOBALS)
 
 
-def render_page(page: str, context: Any) -> str:
-    """One page: its front matter (its table of contents; MkDocs' search
-    indexes no page, the dossier's own index does: search.py), then the
-    template's output, a title and HTML."""
+def render_page(page: str, context: Any, head: dict[str, Any] | None = None) -> str:
+    """One page: its front matter (its table of contents, what
+    theme/main.html puts in its head: `exports.head`; MkDocs' search indexes
+    no page, the dossier's own index does: search.py), then the template's
+    output, a title and HTML."""
     template = _ENV.get_template(type(context).TEMPLATE)
     values = {f.name: getattr(context, f.name) for f in fields(context)}
     headings = Headings()
     links = Links(page)
     text = template.render(**values, h=headings, link=links.to, a=links.a, quote=links.quote)
-    meta = {"search": {"exclude": True}, "toc": headings.tree()}
+    meta = {"search": {"exclude": True}, "toc": headings.tree(), **(head or {})}
     return escape.front_matter(meta) + text
 
 
 Job = tuple[str, str]  # what to render, and of which entity: ("actor", "nato")
 OVERVIEWS: tuple[Job, ...] = tuple(
-    ("overview", name) for name in ("home", "timeline", "network", "sections", "data"))
+    ("overview", name) for name in ("home", "timeline", "network", "sections", "data",
+                                    "exports"))
 
 
 def jobs(d: Dossier) -> list[Job]:
@@ -78,9 +87,11 @@ def files(d: Dossier, job: Job) -> Iterator[tuple[str, str | bytes]]:
     """The docs-folder files of one job: path and content."""
     if job == ("overview", "data"):
         yield from _data(d)
-        return
-    for page, context in _pages(d, job):
-        yield page, render_page(page, context)
+    elif job == ("overview", "exports"):
+        yield from exports.files(d).items()
+    else:
+        for page, context in _pages(d, job):
+            yield page, render_page(page, context, exports.head(d, page, job))
 
 
 def _data(d: Dossier) -> Iterator[tuple[str, str | bytes]]:

@@ -27,7 +27,9 @@ def as_data(d: Dossier) -> dict[str, Any]:
         "sources": [_drop_empty({
             "id": id, "title": s.title, "publisher": s.publisher, "published": s.published.text,
             "published_note": s.published_note, "byline": s.byline, "url": s.url,
-            "language": s.language, "page": page("sources", id), "body": s.body},
+            "language": s.language, "page": page("sources", id),
+            "retrieved": s.retrieved.text if s.retrieved else "", "sha256": s.sha256,
+            "archive": s.archive, "body": s.body},
             keep=("publisher", "url")) for id, s in sorted(d.sources.items())],
         "actors": [_drop_empty({
             "id": id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ..model import paths
+from ..model import evidence, paths
 from ..model.annotations import EventReport, Mention, Statement
 from ..model.dossier import Dossier
 from ..model.notes import note_html
@@ -44,6 +44,10 @@ class SourcePage:
     published_note: str
     url: str
     retrieved: str
+    sha256: str  # as recorded when collected, or ""
+    sha256_matches: bool  # the body below still hashes to it
+    archive: str  # a web archive address or a WACZ file name, or ""
+    text_file: str  # the body alone, as hashed
     note: str
     body: str  # HTML, annotations already drawn
     body_headings: tuple[tuple[str, str], ...]  # the report's subheadings: id, words
@@ -91,6 +95,7 @@ class ClaimPage:
     speakers: dict[Stance, int]  # stance -> how many took it (Dossier.speakers)
     passages: int  # the chart's marks; fewer rows when two reports carry the same words
     rows: Listing[StatementRow]
+    feed: str  # the Atom feed of its statements
 
 
 @dataclass
@@ -121,7 +126,9 @@ def source_page(d: Dossier, id: str) -> SourcePage:
     return SourcePage(
         title=s.title, publisher=s.publisher, byline=s.byline, published=s.published.label(),
         published_note=s.published_note, url=s.url,
-        retrieved=s.retrieved.label() if s.retrieved else "", note=s.note,
+        retrieved=s.retrieved.label() if s.retrieved else "", sha256=s.sha256,
+        sha256_matches=s.sha256 == evidence.body_sha256(s.body), archive=s.archive,
+        text_file=paths.text(id), note=s.note,
         body=(rendered := render_body(s.body, spans, lambda a: decorate(d, a))).html,
         body_headings=rendered.headings,
         hand=sum(a.origin == "hand" for a in spans), auto=sum(a.origin == "auto" for a in spans),
@@ -204,7 +211,7 @@ def claim_page(d: Dossier, id: str) -> Made:
         chart=claim_chart(d, id, lambda target: paths.link(paths.claim(id), target)),
         verdict=c.verdict, verdict_meaning=VERDICT_MEANINGS[c.verdict],
         verdict_note=c.verdict_note, contested=d.is_contested(id), note=note_html(c.note),
-        speakers=d.speakers(id), passages=len(stances), rows=rows,
+        speakers=d.speakers(id), passages=len(stances), rows=rows, feed=paths.claim_feed(id),
     ), pages
 
 
