@@ -79,6 +79,10 @@ def test_new_writes_a_source_with_marked_blanks_then_suggests(tmp_path, monkeypa
     filled = text.replace("publisher: ''", "publisher: Example News")
     Path(NEW).write_text(filled.replace("url: ''", "url: https://example.org/report"))
     assert main(["check"]) == 0
+    assert "sha256" not in capsys.readouterr().err  # the hash is the body's as written
+    Path(NEW).write_text(Path(NEW).read_text().replace("$1.2 billion", "$1.3 billion"))
+    assert main(["check"]) == 0
+    assert "warning: the body no longer matches its sha256" in capsys.readouterr().err
 
 
 def test_new_never_overwrites(tmp_path, monkeypatch, capsys) -> None:

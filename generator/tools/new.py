@@ -10,6 +10,7 @@ from typing import Any
 import frontmatter
 from slugify import slugify
 
+from ..model.evidence import body_sha256
 from .intake import Article
 from .intake.words import split_words
 
@@ -50,13 +51,15 @@ def derive_id(article: Article) -> str:
 def source_text(article: Article) -> str:
     """The file: front matter (a schema comment, found fields, marked blanks)
     and the cleaned body, one paragraph per line."""
+    body = "\n\n".join(article.paragraphs)
     fields: dict[str, Any] = {"title": article.title, "publisher": article.publisher,
                               "published": article.published}
     if article.published_note:
         fields["published_note"] = article.published_note
     fields |= {"byline": article.byline, "url": article.url,
+               "sha256": body_sha256(body),  # the text as collected: check warns if it changes
                "language": article.language or "en", "annotations": []}
-    post = frontmatter.Post("\n\n".join(article.paragraphs), **fields)
+    post = frontmatter.Post(body, **fields)
     lines = frontmatter.dumps(post, sort_keys=False, width=1000, allow_unicode=True).split("\n")
     for i, line in enumerate(lines):
         key = line.split(":", 1)[0]
