@@ -19,6 +19,11 @@ def test_words_are_folded_as_names_are() -> None:
         "cavusoglu", "met", "ismail", "in", "kirikkale", "400"]
 
 
+def test_a_cyrillic_word_is_kept_also_in_latin_letters() -> None:
+    assert list(terms("Песков сказал: S-400")) == [
+        "песков", "peskov", "сказал", "skazal", "400"]
+
+
 def test_each_term_file_holds_the_words_of_its_first_two_letters() -> None:
     docs = [Document("a.html", "Erdogan speaks", "", 1.0, (("Erdogan speaks", 10),)),
             Document("b.html", "Report", "", 2.0, (("erdem said erdogan", 1),))]

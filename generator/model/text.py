@@ -10,6 +10,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import iuliia
+
 # A blank line ends a paragraph, spaces on it or not.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
@@ -152,3 +154,14 @@ def fold_spelling(word: str) -> str:
     for written, common in _SPELLING_STEPS:
         word = word.replace(written, common)
     return word
+
+
+def is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
+@cache
+def in_latin(word: str) -> str:
+    """A Cyrillic word in Latin letters, in small letters, as the English
+    press spells Russian names (iuliia's Wikipedia scheme): "Песков" -> "peskov"."""
+    return iuliia.WIKIPEDIA.translate(word.lower())

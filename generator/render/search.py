@@ -2,7 +2,8 @@
 that a query loads only what it needs, and folded as the dossier folds names.
 
 A reader's query is folded as names are (case, accents, the Turkish i: see
-`model.text.fold_name`), so "Cavusoglu" finds "Çavuşoğlu". The index is a set
+`model.text.fold_name`), so "Cavusoglu" finds "Çavuşoğlu"; Cyrillic words
+are also kept in Latin letters, so "Peskov" finds "Песков". The index is a set
 of script files that work hosted and from disk alike:
 
 - `manifest.js`: how many documents, and which term files exist;
@@ -28,7 +29,7 @@ from ..model import paths
 from ..model.annotations import Mention
 from ..model.dossier import Dossier
 from ..model.notes import note_text
-from ..model.text import fold_name, fold_space
+from ..model.text import fold_name, fold_space, in_latin, is_cyrillic
 
 FOLDER = "search-index"
 DOCS_A_FILE = 400
@@ -48,10 +49,14 @@ class Document:
 
 
 def terms(text: str) -> Iterator[str]:
-    """The words of `text` as the index keeps them: folded, two letters or more."""
+    """The words of `text` as the index keeps them: folded, two letters or
+    more; a Cyrillic word also in Latin letters, so that "Peskov" finds a
+    Russian report's "Песков"."""
     for word in _WORD.findall(fold_name(text)):
         if len(word) > 1:
             yield word
+            if is_cyrillic(word):
+                yield fold_name(in_latin(word))
 
 
 def documents(d: Dossier) -> Iterator[Document]:

@@ -28,9 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import iuliia
-
-from ...model.text import fold_name, fold_spelling
+from ...model.text import fold_name, fold_spelling, in_latin, is_cyrillic
 
 # Russian case endings of nouns and adjectives, longest first. Not -ов, -ев,
 # -ин: they end surnames in the nominative (Песков, Михеев, Путин).
@@ -53,10 +51,6 @@ def russian_stem(word: str) -> str:
     return lower
 
 
-def is_cyrillic(word: str) -> bool:
-    return "\u0400" <= word[:1] <= "\u04ff"
-
-
 def latin_key(word: str) -> str:
     return fold_spelling(word)
 
@@ -64,7 +58,7 @@ def latin_key(word: str) -> str:
 def cyrillic_key(word: str, inflected: bool) -> str:
     """A Cyrillic word's key, in capitals. `inflected`: cut its case ending."""
     base = russian_stem(word) if inflected else word.lower()
-    return across(fold_spelling(iuliia.WIKIPEDIA.translate(base)))
+    return across(fold_spelling(in_latin(base)))
 
 
 def across(key: str) -> str:
@@ -76,7 +70,7 @@ def across(key: str) -> str:
 
 def latin_of_cyrillic(word: str) -> str:
     """A Cyrillic name as a Latin word's key: "Путин" -> "putin"."""
-    return fold_spelling(iuliia.WIKIPEDIA.translate(word.lower()))
+    return fold_spelling(in_latin(word))
 
 
 @dataclass(frozen=True)
