@@ -77,6 +77,13 @@ def test_ambiguous_and_missing_quotes_say_where(write_content) -> None:
     ]
 
 
+def test_a_quote_found_often_names_its_first_ten_places(write_content) -> None:
+    _, problems = run(write_content, "  - quote: Yes.\n    actor: official\n",
+                      "\n\n".join(["Yes."] * 12))
+    assert problems[0].message == ("quote occurs 12 times (at 8:1, 10:1, 12:1, 14:1, 16:1, "
+                                   "18:1, 20:1, 22:1, 24:1, 26:1 and 2 more)")
+
+
 def test_occurrence_picks_one(write_content) -> None:
     spans, problems = run(write_content,
                           "  - quote: Turkey\n    actor: official\n    occurrence: 2\n",

@@ -57,11 +57,15 @@ def find_spans(source: Source, body: Folded, spec: HandSpec,
             return []
         return [spans[select.occurrence - 1]]
     if len(spans) > 1 and not select.every:
-        places = ", ".join("{}:{}".format(*at.body_position(s)) for s, _ in spans)
-        problems.append(at.error(here, f"quote occurs {len(spans)} times (at {places})",
+        places = ", ".join("{}:{}".format(*at.body_position(s)) for s, _ in spans[:SHOWN])
+        more = f" and {len(spans) - SHOWN} more" if len(spans) > SHOWN else ""
+        problems.append(at.error(here, f"quote occurs {len(spans)} times (at {places}{more})",
                                  "add prefix or suffix, occurrence: N, or all: true"))
         return []
     return spans
+
+
+SHOWN = 10  # places named when a quote occurs more often
 
 
 def _not_found(source: Source, body: Folded, spec: HandSpec) -> Diagnostic:

@@ -59,23 +59,35 @@ class Roles:
     def __init__(self, body: str, mentions: list[Mention], kinds: Mapping[str, str],
                  words: Speech, people: Mapping[str, Person]):
         self.body, self.kinds, self.people = body, kinds, people
-        self.mentions = mentions
-        self.persons = [m for m in mentions if kinds.get(m.actor) in PEOPLE]
+        # Everything below is found by bisection, so that a long report costs
+        # its length, not its length squared. Names never overlap: their ends
+        # are in order as their starts are.
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.persons = [m for m in self.mentions if kinds.get(m.actor) in PEOPLE]
         self.starts = [m.start for m in self.persons]
+        self.ends = [m.end for m in self.persons]
         self.unnamed = [m.start() for m in words.unnamed.finditer(body)]
-        self.ties: list[Tie] = []
+        ties: dict[int, Tie] = {}  # by where the name is
         self.descriptions: list[Description] = []
         head_first = words.language in HEAD_WORD_FIRST
         for match in words.roles.finditer(body):
             person = self._named_by(match)
             if person is None:
                 self.descriptions.append(self._description(match, head_first))
-            elif not head_first or not any(t.at == person.start for t in self.ties):
-                self.ties = [t for t in self.ties if t.at != person.start]  # the nearer word
-                span = self._description(match, head_first)
-                self.ties.append(Tie(person.start, role_of(match), person.actor,
-                                     self._qualifiers(min(span.start, match.start()),
-                                                      max(person.start, match.end()))))
+            elif not head_first or person.start not in ties:
+                span = self._description(match, head_first)  # the nearer word wins
+                ties[person.start] = Tie(person.start, role_of(match), person.actor,
+                                         self._qualifiers(min(span.start, match.start()),
+                                                          max(person.start, match.end())))
+        self.ties: dict[str, list[Tie]] = {}  # by role, in the order of the text
+        for tie in sorted(ties.values(), key=lambda t: t.at):
+            self.ties.setdefault(tie.role, []).append(tie)
+        self.tie_ats = {role: [t.at for t in listed] for role, listed in self.ties.items()}
+        self.first_named: dict[str, int] = {}  # person -> where the report first names them
+        for m in reversed(self.persons):
+            self.first_named[m.actor] = m.start
+        self.pools: dict[tuple[str, frozenset[str]], set[str]] = {}
 
     def _named_by(self, match: re.Match[str]) -> Mention | None:
         """The person a role word belongs to: the name after it ("spokesman
@@ -113,16 +125,19 @@ class Roles:
         return Description(start, end, role_of(match), self._qualifiers(start, end))
 
     def _qualifiers(self, start: int, end: int) -> frozenset[str]:
-        return frozenset(m.actor for m in self.mentions if start <= m.start and m.end <= end
-                         and self.kinds.get(m.actor) not in PEOPLE)
+        first = bisect.bisect_left(self.mention_starts, start)
+        last = bisect.bisect_left(self.mention_starts, end)
+        return frozenset(m.actor for m in self.mentions[first:last]
+                         if m.end <= end and self.kinds.get(m.actor) not in PEOPLE)
 
     def who(self, description: Description) -> str:
         """The person a description means, or "" when neither the report nor
         the actor files say."""
-        ties = [t for t in self.ties if t.at < description.start and t.role == description.role
-                and description.qualifiers <= t.qualifiers]
-        if ties:
-            return ties[-1].person
+        ties = self.ties.get(description.role, [])
+        before = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
+        for tie in reversed(ties[:before]):
+            if description.qualifiers <= tie.qualifiers:
+                return tie.person
         if description.role == "official":
             return self._last_named(description)
         return self._from_files(description)
@@ -130,18 +145,32 @@ class Roles:
     def _last_named(self, description: Description) -> str:
         """ "The official": the last person named, unless someone unnamed came
         since (or is this description: "a Turkish official")."""
-        named = [p for p in self.persons if p.end <= description.start]
-        if not named or any(named[-1].end <= at < description.end for at in self.unnamed):
+        named = bisect.bisect_right(self.ends, description.start)
+        if not named:
             return ""
-        return named[-1].actor
+        last = self.persons[named - 1]
+        since = bisect.bisect_left(self.unnamed, last.end)
+        if since < len(self.unnamed) and self.unnamed[since] < description.end:
+            return ""
+        return last.actor
 
     def _from_files(self, description: Description) -> str:
         if description.qualifiers:
-            pool = {id for id, p in self.people.items() if p.affiliations & description.qualifiers}
+            found = self._holders(description.role, description.qualifiers)
         else:
-            pool = {p.actor for p in self.persons if p.start < description.start}
-        found = {id for id in pool if description.role in self.people.get(id, _NOBODY).roles}
-        return found.pop() if len(found) == 1 else ""
+            found = {id for id in self._holders(description.role, frozenset())
+                     if self.first_named.get(id, description.start) < description.start}
+        return next(iter(found)) if len(found) == 1 else ""
+
+    def _holders(self, role: str, qualifiers: frozenset[str]) -> set[str]:
+        """The persons whose actor files give them `role`: affiliated with
+        one of `qualifiers`, or when there are none, named in the report."""
+        key = (role, qualifiers)
+        if key not in self.pools:
+            pool = ({id for id, p in self.people.items() if p.affiliations & qualifiers}
+                    if qualifiers else set(self.first_named))
+            self.pools[key] = {id for id in pool if role in self.people.get(id, _NOBODY).roles}
+        return self.pools[key]
 
 
 _NOBODY = Person(frozenset(), frozenset())

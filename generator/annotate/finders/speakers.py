@@ -15,6 +15,7 @@ official", "the statement") is no one: the quotation gets no speaker.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -51,8 +52,10 @@ class Attribution:
         names = [Referent(m.start, m.end, m.actor, kinds.get(m.actor) in PEOPLE)
                  for m in mentions if m.actor and not (out[0] <= m.start < out[1])]
         described = [Referent(d.start, d.end, roles.who(d), True) for d in roles.descriptions]
-        described = [d for d in described if not any(_overlap(d, n) and n.person for n in names)]
-        names = [n for n in names if n.person or not any(_overlap(n, d) for d in described)]
+        people = _Spans([n for n in names if n.person])
+        described = [d for d in described if not people.overlaps(d)]
+        descriptions = _Spans(described)
+        names = [n for n in names if n.person or not descriptions.overlaps(n)]
         pronouns = [Referent(m.start(), m.end(), "", True, pronoun=True)
                     for m in words.pronouns.finditer(body)]
         self.referents = sorted([*names, *described, *pronouns], key=lambda r: r.start)
@@ -161,8 +164,18 @@ def _last_person(referents: list[Referent]) -> Referent:
     return next((r for r in reversed(referents) if r.person), referents[-1])
 
 
-def _overlap(a: Referent, b: Referent) -> bool:
-    return a.start < b.end and b.start < a.end
+class _Spans:
+    """Whether a span overlaps any of a set, by bisection: a long report
+    costs its length, not its length squared."""
+
+    def __init__(self, spans: list[Referent]) -> None:
+        ordered = sorted(spans, key=lambda r: r.start)
+        self.starts = [r.start for r in ordered]
+        self.reach = list(itertools.accumulate((r.end for r in ordered), max))
+
+    def overlaps(self, r: Referent) -> bool:
+        before = bisect.bisect_left(self.starts, r.end)  # those that start before it ends
+        return before > 0 and self.reach[before - 1] > r.start
 
 
 @dataclass
@@ -173,8 +186,11 @@ class Sentences:
     ends: list[int]
     paragraphs: list[tuple[int, int]]
 
+    def __post_init__(self) -> None:
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
+
     def paragraph(self, offset: int) -> int:
-        return bisect.bisect_right([s for s, _ in self.paragraphs], offset) - 1
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around body[start:end]; a quotation counts as one word."""
