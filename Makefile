@@ -64,7 +64,7 @@ mutate: $(STAMP)
 # side. BENCH_ARGS passes more (e.g. BENCH_ARGS="--sizes 10000").
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --sizes 100 1000 3000 --runs 3 \
-	  --serve-at 1000 --offline-at 1000 $(BENCH_ARGS)
+	  --serve-at 1000 --offline-at 1000 --long-report 250 1000 3000 $(BENCH_ARGS)
 
 # The property tests at length, failing examples shrunk (not in CI: minutes).
 fuzz: $(STAMP)

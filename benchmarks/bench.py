@@ -5,7 +5,8 @@ the `dossier serve` loop and the offline bundle's first search at one size,
 each beside the same measurement on the floor.
 
     python benchmarks/bench.py [--sizes 100 1000 3000] [--runs 3] [--generator 10000]
-        [--serve-at 1000] [--offline-at 1000] [--json out.json] [--work DIR] [--keep]
+        [--serve-at 1000] [--offline-at 1000] [--long-report 250 1000 3000]
+        [--json out.json] [--work DIR] [--keep]
 
 Everything goes through the command line (`dossier`, `mkdocs`), so it keeps
 working whatever the package looks like inside. Times are medians of --runs;
@@ -185,6 +186,21 @@ class Bench:
             times.append(measure.offline_first_search(archive, "Erdogan", timeout=120))
         return statistics.median(times)
 
+    def long_report(self, kilobytes: int) -> Usage:
+        """`dossier check` of the seed dossier with one unmarked report of this
+        size (0: the seed dossier alone, the baseline)."""
+        content = self.work / f"content-long-{kilobytes}"
+        measure.remove(content)
+        synthetic.make_content(content, 0)
+        if kilobytes:
+            synthetic.add_long_report(content, kilobytes)
+        runs = []
+        for run in range(1, self.runs + 1):
+            progress(f"check with a report of {kilobytes} KB, run {run}/{self.runs}")
+            runs.append(measure.run([*self.dossier, "--content", str(content), "check"],
+                                    cwd=ROOT, log=self.work / "last-check.log"))
+        return median_usage(runs)
+
     def generator(self, sources: int) -> Usage:
         runs = []
         for run in range(1, self.runs + 1):
@@ -207,6 +223,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--serve-at", type=int, metavar="N", help="the serve loop at N sources")
     parser.add_argument("--offline-at", type=int, metavar="N",
                         help="the offline first search at N sources")
+    parser.add_argument("--long-report", type=int, nargs="*", metavar="KB", default=[],
+                        help="`dossier check` with one report of each size, beside the "
+                             "dossier without it")
     parser.add_argument("--json", type=Path, help="write every number to this file too")
     parser.add_argument("--work", type=Path, help="work here (default: a temporary folder)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
@@ -235,6 +254,10 @@ def main() -> int:
             offline = bench.offline(args.offline_at)
             results["offline"] = asdict(offline)
             print(report.offline_line(offline))
+        if args.long_report:
+            checks = {kb: bench.long_report(kb) for kb in [0, *args.long_report]}
+            results["long_report"] = {str(kb): asdict(u) for kb, u in checks.items()}
+            print(report.long_report_line(checks))
         if args.generator:
             baseline = max(args.sizes or [1000])
             pair = (bench.generator(args.generator), bench.generator(baseline))

@@ -110,6 +110,15 @@ def generator_line(sources: int, usage: Usage, baseline: int, base: Usage) -> st
         f"beside {each(baseline, base)}"
 
 
+def long_report_line(checks: dict[int, Usage]) -> str:
+    """check's time with one long report, and per MB beyond the dossier
+    without it: a constant per MB is time linear in the report's length."""
+    base = checks[0]
+    parts = [f"{kb} KB {u.wall:.1f} s ({(u.wall - base.wall) * 1024 / kb:.1f} s a MB, "
+             f"peak {u.peak_mb:.0f} MB)" for kb, u in checks.items() if kb]
+    return f"check with one long report: without it {base.wall:.1f} s; " + "; ".join(parts)
+
+
 def machine_line(results: dict[str, object]) -> str:
     start, end = results["load_at_start"], results["load_at_end"]
     return (f"machine: {results['cpus']} CPUs, 1-minute load average {start:.1f} at the start, "

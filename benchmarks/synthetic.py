@@ -199,6 +199,19 @@ def make_content(out: Path, sources: int, seed: int = 7,
     return out
 
 
+def add_long_report(content: Path, kilobytes: int, seed: int = 7) -> Path:
+    """One report of about `kilobytes` of synthetic paragraphs, none marked:
+    what `dossier check` does with a long text."""
+    writer = Writer(read_seed(content), random.Random(seed))
+    paragraphs: list[str] = []
+    while sum(len(p) + 2 for p in paragraphs) < kilobytes * 1024:
+        paragraphs.append(writer.paragraph(writer.statement()[0]))
+    path = content / "sources" / "synthetic-long.md"
+    meta = {"title": "A long report", "published": "2021"}
+    path.write_text(as_yaml(meta) + "\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="the content folder to write (replaced)")
