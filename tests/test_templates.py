@@ -11,7 +11,8 @@ from generator.render.overview import DataPage, HomePage, NetworkPage, TimelineP
 from generator.render.pages import ActorPage, ClaimPage, EventPage, SourcePage
 from generator.render.sections import SectionPage
 
-HELPERS = {"link", "h", "a", "quote"} | set(render.GLOBALS)  # given to every template by render_page
+# Given to every template by render_page.
+HELPERS = {"link", "h", "a", "quote"} | set(render.GLOBALS)
 
 
 def _used(name: str) -> set[str]:
