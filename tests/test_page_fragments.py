@@ -169,7 +169,8 @@ def test_an_actor_page_shows_what_it_said_and_carried(story: Built) -> None:
     story.has("actors/ismail-demir.md", h2("Asserted"),
               '<td>4 Nov 2019</td>\n<td><span class="stance stance-asserts">asserts</span></td>\n'
               '<td><a href="../claims/second-batch.html">A second batch will be bought soon.</a>',
-              'via <a href="ntv.html">NTV</a>')
+              '<span class="chain"><span class="chain-label">Carried:</span> <a href="'
+              'ismail-demir.html">İsmail Demir</a> → <a href="ntv.html">NTV</a></span>')
     story.lacks("actors/ismail-demir.md", h2("Denied"), h2("Statements it carried"))
     story.has("actors/official.md", h2("Denied"), "<td>by Dec 2019</td>")
     story.has("actors/ntv.md", h2("Statements it carried"),

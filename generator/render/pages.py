@@ -69,7 +69,7 @@ class ActorPage:
     affiliations: list[Ref]
     members: list[Ref]
     statements: dict[Stance, Listing[StatementRow]]  # stance -> rows, in date order
-    carried: Listing[StatementRow]  # statements this actor carried as `via`
+    carried: Listing[StatementRow]  # statements whose `via` chain names this actor
     mentions: Listing[MentionRow]
     sources: Listing[tuple[Ref, int]]  # a report, and how many annotations it has here
     events: Listing[tuple[str, Ref]]  # date label, event
@@ -145,7 +145,7 @@ def actor_page(d: Dossier, id: str) -> Made:
                       key=lambda m: (d.sources[m.source].published.sort_key, m.source, m.start))
     per_source = Counter(m.source for m in mentions)
     per_source.update(s.source for s in d.stances_by.get(id, ()))
-    carried = [s for c in d.stances_on.values() for s in c if s.via == id]
+    carried = [s for c in d.stances_on.values() for s in c if id in s.carriers]
     made: Pages = []
 
     def cut(rows: Sequence[Row], name: str, label: str, kind: str,
