@@ -287,8 +287,11 @@ def test_the_timeline_lists_events_and_statements_by_year(story: Built) -> None:
 
 def test_the_network_says_in_words_who_stood_where(story: Built) -> None:
     story.has("network.md", '<svg class="picture network-picture"',
-              '<li><a href="actors/ismail-demir.html">İsmail Demir</a>: asserts '
-              '<a href="claims/second-batch.html">A second batch will be bought soon.</a></li>')
+              '<li><a href="actors/ismail-demir.html#ties-one-step-out">İsmail Demir</a>: asserts '
+              '<a href="claims/second-batch.html">A second batch will be bought soon.</a>; '
+              '<a href="actors/ntv.html">NTV</a> carried its words; affiliated with '
+              '<a href="actors/turkey.html">Turkey</a>; took part in '
+              '<a href="events/interview.html">Demir&#39;s interview</a></li>')
 
 
 def test_the_data_page_shows_the_schema_and_an_excerpt(story: Built) -> None:

@@ -40,6 +40,7 @@ class Copy:
     published: str
     place: Ref  # the report's title, linked to the words' place in it
     via: tuple[Ref, ...] = ()
+    here: bool = False  # the row's own report: its title and chain are shown already
 
 
 @dataclass(frozen=True)
@@ -75,14 +76,16 @@ def statement_rows(d: Dossier, stances: tuple[Statement, ...] | list[Statement]
             continue
         shown.add((lead.source, lead.anchor))
         rows.append(dataclasses.replace(statement_row(d, lead),
-                                        copies=tuple(copy(d, c) for c in copies)))
+                                        copies=tuple(copy(d, c, c.anchor == lead.anchor
+                                                          and c.source == lead.source)
+                                                     for c in copies)))
     return rows
 
 
-def copy(d: Dossier, a: Statement) -> Copy:
+def copy(d: Dossier, a: Statement, here: bool = False) -> Copy:
     source = d.sources[a.source]
     return Copy(source.published.label(), Ref(source.title, paths.source(a.source, a.anchor)),
-                tuple(actor_ref(d, outlet) for outlet in a.carriers))
+                tuple(actor_ref(d, outlet) for outlet in a.carriers), here)
 
 
 def chain(d: Dossier, a: Statement) -> tuple[tuple[Ref, str], ...]:
