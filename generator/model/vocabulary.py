@@ -8,6 +8,7 @@ cannot silently drop out of another.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal, get_args
 
 Stance = Literal["asserts", "denies", "doubts", "reports"]
@@ -19,6 +20,14 @@ STANCE_MEANINGS: dict[Stance, str] = {
 # The heading over an actor's statements of each stance.
 STANCE_HEADINGS: dict[Stance, str] = {
     "asserts": "Asserted", "denies": "Denied", "doubts": "Doubted", "reports": "Reported"}
+
+
+def most_taken(counts: Mapping[str, int]) -> Stance:
+    """The stance most passages take, the first in STANCES on a tie: what
+    colours a mark or a line that stands for several."""
+    return max(STANCES, key=lambda k: (counts.get(k, 0), -STANCES.index(k)))
+
+
 # Stances that speak for the speaker: a claim annotation with one needs `by`.
 OWN_STANCES: tuple[Stance, ...] = ("asserts", "denies", "doubts")
 # The two sides of a claim, for the verdict check: the stances that carry it,

@@ -16,7 +16,7 @@ from typing import Literal
 
 from ..model import paths
 from ..model.dossier import Dossier, Tie
-from ..model.vocabulary import STANCES
+from ..model.vocabulary import STANCES, most_taken
 from .rows import Ref, actor_ref
 
 NEAR = 10  # neighbours a page draws on each side, the strongest; its sections list every one
@@ -50,7 +50,7 @@ class Neighbourhood:
 def actor_neighbours(d: Dossier, id: str) -> Neighbourhood:
     ties = d.ties_of.get(id, ())
     found = [_from_actor(d, id, tie) for tie in ties if tie.kind != "stance"]
-    found += [Neighbour(_claim(d, claim), "claim", "right", f"stance {_most(stances)}",
+    found += [Neighbour(_claim(d, claim), "claim", "right", f"stance {most_taken(stances)}",
                         ", ".join(stances), "", sum(stances.values()))
               for claim, stances in _stances(ties, lambda t: t.other).items()]
     return _nearest(d.actors[id].name, found)
@@ -64,11 +64,6 @@ def _stances(ties: tuple[Tie, ...], other: Callable[[Tie], str]) -> dict[str, Co
                     key=lambda t: STANCES.index(t.stance or "reports")):
         found.setdefault(other(t), Counter())[str(t.stance)] += t.passages
     return found
-
-
-def _most(stances: Counter[str]) -> str:
-    """The stance most passages take (the first in STANCES on a tie)."""
-    return max(STANCES, key=lambda k: (stances[k], -STANCES.index(k)))
 
 
 def _from_actor(d: Dossier, id: str, t: Tie) -> Neighbour:
@@ -91,7 +86,7 @@ def _from_actor(d: Dossier, id: str, t: Tie) -> Neighbour:
 
 def claim_neighbours(d: Dossier, id: str) -> Neighbourhood:
     found = [Neighbour(actor_ref(d, actor), d.actors[actor].kind, "left",
-                       f"stance {_most(stances)}", "", " and ".join(stances) + " it",
+                       f"stance {most_taken(stances)}", "", " and ".join(stances) + " it",
                        sum(stances.values()))
              for actor, stances in _stances(d.ties_of.get(id, ()), lambda t: t.actor).items()]
     carriers: dict[str, int] = {}

@@ -19,7 +19,7 @@ from typing import Literal
 
 from ...model import paths
 from ...model.dossier import Dossier
-from ...model.vocabulary import KIND_LABELS, STANCES, VERDICT_LABELS, TieKind
+from ...model.vocabulary import KIND_LABELS, VERDICT_LABELS, TieKind, most_taken
 from ..headings import slug
 
 MAX_ACTORS, MAX_ARCS = 60, 150
@@ -50,7 +50,7 @@ class Edge:
     @property
     def stance(self) -> str:
         """The stance most of its passages take (the first in STANCES on a tie)."""
-        return max(STANCES, key=lambda k: (self.stances[k], -STANCES.index(k)))
+        return most_taken(self.stances)
 
 
 @dataclass(frozen=True)
