@@ -34,12 +34,22 @@ ERRORS: dict[str, tuple[dict[str, str | bytes], str]] = {
         "content/sources/interview.md:10:16: error: 'ismail-demir' is the speaker, not an "
         "outlet that carried the words\n"
         "  hint: start `via` with the first outlet after the speaker"),
+    "the speaker as an outlet, with a date": (chain("    via:\n      - outlet: ismail-demir\n"
+                                                    "        date: '2019-11-04'\n"),
+        "content/sources/interview.md:11:17: error: 'ismail-demir' is the speaker, not an "
+        "outlet that carried the words\n"
+        "  hint: start `via` with the first outlet after the speaker"),
     "an outlet twice": (chain("    via: [ntv, ntv]\n"),
         "content/sources/interview.md:10:16: error: 'ntv' is in the chain twice\n"
         "  hint: name each outlet once, where the words reached it"),
     "an outlet dated after the report": (chain("    via:\n      - outlet: ntv\n"
                                                "        date: '2019-12'\n"),
         "content/sources/interview.md:12:15: error: 'ntv' is dated Dec 2019, after this "
+        "report (4 Nov 2019)\n"
+        "  hint: a report quotes what reached it before it was published"),
+    "an outlet dated after the report, after one undated": (
+        chain("    via:\n      - ntv\n      - outlet: turkey\n        date: '2019-12'\n"),
+        "content/sources/interview.md:13:15: error: 'turkey' is dated Dec 2019, after this "
         "report (4 Nov 2019)\n"
         "  hint: a report quotes what reached it before it was published"),
     "an outlet dated before the words": (chain("    said: '2019-11-04'\n    via:\n"
@@ -171,3 +181,12 @@ BACKED = {
 def test_what_backs_a_verdict_or_a_chain_is_sound(case, tmp_path, monkeypatch, capsys) -> None:
     assert check(tmp_path, monkeypatch, capsys, BACKED[case]) == \
         "exit 0\ncontent is sound: no problems found\n"
+
+
+def test_a_chain_dated_after_the_report_is_told_with_the_report_s_other_dates(
+        tmp_path, monkeypatch, capsys) -> None:
+    files = chain("    said: '2019-11-05'\n    via:\n      - outlet: ntv\n"
+                  "        date: '2019-12'\n")
+    out = check(tmp_path, monkeypatch, capsys, files)
+    assert "error: said 5 Nov 2019, after this report" in out
+    assert "error: 'ntv' is dated Dec 2019, after this report" in out

@@ -77,6 +77,9 @@ def test_undated_words_may_be_the_same_as_words_dated_before_their_report() -> N
 
 def test_the_same_words_on_another_day_or_from_another_speaker_are_no_copy() -> None:
     assert _retold(said=parse("2024-05-01"))[0] == {}
+    # Çavuşoğlu's words of 5–7 Dec 2019: told as of 6 Dec, or of 8 Dec
+    assert ("retold", "h-99") in _retold(which=1, said=parse("2019-12-06"))[0]
+    assert _retold(which=1, said=parse("2019-12-08"))[0] == {}
     assert _retold(by="turkey")[0] == {}
     assert ("retold", "h-99") in _retold(stance="doubts", claim="another")[0]
 

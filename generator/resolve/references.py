@@ -62,7 +62,7 @@ def _named(spec: object) -> list[tuple[tuple[object, ...], Kind, str]]:
 
 
 def unknown(at: Place, kind: Kind, value: str, known: list[str], path: KeyPath) -> Diagnostic:
-    close = difflib.get_close_matches(value, known, n=3, cutoff=0.6)
+    close = difflib.get_close_matches(value, known)  # at most three, 0.6 alike
     if close:
         hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
     elif not known:

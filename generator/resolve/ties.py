@@ -41,7 +41,7 @@ def _carried(c: Corpus, s: Statement) -> list[Tie]:
     found = []
     before: tuple[str, End] = (s.by, "actor") if s.by in c.actors else (s.claim, "claim")
     for outlet in s.carriers:
-        if outlet in c.actors and outlet != before[0]:
+        if outlet in c.actors:
             found.append(Tie("carried", outlet, *before))
             before = (outlet, "actor")
     return found
