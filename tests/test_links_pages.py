@@ -9,6 +9,7 @@ a second claim says the first is wrong, and an event settles it.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -204,6 +205,12 @@ def test_an_actor_page_draws_and_lists_its_ties_one_step_out(story: Built) -> No
               '<li><a href="ntv.html">NTV</a> carried its words</li>')
     story.has("actors/reuters.md",
               '<li>carried the words of <a href="ntv.html">NTV</a></li>')
+    page = story.page("actors/ismail-demir.md")
+    drawn = re.findall(r'class="axis">(\w[\w ]*)</text>', page)
+    assert drawn == ["Stances", "Words carried", "Affiliations"]  # grouped as listed
+    listed = [page.index(f"<li>{words}") for words in ("asserts", "<a href=\"ntv.html\">",
+                                                        "affiliated with")]
+    assert listed == sorted(listed)
     story.has("actors/agency.md", '<li><a href="ismail-demir.html">İsmail Demir</a> is '
               "affiliated to it</li>", '<li>affiliated with <a href="turkey.html">Turkey</a>')
     story.has("actors/india.md", '<li>took part in <a href="../events/payment.html">India pays'
@@ -216,9 +223,9 @@ def test_the_network_draws_and_names_every_actor_with_a_tie(story: Built) -> Non
         assert f'<a href="actors/{actor}.html"><title>' in page, actor  # drawn
         assert f'<a href="actors/{actor}.html#ties-one-step-out">' in page, actor  # in words
     story.has("network.md", "the 7 actors with a tie",
-              '<a href="actors/ntv.html#ties-one-step-out">NTV</a>: carried the words of '
-              '<a href="actors/ismail-demir.html">İsmail Demir</a>; <a href="actors/reuters.'
-              'html">Reuters</a> carried its words</li>',
+              '<a href="actors/ntv.html#ties-one-step-out">NTV</a>: <a href="actors/reuters.'
+              'html">Reuters</a> carried its words; carried the words of '
+              '<a href="actors/ismail-demir.html">İsmail Demir</a></li>',
               '<a href="actors/india.html#ties-one-step-out">India</a>: took part in '
               '<a href="events/payment.html">India pays</a></li>',
               '<td><a href="claims/delay.html#ties-one-step-out">Joint production may delay the '

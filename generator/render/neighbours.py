@@ -20,6 +20,7 @@ from ..model.vocabulary import STANCES, most_taken
 from .rows import Ref, actor_ref
 
 NEAR = 10  # neighbours a page draws on each side, the strongest; its sections list every one
+HOW = ("stance", "carried", "affiliation", "event", "relation")  # the order of the groups
 Side = Literal["left", "right"]  # actors left, claims and events right
 
 
@@ -34,6 +35,11 @@ class Neighbour:
     before: str  # the words before its name, said of the page's own: "asserts"
     after: str  # the words after it: "asserts it"
     passages: int = 1
+
+    @property
+    def how(self) -> str:
+        """How it is tied, one of HOW: the first word of `tie`."""
+        return self.tie.split()[0]
 
 
 @dataclass(frozen=True)
@@ -105,11 +111,13 @@ def _claim(d: Dossier, id: str) -> Ref:
 
 
 def _nearest(centre: str, found: list[Neighbour]) -> Neighbourhood:
-    """The NEAR strongest ties of each side (most passages, then by name)."""
+    """The NEAR strongest ties of each side (most passages, then by name), in
+    the order the picture and the list show them: by how they are tied."""
     near, sides = [], []
     for side in ("left", "right"):
         here = sorted((n for n in found if n.side == side),
                       key=lambda n: (-n.passages, n.ref.text, n.tie))
         near += here[:NEAR]
         sides.append(len(here))
+    near.sort(key=lambda n: HOW.index(n.how))  # stable: the strongest first within each
     return Neighbourhood(centre, tuple(near), len(found) - len(near), (sides[0], sides[1]))

@@ -8,7 +8,7 @@ from typing import ClassVar
 from ..model import paths
 from ..model.dossier import Dossier
 from ..model.notes import note_html
-from ..model.vocabulary import ACTOR_KINDS, KIND_LABELS, TIE_KINDS
+from ..model.vocabulary import ACTOR_KINDS, KIND_LABELS
 from .lists import Listing, Pages, listing
 from .neighbours import actor_neighbours, claim_neighbours
 from .pictures import network, timeline, whole
@@ -165,8 +165,7 @@ def network_page(d: Dossier) -> tuple[NetworkPage, Pages]:
 def _in_words(d: Dossier, id: str) -> NetworkRow:
     """Its stances first, then whose words it carried, its affiliations, its events."""
     near = actor_neighbours(d, id)
-    order = sorted(near.near, key=lambda n: (TIE_KINDS.index(n.tie.split()[0]), not n.before))
-    ties = tuple((n.before, n.ref, n.after) for n in order[:PAIRS])
+    ties = tuple((n.before, n.ref, n.after) for n in near.near[:PAIRS])
     return NetworkRow(Ref(d.actors[id].name, paths.actor(id) + AROUND), ties,
                       len(near.near) - len(ties) + near.more)
 

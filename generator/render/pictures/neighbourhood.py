@@ -13,8 +13,8 @@ from .svg import Link, escape, frame, short, text
 
 WIDTH, ROW, TOP = 440, 20, 30
 CENTRE_X, NODE_X = 24, 170
-GROUPS = (("stance", "Stances"), ("carried", "Words carried"), ("affiliation", "Affiliations"),
-          ("event", "Events"), ("relation", "Related claims"))
+HEADINGS = {"stance": "Stances", "carried": "Words carried", "affiliation": "Affiliations",
+            "event": "Events", "relation": "Related claims"}
 
 
 def neighbourhood(around: Neighbourhood, centre_node: str, link: Link) -> Markup:
@@ -22,9 +22,12 @@ def neighbourhood(around: Neighbourhood, centre_node: str, link: Link) -> Markup
     if not around.near:
         return Markup("")
     rows: list[tuple[str, Neighbour | None]] = []  # a group's heading, or a neighbour
-    for group, heading in GROUPS:
-        members = [n for n in around.near if n.tie.split()[0] == group]
-        rows += [(heading, None)] * bool(members) + [("", n) for n in members]
+    how = ""
+    for near in around.near:  # in groups, by how they are tied
+        if near.how != how:
+            how = near.how
+            rows.append((HEADINGS[how], None))
+        rows.append(("", near))
     height = TOP + ROW * len(rows) + 6
     centre_y = TOP + ROW * (len(rows) - 1) / 2
     body = [text(CENTRE_X - 14, 16, short(around.centre, 64), "heading")]
