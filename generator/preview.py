@@ -121,7 +121,7 @@ def _names(a: Annotation) -> list[tuple[str, str]]:
         case Mention(actor=actor):
             return [("actor", actor)]
         case Statement():
-            return [("claim", a.claim), *(("actor", x) for x in (a.by, a.via) if x)]
+            return [("claim", a.claim), *(("actor", x) for x in (a.by, *a.carriers) if x)]
         case EventReport(event=event):
             return [("event", event)]
         case Quotation(by=by) if by:

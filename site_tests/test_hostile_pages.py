@@ -155,6 +155,13 @@ def write_hostile(cls: PayloadClass, content: Path) -> tuple[list[str], list[str
     data["verdict_note"] = text("claim-verdict-note")
     note(CLAIM, "claim-note", data)
 
+    # A second claim, related to the first: its note is shown on both pages.
+    relation = {"kind": "contradicts", "claim": "nato-said-nothing",
+                "note": text("claim-relation-note")}
+    _write(content / "claims" / "other-claim.md", {
+        "statement": text("claim-other-statement"), "verdict": "unresolved",
+        "relations": [relation]}, "Analysis.\n")
+
     data, _ = _split(content / EVENT)
     data["title"] = text("event-title")
     note(EVENT, "event-note", data)

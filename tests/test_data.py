@@ -53,7 +53,8 @@ def test_the_data_page_shows_one_item_of_each_list_and_a_short_body() -> None:
     exported = data.as_data(dossier)
     example = json.loads(data.example_text(exported))
     assert {key: len(items) for key, items in example.items()} == {
-        "sources": 1, "actors": 1, "claims": 1, "events": 1, "annotations": 1}
+        "sources": 1, "actors": 1, "claims": 1, "events": 1, "annotations": 1,
+        "republications": 0, "ties": 1}
     body = exported["sources"][0]["body"]
     assert example["sources"][0]["body"] == body[:80] + "…"
     assert example["actors"][0]["name"] == "Mevlüt Çavuşoğlu"

@@ -93,6 +93,43 @@ def test_who_said_what_lists_a_claims_statements_oldest_first(tmp_path: Path) ->
     assert rows[1]["source"] == "A report"
 
 
+CARRIED = """
+- quote: "Demir said a second batch will be bought."
+  claim: second-batch
+  by: ismail-demir
+  stance: asserts
+  via: [{outlet: ntv, date: 2019-11-04}, turkey]
+"""
+SECOND_CLAIM = """
+-- claims/no-second-batch.md --
+---
+statement: No second batch will be bought.
+verdict: unresolved
+relations:
+  - kind: contradicts
+    claim: second-batch
+    note: Both cannot hold.
+---
+"""
+
+
+def test_a_chain_of_outlets_is_a_table_in_order_and_a_line_in_the_query(tmp_path) -> None:
+    built = build(BASE + SECOND_CLAIM
+                  + source("Demir said a second batch will be bought.", CARRIED, id="early"))
+    assert built.dossier is not None, built.messages()
+    db, metadata = written(built.dossier, tmp_path)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute(
+            "select position, outlet, carried from carriers order by position").fetchall() == [
+            (1, "ntv", "2019-11-04"), (2, "turkey", None)]
+        assert connection.execute("select claim, relation, other, note from relations"
+                                  ).fetchall() == [
+            ("no-second-batch", "contradicts", "second-batch", "Both cannot hold.")]
+        assert connection.execute("pragma foreign_key_check").fetchall() == []
+    rows = ask(db, metadata, "/dossier/who_said_what.json?_shape=array&claim=second-batch")
+    assert [r["via"] for r in rows] == ["NTV → Turkey"]
+
+
 def test_one_actors_statements_over_time(tmp_path: Path) -> None:
     db, metadata = written(contested(), tmp_path)
     rows = ask(db, metadata, "/dossier/actor_statements.json?_shape=array&actor=ismail-demir")
@@ -161,7 +198,7 @@ def test_the_metadata_describes_every_table_and_names_the_licence() -> None:
     assert found["title"] == "A small dossier" and found["license_url"]
     tables = found["databases"]["dossier"]["tables"]
     assert set(tables) == {"sources", "actors", "aliases", "affiliations", "claims", "events",
-                           "event_actors", "annotations", "stances"}
+                           "event_actors", "annotations", "stances", "carriers", "relations"}
     assert all(t["description"] for t in tables.values())
     assert tables["sources"]["fts_table"] == "sources_fts"
     assert tables["sources"]["columns"]["sha256"].startswith("SHA-256")

@@ -64,6 +64,21 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
     "an unknown event": (edit(SOURCE, "event: demir-interview", "event: demir-interveiw"),
         "content/sources/interview.md:11:12: error: unknown event 'demir-interveiw'\n"
         "  hint: did you mean 'demir-interview'?"),
+    "an unknown actor in a mention": (edit(SOURCE, "  - quote: Demir told a broadcaster on Monday\n", "  - quote: Ankara\n    actor: turkee\n  - quote: Demir told a broadcaster on Monday\n"),
+        "content/sources/interview.md:11:12: error: unknown actor 'turkee'\n"
+        "  hint: did you mean 'turkey'?"),
+    "an unknown speaker of a quotation": (edit(SOURCE, "  - quote: Demir told a broadcaster on Monday\n", "  - quote: Demir said talks go on.\n    quotation: true\n    by: ismail-demirr\n  - quote: Demir told a broadcaster on Monday\n"),
+        "content/sources/interview.md:12:9: error: unknown actor 'ismail-demirr'\n"
+        "  hint: did you mean 'ismail-demir'?"),
+    "an unknown actor like none": (edit(SOURCE, "by: ismail-demir", "by: nobody-at-all"),
+        "content/sources/interview.md:8:9: error: unknown actor 'nobody-at-all'\n"
+        "  hint: known actors: ismail-demir, turkey"),
+    "words said after the report": (edit(SOURCE, "    stance: asserts\n", "    stance: asserts\n    said: 2019-11-05\n"),
+        "content/sources/interview.md:10:11: error: said 5 Nov 2019, after this report (4 Nov 2019)\n"
+        "  hint: a report quotes what was said before it was published"),
+    "an event the report dates after itself": (edit(SOURCE, "    event: demir-interview\n", "    event: demir-interview\n    date: 2019-12\n"),
+        "content/sources/interview.md:12:11: error: the report dates the event Dec 2019, after the report itself (4 Nov 2019)\n"
+        "  hint: check the date, or the report's `published`"),
     "a quote not in the body": (edit(SOURCE, "quote: The joint production concept may move", "quote: The joint-production concept may shift"),
         "content/sources/interview.md:6:12: error: quote not found in the body\n"
         "  hint: nearest text (line 17): \"“The joint production concept may move the timeline.”\""),

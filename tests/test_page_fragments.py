@@ -169,7 +169,8 @@ def test_an_actor_page_shows_what_it_said_and_carried(story: Built) -> None:
     story.has("actors/ismail-demir.md", h2("Asserted"),
               '<td>4 Nov 2019</td>\n<td><span class="stance stance-asserts">asserts</span></td>\n'
               '<td><a href="../claims/second-batch.html">A second batch will be bought soon.</a>',
-              'via <a href="ntv.html">NTV</a>')
+              '<span class="chain"><span class="chain-label">Carried:</span> <a href="'
+              'ismail-demir.html">İsmail Demir</a> → <a href="ntv.html">NTV</a></span>')
     story.lacks("actors/ismail-demir.md", h2("Denied"), h2("Statements it carried"))
     story.has("actors/official.md", h2("Denied"), "<td>by Dec 2019</td>")
     story.has("actors/ntv.md", h2("Statements it carried"),
@@ -286,8 +287,11 @@ def test_the_timeline_lists_events_and_statements_by_year(story: Built) -> None:
 
 def test_the_network_says_in_words_who_stood_where(story: Built) -> None:
     story.has("network.md", '<svg class="picture network-picture"',
-              '<li><a href="actors/ismail-demir.html">İsmail Demir</a>: asserts '
-              '<a href="claims/second-batch.html">A second batch will be bought soon.</a></li>')
+              '<li><a href="actors/ismail-demir.html#ties-one-step-out">İsmail Demir</a>: asserts '
+              '<a href="claims/second-batch.html">A second batch will be bought soon.</a>; '
+              '<a href="actors/ntv.html">NTV</a> carried its words; affiliated with '
+              '<a href="actors/turkey.html">Turkey</a>; took part in '
+              '<a href="events/interview.html">Demir&#39;s interview</a></li>')
 
 
 def test_the_data_page_shows_the_schema_and_an_excerpt(story: Built) -> None:

@@ -5,7 +5,7 @@ import itertools
 import re
 
 from generator.model.edtf import parse
-from generator.render.pictures import claim_chart, network, timeline
+from generator.render.pictures import claim_chart, network, timeline, whole
 from generator.render.pictures.network import _layers
 from generator.render.pictures.svg import Scale, axis, span
 
@@ -25,7 +25,7 @@ def test_a_month_spans_its_month_and_an_approximate_date_looks_it() -> None:
 def test_pictures_link_every_mark_and_name_themselves() -> None:
     dossier = mini_dossier()
     link = lambda target: "/" + target  # noqa: E731
-    for svg in (timeline(dossier, link), network(dossier, link),
+    for svg in (timeline(dossier, link), network(whole(dossier), link),
                 claim_chart(dossier, "nato-said-nothing", link)):
         assert svg.startswith("<svg") and "<title>" in svg and "<desc>" in svg
         hrefs = re.findall(r'<a href="([^"]+)">', svg)
@@ -44,7 +44,8 @@ def test_the_network_puts_claims_beside_their_speakers() -> None:
     """In name order, Aksoy's claim and Yilmaz's cross; side by side they do not."""
     actors = ["aksoy", "berk", "yilmaz"]
     edges = [("aksoy", "z-claim"), ("berk", "m-claim"), ("yilmaz", "a-claim")]
-    ay, cy = _layers(actors, edges, {}, 3)
+    ay, cy, gap = _layers(actors, edges, [], [sorted(c for _, c in edges), []], 3)
+    assert gap is None
     assert _crossings(ay, cy, edges) == 0
     assert cy["z-claim"] < cy["m-claim"] < cy["a-claim"]
     assert _crossings({a: i for i, a in enumerate(actors)},
@@ -52,7 +53,8 @@ def test_the_network_puts_claims_beside_their_speakers() -> None:
 
 
 def test_an_actor_tied_only_by_affiliation_sits_beside_its_ties() -> None:
-    ay, _ = _layers(["a", "m", "z"], [("a", "c1"), ("z", "c2")], {"m": ["z"]}, 3)
+    ay, _, _ = _layers(["a", "m", "z"], [("a", "c1"), ("z", "c2")], [("m", "z")],
+                       [["c1", "c2"], []], 3)
     assert ay["m"] > ay["a"]  # next to z, not first by name
 
 

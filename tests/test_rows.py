@@ -1,19 +1,15 @@
 """Rows the templates print: a mention's line of context, statements."""
 
 import dataclasses
+from collections.abc import Mapping
 
-from generator.model.annotations import Mention
+from generator.model.annotations import Mention, Statement
 from generator.model.edtf import parse
-from generator.render.rows import (
-    MentionRow,
-    StatementRow,
-    mention_row,
-    statement_rows,
-    when_said,
-)
+from generator.render.rows import MentionRow, mention_row, when_said
+from generator.resolve.provenance import republications
 
 from .builder import BASE, build, source
-from .conftest import mini_dossier, replace, with_body
+from .conftest import mini_dossier, with_body
 
 
 def _mention_of(word: str, body: str) -> MentionRow:
@@ -45,40 +41,52 @@ def test_the_bodys_markdown_markers_are_not_shown() -> None:
     assert _mention_of("Turkey", body).before == "… 2019. Then "
 
 
-def _retold(which: int = 0, published: str = "", **changes: object
-            ) -> tuple[list[StatementRow], int]:
-    """The fixture's stances on one claim, and one of them told again by another
-    report (published when given)."""
+def _retold(which: int = 0, published: str = "", quote: str = "", **changes: object
+            ) -> tuple[Mapping[tuple[str, str], tuple[Statement, ...]], Statement, Statement]:
+    """Republications among the fixture's stances on one claim and one of them
+    told again by another report (published when given; both with other
+    words when given): the copies found, the stance told and its retelling."""
     dossier = mini_dossier()
-    stances = dossier.stances_on["nato-said-nothing"]
+    stances = list(dossier.stances_on["nato-said-nothing"])
+    if quote:
+        stances[which] = dataclasses.replace(stances[which], quote=quote)
     told = stances[which]
     report = dossier.sources[told.source]
-    dossier = replace(dossier, sources={**dossier.sources, "retold": dataclasses.replace(
+    sources = {**dossier.sources, "retold": dataclasses.replace(
         report, id="retold", title="Retold",
-        published=parse(published) if published else report.published)})
+        published=parse(published) if published else report.published)}
     retold = dataclasses.replace(told, source="retold", anchor="h-99",
                                  quote=told.quote.upper() + " ", **changes)
-    return statement_rows(dossier, [*stances, retold]), len(stances)
+    return republications(sources, [*stances, retold]), told, retold
 
 
-def test_the_same_words_in_two_reports_are_one_statement_row() -> None:
-    rows, told = _retold()
-    assert len(rows) == told
-    assert [(p.text, p.href) for p in rows[0].also] == [("Retold", "sources/retold.md#h-99")]
+def test_the_same_words_in_two_reports_are_copies_earliest_report_first() -> None:
+    found, told, retold = _retold(published="2019-11")
+    assert found[("retold", "h-99")] == found[(told.source, told.anchor)] == (retold, told)
+    found, told, retold = _retold(published="2020-02")
+    assert found[("retold", "h-99")] == (told, retold)
+    assert len(found) == 2
 
 
 def test_undated_words_may_be_the_same_as_words_dated_before_their_report() -> None:
     # Çavuşoğlu's words of 5–7 Dec 2019, told undated by a report of March 2020
-    rows, told = _retold(which=1, published="2020-03", said=None)
-    assert len(rows) == told
+    assert ("retold", "h-99") in _retold(which=1, published="2020-03", said=None)[0]
     # but not by a report of November 2019, before he said them
-    rows, told = _retold(which=1, published="2019-11", said=None)
-    assert len(rows) == told + 1
+    assert _retold(which=1, published="2019-11", said=None)[0] == {}
 
 
-def test_the_same_words_on_another_day_or_from_another_speaker_are_another_row() -> None:
-    assert len(_retold(said=parse("2024-05-01"))[0]) == _retold()[1] + 1
-    assert len(_retold(by="turkey")[0]) == _retold()[1] + 1
+def test_the_same_words_on_another_day_or_from_another_speaker_are_no_copy() -> None:
+    assert _retold(said=parse("2024-05-01"))[0] == {}
+    # Çavuşoğlu's words of 5–7 Dec 2019: told as of 6 Dec, or of 8 Dec
+    assert ("retold", "h-99") in _retold(which=1, said=parse("2019-12-06"))[0]
+    assert _retold(which=1, said=parse("2019-12-08"))[0] == {}
+    assert _retold(by="turkey")[0] == {}
+    assert ("retold", "h-99") in _retold(stance="doubts", claim="another")[0]
+
+
+def test_a_few_words_alike_are_no_copy() -> None:
+    assert _retold(quote="“No, not")[0] == {}  # two words
+    assert ("retold", "h-99") in _retold(quote="“No, not now”")[0]  # three
 
 
 def test_words_the_report_does_not_date_were_said_by_its_date() -> None:
@@ -96,12 +104,12 @@ def test_words_dated_the_very_day_an_undated_report_appeared_may_be_the_same() -
     first = dossier.stances_on["nato-said-nothing"][0]
     retold = dataclasses.replace(dossier.sources[first.source], id="retold",
                                  published=parse("2019-12-31"))
-    dossier = replace(dossier, sources={**dossier.sources, "retold": retold})
+    sources = {**dossier.sources, "retold": retold}
     undated = dataclasses.replace(first, source="retold", anchor="h-99", said=None)
 
-    def rows(said: str) -> int:
-        return len(statement_rows(dossier, [dataclasses.replace(first, said=parse(said)),
+    def copies(said: str) -> int:
+        return len(republications(sources, [dataclasses.replace(first, said=parse(said)),
                                             undated]))
 
-    assert rows("2019-12-31") == 1  # said that day: the undated report may carry it
-    assert rows("2020-01-01") == 2  # said after it appeared: another statement
+    assert copies("2019-12-31") == 2  # said that day: the undated report may carry it
+    assert copies("2020-01-01") == 0  # said after it appeared: another statement

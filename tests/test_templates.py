@@ -11,7 +11,7 @@ from generator.render.overview import DataPage, HomePage, NetworkPage, TimelineP
 from generator.render.pages import ActorPage, ClaimPage, EventPage, SourcePage
 from generator.render.sections import SectionPage
 
-# given to every template by render_page
+# Given to every template by render_page.
 HELPERS = {"link", "h", "a", "quote"} | set(render.GLOBALS)
 
 
@@ -36,7 +36,7 @@ def test_template_uses_exactly_its_context(context: type) -> None:
     ("_list_events.md.j2", {"rows"}), ("_list_related.md.j2", {"rows"}),
     ("_list_reports.md.j2", {"rows"}),
     ("_list_index.md.j2", {"rows", "columns"}), ("_list_timeline.md.j2", {"rows"}),
-    ("_list_network.md.j2", {"rows"}),
+    ("_list_network.md.j2", {"rows"}), ("_neighbourhood.md.j2", {"around", "neighbours"}),
     ("_listing.md.j2", {"listing", "kind"}), ("_pager.md.j2", {"parts", "current"}),
 ])
 def test_each_partial_names_its_inputs(partial: str, inputs: set[str]) -> None:

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..model import edtf
-from ..model.content import Actor, Claim, Event, KeyPath, Source
+from ..model.content import Actor, Claim, Event, KeyPath, Relation, Source
 from ..model.diagnostics import Diagnostic
-from ..model.vocabulary import ACTOR_KINDS, VERDICTS
+from ..model.vocabulary import ACTOR_KINDS, RELATION_KINDS, VERDICTS
 from .evidence import check_body_hash
 from .frontmatter import Document
 from .notes import check_note
@@ -57,10 +57,10 @@ def _texts(data: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
 
 
-def _one_of(value: Any, allowed: tuple[T, ...]) -> T:
-    """`value` if it is allowed; else the first allowed value stands in (the
-    schema reported the wrong one)."""
-    return next((a for a in allowed if a == value), allowed[0])
+def _one_of(value: Any, allowed: tuple[T, ...], stand_in: T | None = None) -> T:
+    """`value` if it is allowed; else `stand_in` or the first allowed value
+    stands in (the schema reported the wrong one)."""
+    return next((a for a in allowed if a == value), stand_in or allowed[0])
 
 
 def _note(doc: Document, problems: list[Diagnostic]) -> str:
@@ -107,8 +107,22 @@ def actor(id: str, doc: Document, problems: list[Diagnostic]) -> Actor:
 def claim(id: str, doc: Document, problems: list[Diagnostic]) -> Claim:
     d = doc.data
     return Claim(id=id, statement=_text(d, "statement") or id,
-                 verdict=_one_of(d.get("verdict"), VERDICTS),
-                 verdict_note=_text(d, "verdict_note"), note=_note(doc, problems), at=doc.place)
+                 # a refused verdict stands in as the one that asks nothing of
+                 # the statements (resolve/verdicts.py): one message, not two
+                 verdict=_one_of(d.get("verdict"), VERDICTS, "unresolved"),
+                 verdict_note=_text(d, "verdict_note"), relations=_relations(d),
+                 settled_by=_texts(d, "settled_by"), note=_note(doc, problems), at=doc.place)
+
+
+def _relations(d: dict[str, Any]) -> tuple[Relation, ...]:
+    """The claim's `relations:` that can be read; the schema reports the others."""
+    listed = d.get("relations")
+    items = listed if isinstance(listed, list) else []
+    return tuple(Relation(index=i, kind=_one_of(item["kind"], RELATION_KINDS),
+                          claim=item["claim"], note=_text(item, "note"))
+                 for i, item in enumerate(items)
+                 if isinstance(item, dict) and item.get("kind") in RELATION_KINDS
+                 and isinstance(item.get("claim"), str))
 
 
 def event(id: str, doc: Document, problems: list[Diagnostic]) -> Event:

@@ -86,9 +86,8 @@ def _diagnostic(doc: Document, err: ValidationError) -> Diagnostic:
     line, col = doc.where(*path)
     if err.validator == "required":
         missing = err.message.split("'")[1]
-        where = f"annotation {int(path[-1]) + 1}" if field.startswith("'annotations") \
-            else "front matter"
-        return error(doc.path, line, col, f"missing required field '{missing}' in {where}")
+        return error(doc.path, line, col,
+                     f"missing required field '{missing}' in {_entry(path)}")
     if err.validator == "type":
         value = err.validator_value
         wanted = [str(w) for w in value] if isinstance(value, list) else [str(value)]
@@ -121,11 +120,26 @@ def _negates(value: str, option: str) -> bool:
     return any(value == prefix + option for prefix in ("un", "in", "non", "not", "dis"))
 
 
+# The lists of entries in front matter, and what a contributor calls an entry.
+_ENTRIES = {"annotations": "annotation", "relations": "relation"}
+
+
 def _field_name(path: tuple[Any, ...]) -> str:
     """'published', or 'stance' of annotation 3, counted as a contributor counts."""
-    if len(path) >= 3 and path[0] == "annotations" and isinstance(path[1], int):
-        return f"'{path[2]}' of annotation {path[1] + 1}"
+    if len(path) >= 3 and path[0] in _ENTRIES and isinstance(path[1], int):
+        return f"'{path[2]}' of {_ENTRIES[path[0]]} {path[1] + 1}"
     return "'" + (".".join(str(p) for p in path if not isinstance(p, int)) or "front matter") + "'"
+
+
+def _entry(path: tuple[Any, ...]) -> str:
+    """Where a missing field belongs: 'annotation 2', 'item 1 of 'via' of
+    annotation 2', 'relation 1', or 'front matter'."""
+    if len(path) < 2 or path[0] not in _ENTRIES or not isinstance(path[1], int):
+        return "front matter"
+    entry = f"{_ENTRIES[path[0]]} {path[1] + 1}"
+    if len(path) >= 4 and isinstance(path[3], int):
+        return f"item {path[3] + 1} of '{path[2]}' of {entry}"
+    return entry
 
 
 def _json_type(value: Any) -> str:

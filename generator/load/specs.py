@@ -3,6 +3,9 @@
 The kind follows from the keys: `actor` marks a mention, `claim` a stance,
 `event` a report of an event, `quotation: true` a quotation (with `by` for
 its speaker), `date` alone a date, `suppress: true` removes an automatic one.
+A stance's `via` is the chain of outlets that carried the words, in order
+from the speaker: one outlet's id (the first form, still read), or a list of
+ids and `{outlet, date}` mappings.
 An entry that names no kind, two kinds, or a key its kind does not take is
 reported here; a value of the wrong type is the schema's to report, and such
 an entry is left out so that the later stages never stumble on it.
@@ -13,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..model.annotations import Hop
 from ..model.content import (
     KEY,
     DateSpec,
@@ -39,7 +43,7 @@ KINDS = {  # kind -> the key that marks it, and the keys it may carry
     "date": ("date", {"date"}),  # only when no other kind's key is there
 }
 HINT = "give it one of: actor, claim (with by and stance), event, quotation, date, suppress"
-_TEXT_KEYS = ("quote", "prefix", "suffix", "actor", "claim", "by", "stance", "via", "event")
+_TEXT_KEYS = ("quote", "prefix", "suffix", "actor", "claim", "by", "stance", "event")
 
 ReadDate = Callable[[tuple[Any, ...], Any], "Edtf | None"]
 
@@ -59,7 +63,29 @@ def well_typed(item: object) -> bool:
     flags = all(isinstance(item[k], bool) for k in ("all", "suppress", "quotation") if k in item)
     occurrence = item.get("occurrence", 1)
     counted = isinstance(occurrence, int) and not isinstance(occurrence, bool) and occurrence >= 1
-    return texts and flags and counted
+    return texts and flags and counted and ("via" not in item or _readable_chain(item["via"]))
+
+
+def _readable_chain(via: object) -> bool:
+    """One outlet's id, or a list of ids and mappings that name their `outlet`."""
+    if isinstance(via, str):
+        return True
+    return isinstance(via, list) and all(
+        isinstance(hop, str) or (isinstance(hop, dict) and isinstance(hop.get("outlet"), str))
+        for hop in via)
+
+
+def _chain(index: int, via: object, read_date: ReadDate) -> tuple[Hop, ...]:
+    """The hops of a readable `via`, each with its date read where it is written."""
+    hops = [via] if isinstance(via, str) else via if isinstance(via, list) else []
+    chain = []
+    for n, hop in enumerate(hops):
+        if isinstance(hop, str):
+            chain.append(Hop(hop))
+        else:
+            date = read_date(("annotations", index, "via", n, "date"), hop.get("date"))
+            chain.append(Hop(hop["outlet"], date))
+    return tuple(hop for hop in chain if hop.outlet)  # a blank one is the schema's to report
 
 
 def hand_specs(items: list[Any], at: Place, read_date: ReadDate,
@@ -74,8 +100,9 @@ def hand_specs(items: list[Any], at: Place, read_date: ReadDate,
         problems += found
         dates = {key: read_date(("annotations", index, key), item[key])
                  for key in ("said", "date") if key in item}
+        via = _chain(index, item.get("via"), read_date)
         if not found:
-            specs.append(_spec(index, item, dates))
+            specs.append(_spec(index, item, dates, via))
     return tuple(specs)
 
 
@@ -106,7 +133,8 @@ def _kind_problems(index: int, fields: dict[str, Any], at: Place) -> list[Diagno
     return problems
 
 
-def _spec(index: int, f: dict[str, Any], dates: dict[str, Edtf | None]) -> HandSpec:
+def _spec(index: int, f: dict[str, Any], dates: dict[str, Edtf | None],
+          via: tuple[Hop, ...]) -> HandSpec:
     select = Selector(quote=f["quote"], prefix=f.get("prefix", ""), suffix=f.get("suffix", ""),
                       occurrence=f.get("occurrence"), every=f.get("all", False))
     kind = kind_of(f)[0]
@@ -120,7 +148,7 @@ def _spec(index: int, f: dict[str, Any], dates: dict[str, Edtf | None]) -> HandS
             if known == f.get("stance"):
                 stance = known
         return StatementSpec(index=index, select=select, claim=f["claim"], by=f.get("by", ""),
-                             stance=stance, said=dates.get("said"), via=f.get("via", ""))
+                             stance=stance, said=dates.get("said"), via=via)
     if kind == "event":
         return EventSpec(index=index, select=select, event=f["event"], date=dates.get("date"))
     if kind == "quotation":

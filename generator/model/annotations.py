@@ -38,6 +38,15 @@ class Mention(Span):
     actor: str
 
 
+@dataclass(frozen=True, slots=True)
+class Hop:
+    """An outlet that carried words on their way to a report (an actor id),
+    and when it did, if the report says."""
+
+    outlet: str
+    date: Edtf | None = None
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Statement(Span):
     """A stance taken on a claim, in the report's words."""
@@ -47,7 +56,12 @@ class Statement(Span):
     by: str  # "" when the report speaks for itself
     stance: Stance
     said: Edtf | None  # None: the report does not date the words
-    via: str = ""
+    via: tuple[Hop, ...] = ()  # who carried the words, in order from the speaker
+
+    @property
+    def carriers(self) -> tuple[str, ...]:
+        """The outlets of the chain, in order."""
+        return tuple(hop.outlet for hop in self.via)
 
     @property
     def speaker(self) -> tuple[str, str]:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, ClassVar
 
+from .annotations import Hop
 from .diagnostics import Diagnostic, error, warning
 from .edtf import Edtf
-from .vocabulary import ActorKind, AnnotationKind, Stance, Verdict
+from .vocabulary import ActorKind, AnnotationKind, RelationKind, Stance, Verdict
 
 KeyPath = tuple[Any, ...]  # ("annotations", 3, "quote")
 KEY = "<key>"  # path suffix for the position of a mapping key itself
@@ -89,7 +90,7 @@ class StatementSpec(HandSpec):
     by: str
     stance: Stance
     said: Edtf | None  # None: the report does not date the words
-    via: str
+    via: tuple[Hop, ...]  # who carried the words, in order from the speaker; () when no one
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -132,11 +133,23 @@ class Actor:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Relation:
+    """How a claim bears on another, as its file says under `relations:`."""
+
+    index: int  # position in the list, from 0
+    kind: RelationKind
+    claim: str  # the other claim's id
+    note: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class Claim:
     id: str
     statement: str
     verdict: Verdict
     verdict_note: str
+    relations: tuple[Relation, ...]
+    settled_by: tuple[str, ...]  # events whose reports settle the claim, one way or the other
     note: str
     at: Place
 

@@ -4,11 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal
 
 from .annotations import Annotation, EventReport, Mention, Statement
 from .content import Actor, Claim, Event, Home, Source
 from .edtf import Edtf
-from .vocabulary import STANCES, Stance
+from .vocabulary import RELATION_WORDS, STANCES, RelationKind, Stance, TieKind
+
+
+@dataclass(frozen=True)
+class Related:
+    """A relation between two claims, seen from one of them."""
+
+    kind: RelationKind
+    other: str  # the other claim's id
+    note: str
+    named_here: bool  # written in this claim's file; else in the other's
+
+    @property
+    def words(self) -> str:
+        """ "contradicts" from the claim that says so, "contradicted by" from the other."""
+        return RELATION_WORDS[self.kind][0 if self.named_here else 1]
+
+
+End = Literal["actor", "claim", "event"]
+
+
+@dataclass(frozen=True, order=True)
+class Tie:
+    """A line of the network: an actor tied to a claim, an event or another actor."""
+
+    kind: TieKind
+    actor: str
+    other: str  # stance: a claim; event: an event; affiliation: the actor it belongs to;
+    # carried: the actor whose words it carried, or the claim when the report spoke itself
+    to: End  # what `other` is
+    stance: Stance | None = None  # of a stance tie
+    passages: int = 1  # how many passages make it: for stance and carried ties
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -27,6 +59,12 @@ class Dossier:
     reports_of: Mapping[str, tuple[EventReport, ...]]  # event id -> its reports, by date
     events_of: Mapping[str, tuple[str, ...]]  # actor id -> event ids, by date
     members: Mapping[str, tuple[str, ...]]  # actor id -> actors affiliated to it
+    # (source id, anchor) -> the same words in every report that carries them,
+    # earliest report first; only words carried by two reports or more
+    republications: Mapping[tuple[str, str], tuple[Statement, ...]]
+    relations_of: Mapping[str, tuple[Related, ...]]  # claim id -> its relations, both ways
+    ties: tuple[Tie, ...]  # the whole network, sorted
+    ties_of: Mapping[str, tuple[Tie, ...]]  # actor, claim or event id -> the ties it is in
 
     def is_contested(self, claim: str) -> bool:
         stances = {a.stance for a in self.stances_on.get(claim, ())}

@@ -38,12 +38,30 @@ def as_data(d: Dossier) -> dict[str, Any]:
         "claims": [_drop_empty({
             "id": id, "statement": c.statement, "verdict": c.verdict,
             "verdict_note": c.verdict_note, "contested": d.is_contested(id),
+            "relations": [{"kind": r.kind, "claim": r.other, "note": r.note}
+                          for r in d.relations_of.get(id, ()) if r.named_here],
+            "settled_by": list(c.settled_by),
             "page": page("claims", id)}) for id, c in sorted(d.claims.items())],
         "events": [_drop_empty({
             "id": id, "title": e.title, "date": e.date.text, "actors": list(e.actors),
             "page": page("events", id)}) for id, e in sorted(d.events.items())],
         "annotations": [_annotation(a) for a in d.all_annotations()],
+        "republications": _republications(d),
+        "ties": [_drop_empty({"kind": t.kind, "actor": t.actor, "other": t.other, "to": t.to,
+                              "stance": t.stance, "passages": t.passages}) for t in d.ties],
     }
+
+
+def _republications(d: Dossier) -> list[dict[str, Any]]:
+    """Each set of copies of the same words once, in the order of its first copy."""
+    firsts = {(copies[0].source, copies[0].anchor): copies
+              for copies in d.republications.values()}
+    ordered = sorted(firsts.items(), key=lambda item: (
+        d.sources[item[0][0]].published.sort_key, item[0]))
+    return [{"by": copies[0].by, "copies": [
+        {"source": c.source, "anchor": c.anchor,
+         "published": d.sources[c.source].published.text} for c in copies]}
+        for _, copies in ordered]
 
 
 def _annotation(a: Annotation) -> dict[str, Any]:
@@ -54,7 +72,10 @@ def _annotation(a: Annotation) -> dict[str, Any]:
         case Mention():
             item["actor"] = a.actor
         case Statement():
-            item |= {"claim": a.claim, "by": a.by, "stance": a.stance, "via": a.via,
+            item |= {"claim": a.claim, "by": a.by, "stance": a.stance,
+                     "via": [_drop_empty({"outlet": hop.outlet,
+                                          "date": hop.date.text if hop.date else ""})
+                             for hop in a.via],
                      "said": a.said.text if a.said else ""}
         case EventReport():
             item |= {"event": a.event, "date": a.date.text if a.date else ""}

@@ -8,12 +8,11 @@ from typing import ClassVar
 from ..model import paths
 from ..model.dossier import Dossier
 from ..model.notes import note_html
-from ..model.vocabulary import (
-    Stance,
-)
+from ..model.vocabulary import ACTOR_KINDS, KIND_LABELS
 from .lists import Listing, Pages, listing
-from .pictures import network, timeline
-from .rows import Quote, Ref, actor_ref, statement_row
+from .neighbours import actor_neighbours, claim_neighbours
+from .pictures import network, timeline, whole
+from .rows import Quote, Ref, statement_row
 
 
 @dataclass
@@ -63,14 +62,26 @@ class TimelinePage:
     years: list[tuple[int, Listing[TimelineEntry]]]
 
 
+@dataclass(frozen=True)
+class NetworkRow:
+    """An actor in words: some of its ties, and how many more its page has."""
+
+    actor: Ref
+    ties: tuple[tuple[str, Ref, str], ...]  # words before, what it is tied to, words after
+    more: int
+
+
 @dataclass
 class NetworkPage:
-    """Actors joined by the claims they took a stance on, and its text form."""
+    """Every actor with a tie, drawn (or grouped) and said in words, with the
+    way to one actor's or one claim's own ties."""
 
     TEMPLATE: ClassVar[str] = "network.md.j2"
     picture: str  # inline SVG
-    # actor, (stance, claim) pairs, how many more the actor's page has
-    actors: Listing[tuple[Ref, list[tuple[Stance, Ref]], int]]
+    tied: int  # actors with a tie
+    grouped: tuple[bool, bool]  # actors by kind; claims by verdict (pictures/graph.py)
+    kinds: list[tuple[str, Listing[NetworkRow]]]  # kind's heading, its tied actors in words
+    claims: Listing[tuple[Ref, str]]  # each claim with a tie, and who is tied to it
 
 
 def home_page(d: Dossier) -> HomePage:
@@ -122,16 +133,42 @@ def timeline_page(d: Dossier) -> tuple[TimelinePage, Pages]:
                         listed), made
 
 
-PAIRS = 6  # of an actor's stances, those the network's words name; the actor's page has all
+PAIRS = 6  # of an actor's ties, those the network's words name; the actor's page has all
+AROUND = "#ties-one-step-out"  # the section of an actor's or claim's page that draws them
 
 
 def network_page(d: Dossier) -> tuple[NetworkPage, Pages]:
-    rows = []
-    for id in sorted(d.stances_by, key=lambda a: d.actors[a].name):
-        pairs = sorted({(s.stance, s.claim) for s in d.stances_by[id]})
-        more = len(pairs) - PAIRS
-        rows.append((actor_ref(d, id), [(stance, Ref(d.claims[c].statement, paths.claim(c)))
-                                        for stance, c in pairs[:PAIRS]], max(more, 0)))
-    shown, parts = listing(rows, Ref("Network", paths.NETWORK), "actors", "actors", "network")
-    return NetworkPage(network(d, lambda target: paths.link(paths.NETWORK, target)),
-                       shown), parts
+    owner, made = Ref("Network", paths.NETWORK), []
+    kinds = []
+    for kind in ACTOR_KINDS:
+        tied = sorted((id for id, a in d.actors.items() if a.kind == kind and id in d.ties_of),
+                      key=lambda id: (d.actors[id].name, id))
+        if tied:
+            shown, parts = listing([_in_words(d, id) for id in tied], owner, kind,
+                                   KIND_LABELS[kind].lower(), "network")
+            kinds.append((KIND_LABELS[kind], shown))
+            made += parts
+    claims = []
+    for id, c in sorted(d.claims.items()):
+        actors, related = claim_neighbours(d, id).sides
+        if actors or related:
+            claims.append((Ref(c.statement, paths.claim(id) + AROUND),
+                           _count(actors, "actor") + (f", {_count(related, 'claim')}"
+                                                      if related else "")))
+    shown_claims, parts = listing(claims, owner, "claims", "claims", "index",
+                                  ("Claim", "Tied to"))
+    graph = whole(d)
+    picture = network(graph, lambda target: paths.link(paths.NETWORK, target))
+    return NetworkPage(picture, graph.tied, graph.grouped, kinds, shown_claims), made + parts
+
+
+def _in_words(d: Dossier, id: str) -> NetworkRow:
+    """Its stances first, then whose words it carried, its affiliations, its events."""
+    near = actor_neighbours(d, id)
+    ties = tuple((n.before, n.ref, n.after) for n in near.near[:PAIRS])
+    return NetworkRow(Ref(d.actors[id].name, paths.actor(id) + AROUND), ties,
+                      len(near.near) - len(ties) + near.more)
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'s' if n != 1 else ''}"

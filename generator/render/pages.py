@@ -7,7 +7,7 @@ use; `tests/test_templates.py` holds the two together.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -19,7 +19,8 @@ from ..model.vocabulary import STANCE_HEADINGS, STANCES, VERDICT_MEANINGS, Stanc
 from .body import render_body
 from .decorate import decorate
 from .lists import Listing, Pages, Row, listing
-from .pictures import claim_chart
+from .neighbours import Neighbourhood, actor_neighbours, claim_neighbours
+from .pictures import claim_chart, neighbourhood
 from .rows import (
     MentionRow,
     Ref,
@@ -73,11 +74,13 @@ class ActorPage:
     affiliations: list[Ref]
     members: list[Ref]
     statements: dict[Stance, Listing[StatementRow]]  # stance -> rows, in date order
-    carried: Listing[StatementRow]  # statements this actor carried as `via`
+    carried: Listing[StatementRow]  # statements whose `via` chain names this actor
     mentions: Listing[MentionRow]
     sources: Listing[tuple[Ref, int]]  # a report, and how many annotations it has here
     events: Listing[tuple[str, Ref]]  # date label, event
     related: Listing[tuple[Ref, str]]  # actor, why
+    around: str  # inline SVG: its ties one step out
+    neighbours: Neighbourhood  # the same in words
 
 
 @dataclass
@@ -96,6 +99,10 @@ class ClaimPage:
     passages: int  # the chart's marks; fewer rows when two reports carry the same words
     rows: Listing[StatementRow]
     feed: str  # the Atom feed of its statements
+    relations: list[tuple[str, Ref, str]]  # how it relates ("contradicted by"), claim, note
+    settled_by: list[tuple[str, Ref]]  # events whose reports settle it: date label, event
+    around: str  # inline SVG: its ties one step out
+    neighbours: Neighbourhood  # the same in words
 
 
 @dataclass
@@ -152,7 +159,7 @@ def actor_page(d: Dossier, id: str) -> Made:
                       key=lambda m: (d.sources[m.source].published.sort_key, m.source, m.start))
     per_source = Counter(m.source for m in mentions)
     per_source.update(s.source for s in d.stances_by.get(id, ()))
-    carried = [s for c in d.stances_on.values() for s in c if s.via == id]
+    carried = [s for c in d.stances_on.values() for s in c if id in s.carriers]
     made: Pages = []
 
     def cut(rows: Sequence[Row], name: str, label: str, kind: str,
@@ -179,6 +186,8 @@ def actor_page(d: Dossier, id: str) -> Made:
         events=cut([(d.events[e].date.label(), Ref(d.events[e].title, paths.event(e)))
                     for e in d.events_of.get(id, ())], "events", "events", "events"),
         related=cut(related_actors(d, id), "related", "related actors", "related"),
+        around=neighbourhood(near := actor_neighbours(d, id), a.kind, _link_from(me.href)),
+        neighbours=near,
     )
     return page, made
 
@@ -208,11 +217,22 @@ def claim_page(d: Dossier, id: str) -> Made:
                           "statements", "statements", "statements", ("actor",))
     return ClaimPage(
         statement=c.statement,
-        chart=claim_chart(d, id, lambda target: paths.link(paths.claim(id), target)),
+        chart=claim_chart(d, id, _link_from(paths.claim(id))),
         verdict=c.verdict, verdict_meaning=VERDICT_MEANINGS[c.verdict],
         verdict_note=c.verdict_note, contested=d.is_contested(id), note=note_html(c.note),
         speakers=d.speakers(id), passages=len(stances), rows=rows, feed=paths.claim_feed(id),
+        relations=[(r.words, Ref(d.claims[r.other].statement, paths.claim(r.other)), r.note)
+                   for r in d.relations_of.get(id, ())],
+        settled_by=[(d.events[e].date.label(), Ref(d.events[e].title, paths.event(e)))
+                    for e in dict.fromkeys(c.settled_by) if e in d.events],
+        around=neighbourhood(near := claim_neighbours(d, id), "claim", _link_from(paths.claim(id))),
+        neighbours=near,
     ), pages
+
+
+def _link_from(page: str) -> Callable[[str], str]:
+    """Relative addresses from `page`, for a picture drawn on it."""
+    return lambda target: paths.link(page, target)
 
 
 def event_page(d: Dossier, id: str) -> Made:

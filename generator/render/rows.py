@@ -33,6 +33,17 @@ def actor_ref(d: Dossier, id: str) -> Ref:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """The same words in one report: when it was published, their place
+    there, and the outlets that report names."""
+
+    published: str
+    place: Ref  # the report's title, linked to the words' place in it
+    via: tuple[Ref, ...] = ()
+    here: bool = False  # the row's own report: its title and chain are shown already
+
+
+@dataclass(frozen=True)
 class StatementRow:
     """One stance: who said what about which claim, when, and where."""
 
@@ -42,41 +53,48 @@ class StatementRow:
     claim: Ref
     quote: Quote
     source: Ref
-    via: Ref | None
+    # Who carried the words: the speaker, then each outlet, with the date it
+    # carried them ("" when undated); () when the report names no outlet.
+    chain: tuple[tuple[Ref, str], ...]
     origin: str
-    also: tuple[Ref, ...] = ()  # the same words in later reports, linked to their places
+    copies: tuple[Copy, ...] = ()  # every report with the same words, earliest first
 
 
 def statement_rows(d: Dossier, stances: tuple[Statement, ...] | list[Statement]
                    ) -> list[StatementRow]:
-    """Rows in the given order, one per statement: where two reports carry the
-    same words from the same speaker on dates that may be the same day, the
-    later ones join the first as `also`."""
+    """Rows in the given order, one per statement, except that the copies of
+    the same words in several reports (`Dossier.republications`) are one row,
+    led by the earliest copy in the list, and listing every copy."""
     rows: list[StatementRow] = []
-    firsts: dict[tuple[object, ...], list[tuple[int, Statement]]] = {}
+    present = {(a.source, a.anchor) for a in stances}
+    shown: set[tuple[object, ...]] = set()
     for a in stances:
-        words = " ".join(re.findall(r"\w+", a.quote.casefold()))
-        same = firsts.setdefault((a.speaker, a.stance, a.claim, words), [])
-        index = next((i for i, first in same if _may_be_one_day(d, first, a)), None)
-        if index is None:
-            same.append((len(rows), a))
-            rows.append(statement_row(d, a))
+        copies = d.republications.get((a.source, a.anchor), ())
+        lead = next((c for c in copies if (c.source, c.anchor) in present
+                     and (c.stance, c.claim) == (a.stance, a.claim)), a)
+        if (lead.source, lead.anchor) in shown:
             continue
-        via = f" (via {actor_ref(d, a.via).text})" if a.via else ""
-        place = Ref(d.sources[a.source].title + via, paths.source(a.source, a.anchor))
-        rows[index] = dataclasses.replace(rows[index], also=(*rows[index].also, place))
+        shown.add((lead.source, lead.anchor))
+        rows.append(dataclasses.replace(statement_row(d, lead),
+                                        copies=tuple(copy(d, c, c.anchor == lead.anchor
+                                                          and c.source == lead.source)
+                                                     for c in copies)))
     return rows
 
 
-def _may_be_one_day(d: Dossier, a: Statement, b: Statement) -> bool:
-    """Whether two stances may have been taken on the same day: undated words
-    may be from any day up to their report's publication."""
-    if a.said and b.said:
-        return a.said.overlaps(b.said)
-    dated, undated = (a, b) if a.said else (b, a)
-    if not dated.said:
-        return True
-    return dated.said.start.first <= d.sources[undated.source].published.end.last
+def copy(d: Dossier, a: Statement, here: bool = False) -> Copy:
+    source = d.sources[a.source]
+    return Copy(source.published.label(), Ref(source.title, paths.source(a.source, a.anchor)),
+                tuple(actor_ref(d, outlet) for outlet in a.carriers), here)
+
+
+def chain(d: Dossier, a: Statement) -> tuple[tuple[Ref, str], ...]:
+    """The speaker and the outlets that carried their words; () without outlets."""
+    if not a.via:
+        return ()
+    speaker = ((actor_ref(d, a.by), ""),) if a.by else ()  # the row gives when they said it
+    return (*speaker, *((actor_ref(d, hop.outlet), hop.date.label() if hop.date else "")
+                        for hop in a.via))
 
 
 def when_said(d: Dossier, a: Statement) -> str:
@@ -96,7 +114,7 @@ def statement_row(d: Dossier, a: Statement) -> StatementRow:
         claim=Ref(d.claims[a.claim].statement, paths.claim(a.claim)),
         quote=quote(d, a),
         source=Ref(source.title, paths.source(a.source)),
-        via=actor_ref(d, a.via) if a.via else None,
+        chain=chain(d, a),
         origin=a.origin,
     )
 

@@ -1,11 +1,13 @@
-"""A report cannot tell of what happened after it, nor quote words not yet said."""
+"""A report cannot tell of what happened after it, nor quote words not yet said;
+words reach each outlet of their chain after they are said, one after another."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ..model.content import Corpus, EventSpec, Source, StatementSpec
+from ..model.content import Corpus, EventSpec, Place, Source, StatementSpec
 from ..model.diagnostics import Diagnostic
+from ..model.edtf import Edtf
 
 
 def check_dates(c: Corpus, today: dt.date | None = None) -> list[Diagnostic]:
@@ -44,4 +46,27 @@ def _after_the_report(c: Corpus, source: Source) -> list[Diagnostic]:
             problems.append(source.at.error(
                 (*here, "said"), f"said {spec.said.label()}, after this report "
                 f"({published.label()})", "a report quotes what was said before it was published"))
+        if isinstance(spec, StatementSpec):
+            problems += _chain_dates(source.at, spec, published)
+    return problems
+
+
+def _chain_dates(at: Place, spec: StatementSpec, published: Edtf) -> list[Diagnostic]:
+    """Each dated outlet carried the words after they were said, after the outlet
+    before it, and before this report."""
+    problems = []
+    before, what = spec.said, "the words were said"
+    for n, hop in enumerate(spec.via):
+        if hop.date is None:
+            continue
+        here = ("annotations", spec.index, "via", n, "date")
+        carried = f"'{hop.outlet}' is dated {hop.date.label()}"
+        if hop.date.start.first > published.end.last:
+            problems.append(at.error(here, f"{carried}, after this report ({published.label()})",
+                                     "a report quotes what reached it before it was published"))
+        elif before and hop.date.end.last < before.start.first:
+            problems.append(at.error(here, f"{carried}, before {what} ({before.label()})",
+                                     "list the outlets in the order the words went through them, "
+                                     "and check the dates"))
+        before, what = hop.date, f"'{hop.outlet}'"
     return problems

@@ -1,4 +1,6 @@
-"""Every id a file names must name something: actors, claims, events."""
+"""Every id a file names must name something: actors, claims, events.
+(The claims that a claim's `relations:` name are checked with the relations,
+in relations.py, by the same `unknown`.)"""
 
 from __future__ import annotations
 
@@ -34,29 +36,33 @@ def check_references(c: Corpus) -> list[Diagnostic]:
     for event in c.events.values():
         for i, other in enumerate(event.actors):
             check(event.at, "actor", other, "actors", i)
+    for claim in c.claims.values():
+        for i, event_id in enumerate(claim.settled_by):
+            check(claim.at, "event", event_id, "settled_by", i)
     for source in c.sources.values():
         for spec in source.annotations:
             for key, kind, value in _named(spec):
-                check(source.at, kind, value, "annotations", spec.index, key)
+                check(source.at, kind, value, "annotations", spec.index, *key)
     return problems
 
 
-def _named(spec: object) -> list[tuple[str, Kind, str]]:
-    """(key, kind, id) of every id a hand annotation names."""
+def _named(spec: object) -> list[tuple[tuple[object, ...], Kind, str]]:
+    """(key path, kind, id) of every id a hand annotation names."""
     match spec:
         case MentionSpec(actor=actor):
-            return [("actor", "actor", actor)]
+            return [(("actor",), "actor", actor)]
         case StatementSpec(claim=claim, by=by, via=via):
-            return [("claim", "claim", claim), ("by", "actor", by), ("via", "actor", via)]
+            return [(("claim",), "claim", claim), (("by",), "actor", by),
+                    *((("via", n, "outlet"), "actor", hop.outlet) for n, hop in enumerate(via))]
         case EventSpec(event=event):
-            return [("event", "event", event)]
+            return [(("event",), "event", event)]
         case QuotationSpec(by=by):
-            return [("by", "actor", by)]
+            return [(("by",), "actor", by)]
     return []
 
 
 def unknown(at: Place, kind: Kind, value: str, known: list[str], path: KeyPath) -> Diagnostic:
-    close = difflib.get_close_matches(value, known, n=3, cutoff=0.6)
+    close = difflib.get_close_matches(value, known)  # at most three, 0.6 alike
     if close:
         hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
     elif not known:

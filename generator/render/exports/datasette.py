@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from ...model.dossier import Dossier
+from ...model.vocabulary import RELATION_KINDS
 from .sqlite import SEARCHED
 from .tables import TABLES
 
@@ -42,7 +43,11 @@ COLUMNS: dict[str, str] = {
     "date_from": "First day the event's date can mean (ISO).",
     "date_to": "Last day the event's date can mean (ISO).",
     "by": "Who takes the stance or speaks the quotation; empty when the report speaks.",
-    "via": "The outlet that carried the words, when not the report itself.",
+    "outlet": "An outlet that carried the words (an actor id).",
+    "position": "Its place in the chain: 1 is the first outlet after the speaker.",
+    "carried": "EDTF date on which that outlet carried the words, when the report says.",
+    "relation": f"How the claim bears on the other: {', '.join(RELATION_KINDS)}.",
+    "other": "The claim it bears on.",
     "value": "date: the EDTF date the words mean; event: the date this report gives; "
              "money: currency and amount.",
 }
@@ -72,12 +77,14 @@ order by asserted_by + denied_by desc, claims.statement""",
                        "oldest first, with the speaker's words and the report that carries them.",
         "sql": f"""select stances.said_from, stances.said, coalesce(actors.name, 'the report')
   as speaker, stances.stance, stances.quote, sources.title as source,
-  carrier.name as via, annotations.page as place
+  (select group_concat(name, ' → ') from (select actors.name from carriers
+     join actors on actors.id = carriers.outlet
+     where carriers.annotation = stances.annotation order by carriers.position)) as via,
+  annotations.page as place
 from stances
   join sources on sources.id = stances.source
   join annotations on annotations.id = stances.annotation
   left join actors on actors.id = stances.[by]
-  left join actors as carrier on carrier.id = stances.via
 where stances.claim = :claim
 {_STATEMENT_ORDER}""",
     },

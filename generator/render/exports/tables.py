@@ -61,10 +61,16 @@ TABLES = (
         "the quote."),
     Table("stances", {
         "annotation": int, "source": str, "claim": str, "by": str, "stance": str, "said": str,
-        "said_from": str, "said_to": str, "via": str, "quote": str},
+        "said_from": str, "said_to": str, "quote": str},
         "annotation", (("annotation", "annotations"), ("source", "sources"),
-                       ("claim", "claims"), ("by", "actors"), ("via", "actors")),
+                       ("claim", "claims"), ("by", "actors")),
         "Who took which stance on which claim, when, in which words."),
+    Table("carriers", {"annotation": int, "position": int, "outlet": str, "carried": str},
+          ("annotation", "position"), (("annotation", "annotations"), ("outlet", "actors")),
+          "The outlets that carried a stance's words from its speaker to the report, in order."),
+    Table("relations", {"claim": str, "relation": str, "other": str, "note": str},
+          ("claim", "relation", "other"), (("claim", "claims"), ("other", "claims")),
+          "How a claim bears on another, as the claim's file says."),
 )
 
 
@@ -161,10 +167,25 @@ def stances(d: Dossier) -> Iterator[Row]:
             yield _null({
                 "annotation": number, "source": a.source, "claim": a.claim, "by": a.by,
                 "stance": a.stance, "said": a.said.text if a.said else "", "said_from": first,
-                "said_to": last, "via": a.via, "quote": a.quote})
+                "said_to": last, "quote": a.quote})
+
+
+def carriers(d: Dossier) -> Iterator[Row]:
+    for number, a in enumerate(d.all_annotations(), start=1):
+        if isinstance(a, Statement) and a.claim in d.claims:
+            for position, hop in enumerate(a.via, start=1):
+                yield _null({"annotation": number, "position": position, "outlet": hop.outlet,
+                             "carried": hop.date.text if hop.date else ""})
+
+
+def relations(d: Dossier) -> Iterator[Row]:
+    for id, c in sorted(d.claims.items()):
+        for r in c.relations:
+            yield _null({"claim": id, "relation": r.kind, "other": r.claim, "note": r.note})
 
 
 ROWS: dict[str, Callable[[Dossier], Iterator[Row]]] = {
     "sources": sources, "actors": actors, "aliases": aliases, "affiliations": affiliations,
     "claims": claims, "events": events, "event_actors": event_actors,
-    "annotations": annotation_rows, "stances": stances}
+    "annotations": annotation_rows, "stances": stances, "carriers": carriers,
+    "relations": relations}

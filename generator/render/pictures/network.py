@@ -1,91 +1,116 @@
-"""The network: actors joined to the claims they took a stance on, and to
-the actors they are affiliated with."""
+"""The network: actors (left) joined to the claims and events they are tied
+to (right), and to each other (arcs beside their column): stances, outlets
+that carried words, affiliations and events. What is drawn, and when nodes
+are grouped, is graph.py's."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Sequence
 
 from markupsafe import Markup
 
-from ...model import paths
-from ...model.dossier import Dossier
+from .graph import Edge, Graph
 from .svg import ROW, WIDTH, Link, escape, frame, short, text
 
-EDGES = 250
+AX, CX, TOP = 230, 420, 30  # the two columns, and where the rows start
 
 
-def network(d: Dossier, link: Link) -> Markup:
-    """Actors joined to the claims they took a stance on, and to their affiliations."""
-    weight = Counter((s.by, s.claim, s.stance) for ss in d.stances_on.values() for s in ss
-                     if s.by in d.actors)
-    # On a large dossier, the ties most spoken: a picture a reader can follow.
-    edges = sorted(sorted(weight, key=lambda e: (-weight[e], e))[:EDGES])
-    speakers = {a for a, _, _ in edges}
-    linked = speakers | {o for a in speakers for o in d.actors[a].affiliations if o in d.actors}
-    if not edges:
+def network(graph: Graph, link: Link) -> Markup:
+    """The whole network, or its groups (see graph.py)."""
+    if not graph.nodes:
         return Markup("")
-    affiliated = {a: [o for o in d.actors[a].affiliations if o in linked] for a in linked}
-    rows = max(len(linked), len({c for _, c, _ in edges}))
-    width, top = WIDTH, 30
-    height = top + ROW * rows + 10
-    ax, cx = 230, 420
-    ay, cy = _layers(sorted(linked, key=lambda a: d.actors[a].name),
-                     [(a, c) for a, c, _ in edges], affiliated, rows)
-    ay = {a: top + ROW * y + 10 for a, y in ay.items()}
-    cy = {c: top + ROW * y + 10 for c, y in cy.items()}
-    actors, claims = list(ay), list(cy)
-    body = [text(ax, 16, "Actors", "heading", "end"), text(cx, 16, "Claims", "heading")]
-    for a in actors:
-        for other in d.actors[a].affiliations:
-            if other in ay:
-                bend = ax + 20 + abs(ay[a] - ay[other]) / 5
-                body.append(f'<path d="M{ax} {ay[a]} C{bend:.0f} {ay[a]} {bend:.0f} {ay[other]} '
-                            f'{ax} {ay[other]}" class="edge affiliation"/>')
-    for a, c, stance in edges:
-        mid = (ax + cx) / 2
-        body.append(f'<path d="M{ax} {ay[a]} C{mid} {ay[a]} {mid} {cy[c]} {cx} {cy[c]}" '
-                    f'class="edge stance {stance}"><title>{escape(d.actors[a].name)} {stance}: '
-                    f"{escape(d.claims[c].statement)}</title></path>")
-    for a in actors:
-        name = d.actors[a].name
-        body.append(f'<a href="{link(paths.actor(a))}"><title>{escape(name)}</title>'
-                    f'<circle cx="{ax}" cy="{ay[a]}" r="5" class="node {d.actors[a].kind}"/>'
-                    f'{text(ax - 10, ay[a] + 4, short(name, 30), "label", "end")}</a>')
-    for c in claims:
-        statement = d.claims[c].statement
-        label = text(cx + 10, cy[c] + 4, short(statement, 42), "label")
-        body.append(f'<a href="{link(paths.claim(c))}"><title>{escape(statement)}</title>'
-                    f'<rect x="{cx - 5}" y="{cy[c] - 5}" width="10" height="10" '
-                    f'class="node claim"/>{label}</a>')
-    return frame("network-picture", width, height, "Network of actors and claims",
-                  f"{len(actors)} actors joined to the {len(claims)} claims they asserted, "
-                  "denied, doubted or reported (solid green asserts, dashed red denies), and "
-                  "to the actors they are affiliated with (grey arcs).", body)
+    actors = sorted(graph.column("actors"), key=lambda k: (graph.nodes[k].label, k))
+    blocks = [sorted(graph.column("claims")), sorted(graph.column("events"))]
+    right = sum(map(len, blocks)) + (all(blocks) and 1)
+    rows = max(len(actors), right)
+    ay, ry, gap = _layers(actors, [(e.a, e.b) for e in graph.edges],
+                          [(e.a, e.b) for e in graph.arcs], blocks, rows)
+    y = {k: TOP + ROW * r + 10 for k, r in (ay | ry).items()}
+    body = [text(AX, 16, "Actors", "heading", "end"), text(CX, 16, "Claims", "heading")]
+    if gap is not None:
+        body.append(text(CX, TOP + ROW * gap + 14, "Events", "heading"))
+    for arc in graph.arcs:
+        bend = AX + 20 + abs(y[arc.a] - y[arc.b]) / 5
+        body.append(f'<path d="M{AX} {y[arc.a]:.0f} C{bend:.0f} {y[arc.a]:.0f} {bend:.0f} '
+                    f'{y[arc.b]:.0f} {AX} {y[arc.b]:.0f}" class="{_classes(arc)}">'
+                    f"<title>{escape(_words(graph, arc))}</title></path>")
+    mid = (AX + CX) / 2
+    for e in graph.edges:
+        body.append(f'<path d="M{AX} {y[e.a]:.0f} C{mid:.0f} {y[e.a]:.0f} {mid:.0f} {y[e.b]:.0f} '
+                    f'{CX} {y[e.b]:.0f}" class="{_classes(e)}">'
+                    f"<title>{escape(_words(graph, e))}</title></path>")
+    body += [_node(graph, k, y[k], link) for k in actors + blocks[0] + blocks[1]]
+    return frame("network-picture", WIDTH, TOP + ROW * rows + 10, "Network of actors",
+                 _description(graph), body)
 
 
-def _layers(actors: list[str], edges: list[tuple[str, str]], affiliated: dict[str, list[str]],
-            rows: int) -> tuple[dict[str, float], dict[str, float]]:
-    """Rows for actors and claims with few crossings (the barycentre method):
-    each side sorts by the mean row of its neighbours, a few times over, and
-    spreads evenly over the same height, so edges stay short at any size."""
-    claims = sorted({c for _, c in edges})
-    neighbours: dict[str, list[str]] = {x: [] for x in actors + claims}
-    for a, c in edges:
-        neighbours[a].append(c)
-        neighbours[c].append(a)
-    for a, others in affiliated.items():
-        if not neighbours[a]:  # affiliated only: sit beside those it is tied to
-            neighbours[a] = [o for o in others if neighbours[o]]
+def _description(graph: Graph) -> str:
+    actors, claims = graph.grouped
+    drawn = f"{graph.tied} actors with a tie" if not actors else \
+        f"{graph.tied} actors with a tie, grouped by kind"
+    right = "the claims they took a stance on and the events they took part in" if not claims \
+        else "the claims they took a stance on, grouped by verdict, and the events, together"
+    return (f"{drawn}, joined to {right}, to the actors whose words they carried and to "
+            "those they are affiliated with.")
 
-    def spread(items: list[str]) -> dict[str, float]:
+
+def _classes(e: Edge) -> str:
+    weight = next(w for n, w in ((20, 4), (5, 3), (2, 2), (1, 1)) if e.passages >= n)
+    kind = f"stance {e.stance}" if e.kind == "stance" else e.kind
+    return f"edge {kind} w{weight}"
+
+
+def _words(graph: Graph, e: Edge) -> str:
+    """An edge's tip: "İsmail Demir asserts: …", "NTV carried the words of …"."""
+    a, b = graph.nodes[e.a].label, graph.nodes[e.b].label
+    how = {"stance": ", ".join(f"{k} ×{n}" if n > 1 else k for k, n in e.stances.items()),
+           "event": "took part in", "affiliation": "is affiliated with",
+           "carried": "carried the words of" if graph.nodes[e.b].column == "actors" else
+           "carried words on"}[e.kind]
+    passages = f" ({e.passages} passages)" if e.passages > 1 and e.kind != "stance" else ""
+    return f"{a} {how}: {b}{passages}"
+
+
+def _node(graph: Graph, key: str, y: float, link: Link) -> str:
+    n = graph.nodes[key]
+    if n.column == "actors":
+        mark = f'<circle cx="{AX}" cy="{y:.0f}" r="{7 if n.members > 1 else 5}" ' \
+               f'class="node {n.cls}"/>'
+        label = text(AX - 10, y + 4, short(n.label, 30), "label", "end")
+    else:
+        mark = f'<rect x="{CX - 5}" y="{y - 5:.0f}" width="10" height="10" class="node {n.cls}"/>'
+        label = text(CX + 10, y + 4, short(n.label, 42), "label")
+    return f'<a href="{link(n.target)}"><title>{escape(n.label)}</title>{mark}{label}</a>'
+
+
+def _layers(actors: list[str], edges: list[tuple[str, str]], arcs: list[tuple[str, str]],
+            blocks: list[list[str]], rows: int
+            ) -> tuple[dict[str, float], dict[str, float], float | None]:
+    """Rows for the actors and for the right column's blocks (claims, then
+    events, a row apart) with few crossings (the barycentre method): each
+    side sorts by the mean row of its neighbours, a few times over, and
+    spreads evenly over the same height, so lines stay short at any size.
+    Also the row of the gap between the blocks, if both have nodes."""
+    neighbours: dict[str, list[str]] = {x: [] for x in [*actors, *(k for b in blocks for k in b)]}
+    for a, b in edges:
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+    for a, b in arcs:  # actors tied only to actors sit beside them
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+
+    def spread(items: Sequence[str]) -> dict[str, float]:
         step = (rows - 1) / max(len(items) - 1, 1)
         return {x: i * step for i, x in enumerate(items)}
 
-    ay, cy = spread(actors), spread(claims)
+    ay, ry = spread(actors), {}
+    gap = [""] if all(blocks) else []  # no id is empty: "" holds the gap's row
     for _ in range(6):
-        cy = spread(sorted(claims, key=lambda c: (_mean(neighbours[c], ay), c)))
-        ay = spread(sorted(actors, key=lambda a: (_mean(neighbours[a], cy | ay), a)))
-    return ay, cy
+        ordered = [sorted(b, key=lambda k: (_mean(neighbours[k], ay), k)) for b in blocks]
+        ry = spread([*ordered[0], *gap, *ordered[1]])
+        ay = spread(sorted(actors, key=lambda a: (_mean(neighbours[a], ry | ay), a)))
+    gap_row = ry.pop("", None)
+    return ay, ry, gap_row
 
 
 def _mean(items: list[str], rows: dict[str, float]) -> float:

@@ -49,8 +49,9 @@ class Scale:
 
 
 def text(x: float, y: float, words: str, cls: str, anchor: str = "start") -> str:
-    return (f'<text x="{x:.1f}" y="{y:.1f}" class="{cls}" text-anchor="{anchor}">'
-            f"{escape(words)}</text>")
+    # "start" is SVG's own default: left out, for pictures of many labels.
+    align = f' text-anchor="{anchor}"' if anchor != "start" else ""
+    return f'<text x="{x:.1f}" y="{y:.1f}" class="{cls}"{align}>{escape(words)}</text>'
 
 
 def short(words: str, n: int) -> str:

@@ -15,7 +15,7 @@ from markupsafe import escape
 
 from ...model.annotations import Statement
 from ...model.dossier import Dossier
-from ...model.vocabulary import STANCES
+from ...model.vocabulary import most_taken
 from .svg import Scale
 
 MARKS = 200  # at most this many statement marks in one picture, drawn one by one
@@ -34,8 +34,8 @@ class Tally:
     @property
     def stance(self) -> str:
         """The stance most of them take (the first in STANCES on a tie)."""
-        counts = Counter(s.stance for s in self.statements)
-        return max(STANCES, key=lambda k: (counts[k], -STANCES.index(k)))
+        counts: Counter[str] = Counter(s.stance for s in self.statements)
+        return most_taken(counts)
 
 
 def tallied(d: Dossier, statements: Sequence[Statement], scale: Scale) -> list[Tally]:
