@@ -35,6 +35,19 @@ from .lang_kit import dates
     ("Haziran ayında", "tr", "2021-08-23", [("Haziran", "2021-06")]),
     ("2017 yılında", "tr", "2021-08-23", [("2017 yılında", "2017")]),
     ("in July last year", "en", "2020-10-23", [("July last year", "2019-07")]),
+    # A count of units before the report's date, as precise as the unit; "last"
+    # with a weekday is the one before the report's day (23 Oct 2020: a Friday).
+    ("three years ago", "en", "2018-12-18", [("three years ago", "2015")]),
+    ("2 months ago", "en", "2018-12-18", [("2 months ago", "2018-10")]),
+    ("two days ago", "en", "2018-12-18", [("two days ago", "2018-12-16")]),
+    ("last Friday", "en", "2020-10-23", [("last Friday", "2020-10-16")]),
+    ("last Monday", "en", "2020-10-23", [("last Monday", "2020-10-19")]),
+    ("üç yıl önce", "tr", "2022-08-23", [("üç yıl önce", "2019")]),
+    ("iki gün önce", "tr", "2022-08-23", [("iki gün önce", "2022-08-21")]),
+    ("geçen Cuma günü", "tr", "2022-08-23", [("geçen Cuma günü", "2022-08-19")]),
+    ("в прошлую пятницу", "ru", "2020-10-23", [("в прошлую пятницу", "2020-10-16")]),
+    ("два месяца назад", "ru", "2020-10-23", [("два месяца назад", "2020-08")]),
+    ("год назад", "ru", "2020-10", [("год назад", "2019")]),
     ("April next year", "en", "2019-07-12", [("April next year", "2020-04")]),
 ])
 def test_dates_in_each_language(text, language, published, expected) -> None:

@@ -81,6 +81,26 @@ def test_a_verb_before_the_quotation_takes_its_subject() -> None:
         "ismail-demir"]
 
 
+def test_a_participle_after_the_quotation_leaves_it_to_the_subject() -> None:
+    # "while noting that … Turkey": the clause after the quotation is not its speaker.
+    body = ("Shugayev spoke to reporters. He dismissed the idea, saying that \"the designs "
+            'stay in Russia," while noting that parts could be assembled in Turkey.')
+    assert by(body) == ["dmitry-shugaev"]
+    body = ('Putin said Moscow had "no reason to wait," while stressing that Turkey '
+            "must pay first.")
+    assert by(body) == ["vladimir-putin"]
+
+
+def test_an_indefinite_description_is_someone_unnamed_whoever_holds_the_role() -> None:
+    pentagon = actor("pentagon", "Pentagon", "organization")
+    spokesman = actor("eric-pahon", "Eric Pahon", role="Pentagon spokesman",
+                      affiliations=("pentagon",))
+    body = 'A Pentagon spokesman said Washington had been "very clear" with Ankara.'
+    assert by(body, actors=(pentagon, spokesman)) == [""]
+    body = 'The Pentagon spokesman said Washington had been "very clear" with Ankara.'
+    assert by(body, actors=(pentagon, spokesman)) == ["eric-pahon"]
+
+
 @pytest.mark.parametrize(("body", "speaker"), [
     ('Akar, "Aktivasyon süreci ilerliyor." dedi.', "hulusi-akar"),
     ('Akar, "Süreç planlandığı gibi ilerliyor" diye konuştu.', "hulusi-akar"),
@@ -116,6 +136,13 @@ def test_turkish_speech(body: str, speaker: str) -> None:
     ("Сдержанность объяснима, считает глава ЦАСТ Дмитрий Шугаев.\n\n«Турции это невыгодно».",
      "dmitry-shugaev"),
     ("«Статус не изменился», - цитировали собеседника турецкие издания.", ""),
+    ("Президент Турции Реджеп Тайип Эрдоган выступил в Бурсе.\n\n"
+     "«Испытания продолжатся», — заявил турецкий лидер.", "recep-tayyip-erdogan"),
+    ("Эрдоган дал интервью американскому каналу.\n\n"
+     "«Нам никто не указ», — цитировал его телеканал.", "recep-tayyip-erdogan"),
+    ("Песков, отвечая на вопрос, ограничился замечанием, что это «дело Анкары».",
+     "dmitry-peskov"),
+    ("Песков прокомментировал решение, заявив, что это «внутреннее дело».", "dmitry-peskov"),
 ])
 def test_russian_speech(body: str, speaker: str) -> None:
     assert by(body, "ru")[-1] == speaker

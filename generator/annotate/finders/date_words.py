@@ -50,6 +50,28 @@ YEAR_AFTER_MONTH: dict[Language, dict[str, int]] = {
     "ru": {"прошлого года": -1, "следующего года": 1, "этого года": 0, "текущего года": 0},
 }
 YESTERDAY: dict[Language, str] = {"en": "yesterday", "tr": "dün", "ru": "вчера"}
+# "three years ago", "üç yıl önce", "три года назад": a count of units before
+# the report's date. Counts as digits or as words; the unit's forms by language.
+AGO_COUNTS: dict[Language, dict[str, int]] = {
+    "en": {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10},
+    "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+           "dokuz": 9, "on": 10},
+    "ru": {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+           "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
+}
+AGO_UNITS: dict[Language, dict[str, str]] = {
+    "en": {f"{unit}{s}": unit for unit in ("year", "month", "week", "day") for s in ("", "s")},
+    "tr": {"yıl": "year", "sene": "year", "ay": "month", "hafta": "week", "gün": "day"},
+    "ru": {**dict.fromkeys(("год", "года", "лет"), "year"),
+           **dict.fromkeys(("месяц", "месяца", "месяцев"), "month"),
+           **dict.fromkeys(("неделю", "недели", "недель"), "week"),
+           **dict.fromkeys(("день", "дня", "дней"), "day")},
+}
+AGO = {"en": r"{count}\s+{unit}\s+ago", "tr": r"{count}\s+{unit}\s+önce",
+       "ru": r"(?:{count}\s+)?{unit}\s+назад"}
+# "last Friday", "geçen cuma", "в прошлую пятницу": the one before the report's day.
+LAST_WEEKDAY = {"en": r"last\s+", "tr": r"geçen\s+", "ru": r"в\s+прошл(?:ую|ый|ое)\s+"}
 # Words before a weekday or month that make it a date, not another word.
 WEEKDAY_BEFORE = {"ru": r"(?:в|во)\s+"}
 WEEKDAY_AFTER = {"tr": r"(?:\s+günü)?"}
@@ -85,6 +107,13 @@ class Grammar:
 
     def step(self, phrase: str) -> Step:
         return self.relative[fold_name(" ".join(phrase.split()))]
+
+    def ago(self, count: str | None, unit: str) -> Step:
+        """("year", -3) for "three years ago"; no count is one ("год назад")."""
+        counts = {fold_name(k): v for k, v in AGO_COUNTS[self.language].items()}
+        units = {fold_name(k): v for k, v in AGO_UNITS[self.language].items()}
+        n = 1 if count is None else int(count) if count.isdigit() else counts[fold_name(count)]
+        return units[fold_name(unit)], -n
 
 
 def _cldr_months(language: Language) -> tuple[dict[str, int], dict[str, int]]:
@@ -142,12 +171,24 @@ def grammar(language: Language) -> Grammar:
                    full | short, weekdays, relative, after_month)
 
 
+def _ago(language: Language) -> str:
+    count = rf"(?P<agon>\d{{1,2}}|{_alternation(AGO_COUNTS[language])})"
+    unit = rf"(?P<agou>{_alternation(AGO_UNITS[language])})"
+    return rf"(?<!\w){AGO[language].format(count=count, unit=unit)}(?!\w)"
+
+
+def _last_weekday(language: Language, weekdays: dict[str, int]) -> str:
+    return rf"(?<!\w){LAST_WEEKDAY[language]}(?P<lastwd>{_alternation(weekdays)})" \
+        rf"{WEEKDAY_AFTER.get(language, '')}(?!\w)"
+
+
 def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
              weekdays: dict[str, int], relative: dict[str, Step],
              after_month: dict[str, int]) -> re.Pattern[str]:
     if language == "en":
         return _english(_alternation(full | short), _alternation(weekdays),
-                        _alternation(after_month))
+                        _alternation(after_month), [_ago(language), _last_weekday(language,
+                                                                                  weekdays)])
     year = r"(?P<{0}>(?:19|20)\d\d)(?!\d)" + YEAR_WORDS[language]
     month, any_month = _alternation(full), _alternation(full | short)
     rel_year = _alternation(after_month) if after_month else "(?!)"
@@ -158,6 +199,7 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
         MONTH_ALONE[language].format(month=month, year=year.format('y3')),
         rf"(?<!\w)(?P<rel>{_alternation(relative)})\w*",
         rf"(?<!\w)(?P<near>{YESTERDAY[language]})(?!\w)",
+        _ago(language), _last_weekday(language, weekdays),
         rf"(?<!\w){WEEKDAY_BEFORE.get(language, '')}(?P<weekday>{_alternation(weekdays)})"
         rf"(?P<day_word>{WEEKDAY_AFTER.get(language, '')})(?!\w)",
         r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",
@@ -165,7 +207,8 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
     ]), re.IGNORECASE)
 
 
-def _english(months: str, weekdays: str, after_month: str) -> re.Pattern[str]:
+def _english(months: str, weekdays: str, after_month: str,
+             counted: list[str]) -> re.Pattern[str]:
     month = r"(?P<{0}>" + months + r")\.?"
     day = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<{0}>(?:19|20)\d\d)(?![\d-]\w)"
@@ -182,6 +225,7 @@ def _english(months: str, weekdays: str, after_month: str) -> re.Pattern[str]:
         rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{month.format('m3')}(?:\s+{year.format('y3')})?\b",
         r"\b(?P<rel>(?:next|last|this)\s+(?:year|month|week))\b",
         r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
+        *counted,  # "three years ago", "last Friday"
         r"\b(?P<weekday>" + weekdays + r")\b",
         r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",  # 2019-2020
         rf"\b{year.format('y6')}\b",

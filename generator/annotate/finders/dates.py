@@ -70,7 +70,7 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
         return edtf.parse(f"{g['y4']}/{g['y5']}") if g["y4"] < g["y5"] else None
     if "y6" in g:
         return edtf.parse(g["y6"])
-    if {"rel", "near", "weekday", "ry"} & set(g):
+    if {"rel", "near", "weekday", "ry", "agou", "lastwd"} & set(g):
         return None if reference is None else _counted(g, reference, words)
     month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g["m4"])
     year_text = g.get("y1") or g.get("y2") or g.get("y3")
@@ -97,8 +97,13 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar) -> edtf.Ed
     if "rel" in g:
         unit, step = words.step(g["rel"])
         return _relative(step, unit, reference)
+    if "agou" in g:
+        unit, step = words.ago(g.get("agon"), g["agou"])
+        return _days_from(reference, step) if unit == "day" else _relative(step, unit, reference)
     if "near" in g:
         return _days_from(reference, -1)
+    if "lastwd" in g:
+        return _last_weekday(reference, words.weekday(g["lastwd"]), before=True)
     return _last_weekday(reference, words.weekday(g["weekday"]))
 
 
@@ -168,10 +173,11 @@ def _days_from(reference: edtf.Edtf, shift: int) -> edtf.Edtf | None:
     return _qualified((reference.start.first + dt.timedelta(days=shift)).isoformat(), reference)
 
 
-def _last_weekday(reference: edtf.Edtf, weekday: int) -> edtf.Edtf | None:
-    """News style: "on Monday" in a Monday's report is that day."""
+def _last_weekday(reference: edtf.Edtf, weekday: int, before: bool = False) -> edtf.Edtf | None:
+    """News style: "on Monday" in a Monday's report is that day; "last
+    Monday" (`before`) is the one before it."""
     if not reference.start.day:
         return None
-    day = reference.start.first
+    day = reference.start.first - dt.timedelta(days=1 if before else 0)
     shift = -((day.weekday() - weekday) % 7)
     return _qualified((day + dt.timedelta(days=shift)).isoformat(), reference)

@@ -59,6 +59,7 @@ class Roles:
     def __init__(self, body: str, mentions: list[Mention], kinds: Mapping[str, str],
                  words: Speech, people: Mapping[str, Person]):
         self.body, self.kinds, self.people = body, kinds, people
+        self.indefinite = words.indefinite
         # Everything below is found by bisection, so that a long report costs
         # its length, not its length squared. Names never overlap: their ends
         # are in order as their starts are.
@@ -132,7 +133,9 @@ class Roles:
 
     def who(self, description: Description) -> str:
         """The person a description means, or "" when neither the report nor
-        the actor files say."""
+        the actor files say. "A spokesman" is someone unnamed."""
+        if self.indefinite and self.indefinite.match(self.body, description.start):
+            return ""
         ties = self.ties.get(description.role, [])
         before = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
         for tie in reversed(ties[:before]):

@@ -5,7 +5,8 @@ In the quotation's sentence, a speech verb after it (`…,” said Shugaev`,
 the name, description or pronoun beside it; in Turkish the speaker is the
 sentence's subject before the quotation (`Demir, “…” dedi`). A speech verb
 before it (`Pahon said, “…”`, `Он добавил, что … "…"`) takes its subject;
-`according to X` takes X. A quotation that opens its paragraph with nothing
+`according to X` takes X; a participle after it (`"…", while noting
+that`, `заявив`) is the subject's too. A quotation that opens its paragraph with nothing
 of this goes on from the paragraph before (`…anlatan Demir şöyle konuştu:`).
 A pronoun is the first person the sentence before names (the subject, not
 the last name), or else the speaker before. Someone unnamed ("a Turkish
@@ -72,7 +73,9 @@ class Attribution:
     def _speaker(self, start: int, end: int) -> tuple[str, str]:
         first, last = self.text.sentence(start, end)
         after = self.words.verbs.search(self.text.body, end, last)
-        if after and after.start() - end <= VERB_REACH[self.words.language]:
+        # "…," said X: X spoke. "…," adding that / заявив: the subject did, found below.
+        if after and after.start() - end <= VERB_REACH[self.words.language] and \
+                not self.words.participle.fullmatch(after.group()):
             return self._verb_after(start, end, after, (first, last))
         found = self._before(first, start)
         if found[0]:
@@ -110,7 +113,7 @@ class Attribution:
         how = f"'{verb.group()}' before it"
         subject = self._in(first, verb.start())
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
-            participle = verb.group().endswith("ing") and not verb.group().startswith("as ")
+            participle = self.words.participle.fullmatch(verb.group())
             chosen = _first_person(subject) if participle else _last_person(subject)
             return self._actor(chosen, start, how)
         named = [r for r in self._in(verb.end(), start) if r.person]

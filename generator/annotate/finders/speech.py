@@ -21,16 +21,26 @@ SPEECH_VERBS: dict[Language, str] = {
           r"confirmed|mentioned|announced|warned|insisted|underlined|stressed|replied|"
           r"answered|quoted as saying|as saying|specified|wrote|writes|urged|calling|"
           r"described|describing|declared|argued|argues|tweeted|commented|pointed out|"
-          r"emphasi[sz]ed|continued|concluded",
+          r"emphasi[sz]ed|continued|concluded|saying|adding|noting|stressing|insisting",
     "tr": r"dedi|demişti|diyerek|diye|söyle\w*|açıkla\w*|ifade\w*|belirt\w*|kaydet\w*|"
           r"vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|yanıtla\w*",
     "ru": r"сказал\w*|заявил\w*|заявля\w*|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*|"
           r"пояснил\w*|указал\w*|назвал\w*|называл\w*|цитировал\w*|рассказал\w*|"
-          r"уточнил\w*|считает|признал\w*|говорит|говорил\w*|ответил\w*",
+          r"уточнил\w*|считает|признал\w*|говорит|говорил\w*|ответил\w*|заметил\w*|"
+          r"замечани\w*|заявив|отметив|добавив|подчеркнув|пояснив|сказав",
 }
 # Turkish "o" is also "that": a pronoun only as a subject set off by a comma.
+# Russian "его" (him) is a speaker only as the one quoted: "цитировал его".
 PRONOUNS: dict[Language, str] = {"en": r"he|she", "tr": r"o(?=,)", "ru": r"он|она|по его словам|"
-                                 r"по ее словам|по её словам"}
+                                 r"по ее словам|по её словам|"
+                                 r"(?:(?<=цитировал\s)|(?<=цитирует\s))(?:его|её|ее)"}
+# A speech verb that is a participle or gerund ("…, saying", "заявив") has
+# the clause's subject for its speaker, not the name nearest it. (Turkish
+# always takes the subject before the quotation: `Peskov, "…" diyerek`.)
+PARTICIPLE: dict[Language, str] = {"en": r"(?<!as )\w+ing", "tr": r"(?!)", "ru": r"\w+в"}
+# "A Pentagon spokesman", "bir Kremlin sözcüsü": someone unnamed, whoever
+# holds the role.
+INDEFINITE: dict[Language, str] = {"en": r"(?:a|an|one|another)\s", "tr": r"bir\s"}
 # "according to X", "X'e göre", "по словам X": X spoke.
 ACCORDING_AFTER: dict[Language, str] = {"en": r"according to", "ru": r"по словам"}
 ACCORDING_BEFORE: dict[Language, str] = {"tr": r"['’]?\w*\s+göre"}
@@ -43,7 +53,8 @@ ROLES: dict[str, dict[Language, str]] = {
                    r"ceo|boss",
              "tr": r"genel müdür\w*|müdür\w*|başkanı|başkan", "ru": r"глав\w*|гендиректор\w*|"
              r"генеральн\w* директор\w*|директор\w*|руководител\w*"},
-    "president": {"en": r"president", "tr": r"cumhurbaşkan\w*", "ru": r"президент\w*"},
+    "president": {"en": r"president|leader", "tr": r"cumhurbaşkan\w*|lider\w*",
+                  "ru": r"президент\w*|лидер\w*"},
     "minister": {"en": r"minister|secretary", "tr": r"bakan\w*", "ru": r"министр\w*"},
     "official": {"en": r"official", "tr": r"yetkili\w*", "ru": r"чиновник\w*"},
 }
@@ -70,6 +81,8 @@ class Speech:
     according_before: re.Pattern[str] | None
     roles: re.Pattern[str]  # each role word in a group named for its role
     unnamed: re.Pattern[str]
+    participle: re.Pattern[str]
+    indefinite: re.Pattern[str] | None
 
 
 def _words(alternatives: str) -> re.Pattern[str]:
@@ -83,7 +96,10 @@ def speech(language: Language) -> Speech:
     return Speech(language, _words(SPEECH_VERBS[language]), _words(PRONOUNS[language]),
                   _words(after) if after else None,
                   re.compile(before, re.IGNORECASE) if before else None,
-                  _words(roles), re.compile(UNNAMED[language], re.IGNORECASE))
+                  _words(roles), re.compile(UNNAMED[language], re.IGNORECASE),
+                  re.compile(PARTICIPLE[language], re.IGNORECASE),
+                  re.compile(INDEFINITE[language], re.IGNORECASE)
+                  if language in INDEFINITE else None)
 
 
 def role_of(match: re.Match[str]) -> str:
