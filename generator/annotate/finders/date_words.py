@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -152,7 +153,7 @@ def _ending(nominative: str, ending: str) -> str:
     return stem + ending
 
 
-def _alternation(words: dict[str, int] | dict[str, Step]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex of the words, longest first; each also as written with accents
     folded away ("Aralik" for "Aralık")."""
     forms = {w for w in words} | {fold_name(w) for w in words}
