@@ -166,9 +166,19 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("By Jo Marlow and Tam Reyes on March 14, 2022 at 11:42 AM", "Jo Marlow and Tam Reyes"),
     ("Selin Example   |26.11.2019 - Güncelleme : 26.11.2019", "Selin Example"),
     ("Reporting by Defne Example; Editing by Clara Example", "Defne Example"),
+    ("Автор: Ольга Примерова", "Ольга Примерова"),  # a credit label that names the writer
+    ("Haber: Ayşe Örnek", "Ayşe Örnek"),
+    ("Ayşe Örnek / AA", "Ayşe Örnek / AA"),  # a reporter for an agency, as printed
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline
+
+
+def test_a_reporter_for_an_agency_is_the_byline_not_the_first_paragraph() -> None:
+    article = read_text("Ankara'da S-400 görüşmesi\n23.08.2022 - 17:42\nAyşe Örnek / AA\n\n"
+                        "ANKARA (AA) - Görüşmeler sürüyor.\n\nAyrıntı verilmedi.\n")
+    assert article.byline == "Ayşe Örnek / AA"
+    assert article.paragraphs[0].startswith("ANKARA (AA)")
 
 
 def test_names_beside_the_date_one_per_line_are_the_byline() -> None:

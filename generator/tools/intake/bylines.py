@@ -1,4 +1,5 @@
-"""Who wrote a report, as the page prints it: "By X and Y", a bare name
+"""Who wrote a report, as the page prints it: "By X and Y", "Автор: X",
+"X / AA" (a reporter for an agency), a bare name
 beside the date ("Irina Volkova", "Dış Haberler Servisi"), a name before a
 date ("Selin Karaca |26.11.2019"), "Reporting by X; Editing by Y", and
 outlets' and agencies' names for the writers and the publisher.
@@ -19,7 +20,10 @@ _BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
 _WRITER = rf"(?:{_NAME}|[{_UP}][\w.]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}})"
-_BY = re.compile(rf"^(?:[Bb]y|BY|Yazan|Автор:?)\s+(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*)\s*$")
+_BY = re.compile(rf"^(?:[Bb]y|BY|Yazan|Haber:|Автор:?|Текст:)\s+"
+                 rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*)\s*$")
+# "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
+_FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*[{_UP}]{{2,6}})\s*$")
 _BULLET = re.compile(r"^•\s*(?P<names>[^•]+?)\s*(?:•.*)?$")
 _LEGAL_FORM = re.compile(r"^(?:АО|ОАО|ЗАО|ООО|МИА)\s+|,?\s+(?:Inc|Ltd|LLC|A\.Ş|AŞ)\.?$")
 _COPYRIGHT = re.compile(
@@ -40,7 +44,8 @@ def names_list(text: str) -> str:
 
 def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
-    match = _BY.match(text.strip()) or _BULLET.match(text.strip())
+    match = _BY.match(text.strip()) or _BULLET.match(text.strip()) or \
+        _FOR_AGENCY.match(text.strip())
     return match.group("names").strip() if match else ""
 
 

@@ -104,8 +104,8 @@ def _meta(text: str, base: Reading) -> Reading | None:
         return replace(base, meta="source credit", agency=credit.group("agency"))
     if w.CREDITS.search(text):
         writers = w.REPORTING_BY.match(text)
-        return replace(base, meta="credits",
-                       byline=writers.group("names").strip() if writers else "")
+        return replace(base, meta="credits",  # "Reporting by X; Editing by Y", "Автор: X"
+                       byline=writers.group("names").strip() if writers else by_line(text))
     names = by_line(text)
     return replace(base, meta="byline", byline=names) if names else None
 
