@@ -59,9 +59,12 @@ mutate: $(STAMP)
 	$(BIN)/mutmut run >/dev/null 2>&1 || true
 	$(BIN)/python scripts/mutation_score.py
 
-# The generator against a copy of the first version built from git history,
-# in the same run: sizes of synthetic dossiers, times and peak memory side by
-# side. BENCH_ARGS passes more (e.g. BENCH_ARGS="--sizes 10000").
+# The whole build on synthetic dossiers of 100, 1,000 and 3,000 sources, each
+# beside its floor (a plain mkdocs-material site of as many pages of the same
+# median size) built alternately in the same run: times, ms per page, peak
+# memory, largest page, index size; then the serve loop, the offline first
+# search and `check` on long reports. BENCH_ARGS passes more (e.g.
+# BENCH_ARGS="--generator 10000" for the generator alone at 10,000 sources).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --sizes 100 1000 3000 --runs 3 \
 	  --serve-at 1000 --offline-at 1000 --long-report 250 1000 3000 $(BENCH_ARGS)
