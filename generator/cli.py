@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from .annotate import Machine, annotate_source
 from .load import ID_RULE, load
@@ -53,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     bundle.add_argument("--zip", type=Path, default=Path("dist/s400-dossier-offline.zip"))
     bundle.set_defaults(run=_bundle)
 
+    _contributor_commands(commands)
+    return parser
+
+
+def _contributor_commands(commands: Any) -> None:
+    """`new`, `annotate`, `eval` and `serve`: what a contributor runs."""
     new = commands.add_parser(
         "new", help="start a source from a raw report: scraped text or a saved HTML page")
     new.add_argument("raw", nargs="?", default="-",
@@ -89,7 +96,6 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--dev-addr", default="127.0.0.1:8000",
                        help="address and port to serve on (default: 127.0.0.1:8000)")
     serve.set_defaults(run=_serve)
-    return parser
 
 
 def _report(problems: list[Diagnostic], style: str = "text") -> None:
