@@ -8,6 +8,15 @@ from pathlib import Path
 from .guard import replace_folder, temporary_folder
 
 
+def write_file(path: Path, content: str | bytes) -> None:
+    """One generated file: text as UTF-8 with LF line ends, bytes as they are."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8", newline="\n")
+
+
 def write_tree(files: dict[str, str | bytes], target: Path) -> None:
     """Write `files` into a fresh folder beside `target`, then swap it in.
 
@@ -16,12 +25,7 @@ def write_tree(files: dict[str, str | bytes], target: Path) -> None:
     fresh = temporary_folder(target)
     try:
         for name, content in files.items():
-            path = fresh / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8", newline="\n")
+            write_file(fresh / name, content)
         fresh.chmod(0o755)
         replace_folder(fresh, target)
     except BaseException:

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..annotate.workers import ENOUGH, processes
 from ..model.dossier import Dossier
 from ..render import Job, files, jobs
+from .files import write_file
 from .guard import replace_folder, temporary_folder
 
 _DOSSIER: Dossier | None = None  # what forked workers read, set before they start
@@ -41,12 +42,7 @@ def _job_in_worker(task: tuple[Path, Job]) -> int:
 def _write(d: Dossier, folder: Path, job: Job) -> int:
     written = 0
     for name, content in files(d, job):
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8", newline="\n")
+        write_file(folder / name, content)
         written += 1
     return written
 
