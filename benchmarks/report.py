@@ -4,6 +4,7 @@ number beside the floor's (or the baseline's) from the same run."""
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -90,14 +91,18 @@ def serve_line(pair: Pair) -> str:
             f"({_times(d['floor_rebuilds'], 'rebuild')}; first page {d['floor_startup']} s)")
 
 
+def _first_result(ms: float) -> str:
+    return f"{ms:.0f} ms" if math.isfinite(ms) else "none within 120 s"
+
+
 def offline_line(pair: Pair) -> str:
     d = pair.detail
     mine = (f"offline at {pair.sources} sources: first result for \"Erdogan\" "
-            f"{pair.dossier:.0f} ms after navigation (index "
+            f"{_first_result(pair.dossier)} after navigation (index "
             f"{int(d['index_bytes']) / MB:.1f} MB)")
     if pair.floor is None:
         return mine + "; floor: not measured"
-    return (mine + f"; floor {pair.floor:.0f} ms (index "
+    return (mine + f"; floor {_first_result(pair.floor)} (index "
             f"{int(d['floor_index_bytes']) / MB:.1f} MB)")
 
 

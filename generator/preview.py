@@ -12,11 +12,13 @@ building "dirty", rebuilds only the pages whose files changed.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable
 from pathlib import Path
 
 from . import annotate as annotate_stage
 from . import load as load_stage
+from .annotate.workers import ENOUGH, processes
 from .model.annotations import Annotation, EventReport, Mention, Quotation, Statement
 from .model.diagnostics import Diagnostic, has_errors
 from .model.dossier import Dossier
@@ -62,11 +64,8 @@ class Preview:
 
     def _write(self, d: Dossier, todo: Iterable[Job], gone: set[Job]) -> int:
         written = 0
-        for job in todo:
-            made = set()
-            for name, content in files(d, job):
-                made.add(name)
-                written += _write_if_changed(self.docs / name, content)
+        for job, made, count in _render_all(self.docs, d, list(todo)):
+            written += count
             for name in self.written.get(job, set()) - made:  # a page no longer made
                 (self.docs / name).unlink(missing_ok=True)
             self.written[job] = made
@@ -74,6 +73,44 @@ class Preview:
             for name in self.written.pop(job):
                 (self.docs / name).unlink(missing_ok=True)
         return written
+
+
+# The exports depend on the whole dossier and take half a save's time at a
+# thousand sources: a forked process writes them while this one renders the
+# pages, so that on two cores a save costs the longer of the two, not their sum.
+HEAVY: frozenset[Job] = frozenset({("overview", "exports")})
+_FORKED: tuple[Path, Dossier] | None = None  # what the forked process reads
+
+
+def _render_all(docs: Path, d: Dossier, todo: list[Job]) -> list[tuple[Job, set[str], int]]:
+    """Each job's files written where they changed: the job, the files it
+    made, and how many it wrote."""
+    global _FORKED
+    heavy = [job for job in todo if job in HEAVY]
+    if not heavy or len(d.sources) < ENOUGH or processes() < 2 or \
+            "fork" not in multiprocessing.get_all_start_methods():
+        return [_render(docs, d, job) for job in todo]
+    _FORKED = (docs, d)
+    try:
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            pending = pool.map_async(_render_forked, heavy)
+            done = [_render(docs, d, job) for job in todo if job not in HEAVY]
+            return done + pending.get()
+    finally:
+        _FORKED = None
+
+
+def _render_forked(job: Job) -> tuple[Job, set[str], int]:
+    assert _FORKED is not None
+    return _render(*_FORKED, job)
+
+
+def _render(docs: Path, d: Dossier, job: Job) -> tuple[Job, set[str], int]:
+    made, written = set(), 0
+    for name, content in files(d, job):
+        made.add(name)
+        written += _write_if_changed(docs / name, content)
+    return job, made, written
 
 
 def _write_if_changed(path: Path, content: str | bytes) -> int:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from generator import preview as preview_module
 from generator.preview import Preview, affected
+from generator.render import render
 
 from .builder import BASE, source, write
 
@@ -45,6 +47,27 @@ def test_a_save_rewrites_the_report_and_what_it_names_and_nothing_else(tmp_path:
     assert "actors/ismail-demir.md" in changed  # its mention's line of context
     assert "claims/second-batch.md" not in changed and written == len(changed)
     assert "wants much more" in (docs / "sources" / "first.md").read_text()
+
+
+def test_the_exports_written_aside_are_those_of_a_whole_build(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    # A small dossier forks too, as a thousand sources would on two cores.
+    monkeypatch.setattr(preview_module, "ENOUGH", 0)
+    monkeypatch.setattr(preview_module, "processes", lambda: 2)
+    preview, content, docs = _preview(tmp_path)
+    report = content / "sources" / "first.md"
+    report.write_text(report.read_text().replace("wants more", "wants much more"))
+    problems, written = preview.update()
+    assert not problems and written
+    assert preview.last is not None
+    whole = render(preview.last)
+    on_disk = {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()}
+    assert on_disk == set(whole)
+    for name in ("data/dossier.db", "data/csv/sources.csv", "data/annotations/first.jsonld"):
+        content_now = whole[name]
+        expected = content_now if isinstance(content_now, bytes) else content_now.encode()
+        assert (docs / name).read_bytes() == expected, name
+    assert "wants much more" in (docs / "data" / "csv" / "sources.csv").read_text()
 
 
 def test_a_report_removed_takes_its_page_with_it(tmp_path: Path) -> None:

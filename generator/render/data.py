@@ -11,6 +11,7 @@ from .. import schemas
 from ..model import paths
 from ..model.annotations import Annotation, DateMark, EventReport, Mention, Quotation, Statement
 from ..model.dossier import Dossier
+from .escape import json_file
 
 
 def page(section: paths.Section, id: str) -> str:
@@ -93,7 +94,7 @@ def _drop_empty(item: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, A
 
 
 def dossier_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json_file(data)
 
 
 def example_text(full: dict[str, Any]) -> str:

@@ -82,6 +82,13 @@ def json_script(value: Any) -> str:
     return text.translate(_SCRIPT_UNSAFE)
 
 
+def json_file(value: Any) -> str:
+    """A JSON data file (dossier.json, the W3C annotations): compact, as
+    programs read it (`jq .` indents it), and five times faster to write: with
+    `indent`, Python's json falls back to its pure-Python encoder."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 # XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates
 # and U+FFFE/U+FFFF; a body scraped from the web may hold anything else.
 _XML_ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

@@ -18,7 +18,6 @@ publishes a copy of it (`data/anno.jsonld`), and nothing fetches it.
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from typing import Any
 
@@ -36,6 +35,7 @@ from ...model.annotations import (
 from ...model.dossier import Dossier
 from ...model.edtf import Edtf
 from ...model.vocabulary import AnnotationKind
+from ..escape import json_file
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 QUOTE_CONTEXT = 32  # characters of prefix and suffix, as Hypothesis keeps
@@ -142,10 +142,6 @@ def annotation(d: Dossier, a: Annotation) -> dict[str, Any]:
             "body": _bodies(a, here), "target": target(d, a.source, a.start, a.end, here)}
 
 
-def _json(value: dict[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
-
-
 def export(d: Dossier) -> dict[str, str]:
     """The collection, its pages (one per annotated source) and the context."""
     annotated = [s for s in sorted(d.annotations) if d.annotations[s]]
@@ -155,7 +151,7 @@ def export(d: Dossier) -> dict[str, str]:
     start = 0
     for number, (source, page) in enumerate(zip(annotated, pages, strict=True)):
         items = [annotation(d, a) for a in d.annotations[source]]
-        files[page] = _json({
+        files[page] = json_file({
             "@context": CONTEXT, "id": paths.link(page, page), "type": "AnnotationPage",
             "partOf": paths.link(page, index), "startIndex": start,
             **({"prev": paths.link(page, pages[number - 1])} if number else {}),
@@ -168,7 +164,7 @@ def export(d: Dossier) -> dict[str, str]:
         "total": start, "generator": software()}
     if pages:
         collection |= {"first": paths.link(index, pages[0]), "last": paths.link(index, pages[-1])}
-    files[index] = _json(collection)
+    files[index] = json_file(collection)
     files[paths.W3C_CONTEXT] = vendored_context()
     files[paths.W3C_CONTEXT_LICENSE] = vendored_license()
     return files
