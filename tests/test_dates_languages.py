@@ -48,6 +48,21 @@ from .lang_kit import dates
     ("в прошлую пятницу", "ru", "2020-10-23", [("в прошлую пятницу", "2020-10-16")]),
     ("два месяца назад", "ru", "2020-10-23", [("два месяца назад", "2020-08")]),
     ("год назад", "ru", "2020-10", [("год назад", "2019")]),
+    # The sentence speaks of what is to come: the next such day (26 Sep 2021: a Sunday).
+    ("Erdogan is due to meet Putin in Sochi on Wednesday.", "en", "2021-09-26",
+     [("Wednesday", "2021-09-29")]),
+    ("The Pentagon gave Ankara until 31 July to drop the deal.", "en", "2019-06-29",
+     [("31 July", "2019-07-31")]),
+    ("Deliveries will start in July.", "en", "2019-06-29", [("July", "2019-07")]),
+    ("Deliveries will start in January.", "en", "2019-11-04", [("January", "2020-01")]),
+    # Not when the future is in another clause, or in the past.
+    ("Turkey will act if threatened, Akar said on Tuesday.", "en", "2022-11-23",
+     [("Tuesday", "2022-11-22")]),
+    ("The deal was signed in July.", "en", "2019-06-29", [("July", "2018-07")]),
+    ("bugün açıklama yaptı", "tr", "2022-08-23", [("bugün", "2022-08-23")]),
+    ("bugüne kadar", "tr", "2022-08-23", []),
+    ("Cuma sabahı indi", "tr", "2019-07-13", [("Cuma sabahı", "2019-07-12")]),
+    ("geçen yıl Aralık ayında", "tr", "2021-09-24", [("geçen yıl Aralık ayında", "2020-12")]),
     ("April next year", "en", "2019-07-12", [("April next year", "2020-04")]),
 ])
 def test_dates_in_each_language(text, language, published, expected) -> None:

@@ -59,11 +59,49 @@ def test_after_the_verb_a_person_comes_before_a_state() -> None:
     assert speakers(finder_body) == [("“We agree on it,”", "demir")]
 
 
-def test_he_said_reaches_back_one_paragraph_and_no_further() -> None:
-    one = "“We plan,” Demir said.\n\nThe US and TASS disagree.\n\n“It may move,” he said."
-    assert speakers(one)[1] == ("“It may move,”", "")
+def test_he_said_reaches_back_two_paragraphs_if_no_one_else_came_in() -> None:
     near = "“We plan,” Demir said.\n\n“It may move,” he said."
     assert speakers(near)[1] == ("“It may move,”", "demir")
+    one = "“We plan,” Demir said.\n\nThe US and TASS disagree.\n\n“It may move,” he said."
+    assert speakers(one)[1] == ("“It may move,”", "demir")  # no other person between
+    named = "“We plan,” Demir said.\n\nShugaev disagrees.\n\n“It may move,” he said."
+    assert speakers(named)[1] == ("“It may move,”", "shugaev")  # the sentence before
+    unnamed = ("“We plan,” Demir said.\n\nA source in Ankara disagrees.\n\n"
+               "“It may move,” he said.")
+    assert speakers(unnamed)[1] == ("“It may move,”", "")  # someone unnamed came in
+    far = ("“We plan,” Demir said.\n\nThe US disagrees.\n\nTASS too.\n\n"
+           "“It may move,” he said.")
+    assert speakers(far)[1] == ("“It may move,”", "")
+
+
+def test_a_quotation_after_another_in_its_paragraph_is_the_same_speakers() -> None:
+    body = "“We plan,” Demir said. “Nobody can stop it.”"
+    assert speakers(body)[1] == ("“Nobody can stop it.”", "demir")
+    other = "“We plan,” Demir said. Shugaev smiled. “Nobody can stop it.”"
+    assert speakers(other)[1] == ("“Nobody can stop it.”", "")
+
+
+def test_a_name_inside_a_quotation_never_speaks() -> None:
+    body = "Demir spoke first.\n\n“Shugaev is wrong,” he said."
+    assert speakers(body)[0] == ("“Shugaev is wrong,”", "demir")
+    before = "Demir said: “Shugaev called me.”\n\n“We plan it.”"
+    assert speakers(before)[1] == ("“We plan it.”", "demir")
+
+
+def test_he_is_first_the_person_his_own_sentence_names() -> None:
+    body = ("Shugaev spoke on Monday.\n\nDemir, speaking after the talks, said he expected "
+            "no delay.\n\n“The contract stands.”")
+    assert speakers(body)[0] == ("“The contract stands.”", "demir")
+
+
+def test_a_relative_clause_does_not_hold_the_subject() -> None:
+    body = "Demir, who also met Shugaev, said it would come “on time and in full”."
+    assert speakers(body) == [("“on time and in full”", "demir")]
+
+
+def test_a_second_verb_of_the_subject_after_the_quotation_is_not_its_speaker() -> None:
+    body = "Demir has described the purchase as “a national decision” but stressed that TASS erred."
+    assert speakers(body) == [("“a national decision”", "demir")]
 
 
 def test_guillemets_and_low_high_marks_are_quotations_too() -> None:

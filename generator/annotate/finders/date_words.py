@@ -51,6 +51,14 @@ YEAR_AFTER_MONTH: dict[Language, dict[str, int]] = {
     "ru": {"прошлого года": -1, "следующего года": 1, "этого года": 0, "текущего года": 0},
 }
 YESTERDAY: dict[Language, str] = {"en": "yesterday", "tr": "dün", "ru": "вчера"}
+# The report's own day, where the word is not also a figure of speech or a
+# name: English "today" is ("today's Turkey"), Russian "сегодня" too («Россия
+# сегодня»); Turkish news writes "bugün" for the day (not "bugüne kadar").
+TODAY: dict[Language, str] = {"tr": "bugün"}
+# Turkish puts a counted year before the month: "geçen yıl Aralık ayında".
+YEAR_BEFORE_MONTH: dict[Language, dict[str, int]] = {
+    "tr": {"geçen yıl": -1, "geçtiğimiz yıl": -1, "bu yıl": 0, "gelecek yıl": 1,
+           "önümüzdeki yıl": 1}}
 # "three years ago", "üç yıl önce", "три года назад": a count of units before
 # the report's date. Counts as digits or as words; the unit's forms by language.
 AGO_COUNTS: dict[Language, dict[str, int]] = {
@@ -73,9 +81,15 @@ AGO = {"en": r"{count}\s+{unit}\s+ago", "tr": r"{count}\s+{unit}\s+önce",
        "ru": r"(?:{count}\s+)?{unit}\s+назад"}
 # "last Friday", "geçen cuma", "в прошлую пятницу": the one before the report's day.
 LAST_WEEKDAY = {"en": r"last\s+", "tr": r"geçen\s+", "ru": r"в\s+прошл(?:ую|ый|ое)\s+"}
+# Words that put a sentence's dates ahead of the report's: "is due to meet
+# Putin on Wednesday", "has until 31 July". English only: Turkish and
+# Russian mark the future on the verb, after the date.
+FUTURE: dict[Language, str] = {
+    "en": r"\b(?:will|shall|(?:is|are|'s|'re)\s+(?:due|expected|scheduled|set|going|"
+          r"planning)\s+to|plans?\s+to|until|deadline)\b|'ll\b"}
 # Words before a weekday or month that make it a date, not another word.
 WEEKDAY_BEFORE = {"ru": r"(?:в|во)\s+"}
-WEEKDAY_AFTER = {"tr": r"(?:\s+günü)?"}
+WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+sonra))?"}
 # A month with its year, or alone where a word says it is the month: "Haziran
 # ayında" (in the month of June), "в октябре" (in October).
 MONTH_ALONE = {
@@ -99,12 +113,19 @@ class Grammar:
     weekdays: dict[str, int]  # folded name -> 0 (Monday) .. 6
     relative: dict[str, Step]
     year_after_month: dict[str, int]
+    future: re.Pattern[str] | None  # words that put a sentence in the future
 
     def month(self, word: str) -> int:
         return self.months[fold_name(word.rstrip("."))]
 
     def weekday(self, word: str) -> int:
         return self.weekdays[fold_name(word)]
+
+    def year_step(self, phrase: str) -> int:
+        """How many years from the report's a counted year is, either order."""
+        phrase = " ".join(phrase.lower().split())
+        before = {fold_name(k): v for k, v in YEAR_BEFORE_MONTH.get(self.language, {}).items()}
+        return self.year_after_month.get(phrase, before.get(fold_name(phrase), 0))
 
     def step(self, phrase: str) -> Step:
         return self.relative[fold_name(" ".join(phrase.split()))]
@@ -168,8 +189,9 @@ def grammar(language: Language) -> Grammar:
     relative = {form: v for k, v in RELATIVE[language].items() for form in (k, fold_name(k))}
     after_month = {form: v for k, v in YEAR_AFTER_MONTH[language].items()
                    for form in (k, fold_name(k))}
+    future = re.compile(FUTURE[language], re.IGNORECASE) if language in FUTURE else None
     return Grammar(language, _pattern(language, full, short, weekdays, relative, after_month),
-                   full | short, weekdays, relative, after_month)
+                   full | short, weekdays, relative, after_month, future)
 
 
 def _ago(language: Language) -> str:
@@ -198,8 +220,11 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
         rf"\b(?P<d1>[0-3]?\d)\s+(?P<m1>{any_month})(?:\s+{year.format('y1')})?(?!\w)",
         rf"\b(?:(?:в|во)\s+)?(?P<mr>{month})\s+(?P<ry>{rel_year})\b",
         MONTH_ALONE[language].format(month=month, year=year.format('y3')),
+        *([rf"(?<!\w)(?P<ry2>{_alternation(YEAR_BEFORE_MONTH[language])})\s+(?P<mr2>{month})"
+            r"(?:\s+ay(?:ında|ı|ının))?(?!\w)"] if language in YEAR_BEFORE_MONTH else []),
         rf"(?<!\w)(?P<rel>{_alternation(relative)})\w*",
         rf"(?<!\w)(?P<near>{YESTERDAY[language]})(?!\w)",
+        *([rf"(?<!\w)(?P<today>{TODAY[language]})(?!\w)"] if language in TODAY else []),
         _ago(language), _last_weekday(language, weekdays),
         rf"(?<!\w){WEEKDAY_BEFORE.get(language, '')}(?P<weekday>{_alternation(weekdays)})"
         rf"(?P<day_word>{WEEKDAY_AFTER.get(language, '')})(?!\w)",

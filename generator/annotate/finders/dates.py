@@ -37,7 +37,7 @@ def find(source: Source) -> list[DateMark]:
     for match in words.pattern.finditer(source.body):
         if _not_a_date(match, source.body, words):
             continue
-        date = read(match, reference, words)
+        date = read(match, reference, words, ahead=_ahead(source.body, match.start(), words))
         if date is None:
             continue
         start, end = match.span()
@@ -51,18 +51,28 @@ def find(source: Source) -> list[DateMark]:
 
 
 def read(match: re.Match[str], reference: edtf.Edtf | None,
-         words: Grammar | None = None) -> edtf.Edtf | None:
+         words: Grammar | None = None, ahead: bool = False) -> edtf.Edtf | None:
     """The date the words mean, read against `reference` (the report's date),
     or None when they do not settle one. Without a reference, only dates
-    that name their year are read."""
+    that name their year are read. `ahead`: the sentence speaks of what is
+    to come, so "on Wednesday" and "31 July" are the next ones, not the last."""
     try:
-        return _read(match, reference, words or grammar("en"))
+        return _read(match, reference, words or grammar("en"), ahead)
     except (edtf.EdtfError, OverflowError, ValueError, KeyError):
         return None  # past the calendar's ends: year 1 "yesterday", year 9999 "next year"
 
 
+def _ahead(text: str, at: int, words: Grammar) -> bool:
+    """Whether the clause before `at` speaks of the future ("is due to meet
+    … on Wednesday", "until 31 July"; not "will act if…, Akar said on Tuesday")."""
+    if words.future is None:
+        return False
+    start = max((text.rfind(mark, 0, at) for mark in ".!?\n,;:—–"), default=-1) + 1
+    return bool(words.future.search(text, start, at))
+
+
 def _read(match: re.Match[str], reference: edtf.Edtf | None,
-          words: Grammar) -> edtf.Edtf | None:
+          words: Grammar, ahead: bool = False) -> edtf.Edtf | None:
     g = {k: v for k, v in match.groupdict().items() if v}
     if "dd" in g:
         return edtf.parse(f"{g['yy']}-{g['mm']}-{int(g['dd']):02d}")
@@ -70,14 +80,14 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
         return edtf.parse(f"{g['y4']}/{g['y5']}") if g["y4"] < g["y5"] else None
     if "y6" in g:
         return edtf.parse(g["y6"])
-    if {"rel", "near", "weekday", "ry", "agou", "lastwd"} & set(g):
-        return None if reference is None else _counted(g, reference, words)
+    if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd"} & set(g):
+        return None if reference is None else _counted(g, reference, words, ahead)
     month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g["m4"])
     year_text = g.get("y1") or g.get("y2") or g.get("y3")
     if year_text:
         year = int(year_text)
     elif reference:
-        year = _year_of_month(reference, month)
+        year = _year_of_month(reference, month, int(g.get("d1") or g.get("d2") or 0), ahead)
     else:
         return None
     day, last_day = g.get("d1") or g.get("d2"), g.get("d2b")
@@ -87,12 +97,13 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
     return edtf.parse(f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else ""))
 
 
-def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar) -> edtf.Edtf | None:
+def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
+             ahead: bool = False) -> edtf.Edtf | None:
     """ "next year", "yesterday", "on Monday", "July last year": counted from
     the report's date."""
-    if "ry" in g:
-        step = words.year_after_month[" ".join(g["ry"].lower().split())]
-        month = words.month(g["mr"])
+    if "ry" in g or "ry2" in g:  # "July last year", "geçen yıl Aralık ayında"
+        step = words.year_step(g.get("ry") or g["ry2"])
+        month = words.month(g.get("mr") or g["mr2"])
         return _qualified(f"{reference.start.year + step}-{month:02d}", reference)
     if "rel" in g:
         unit, step = words.step(g["rel"])
@@ -100,10 +111,12 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar) -> edtf.Ed
     if "agou" in g:
         unit, step = words.ago(g.get("agon"), g["agou"])
         return _days_from(reference, step) if unit == "day" else _relative(step, unit, reference)
-    if "near" in g:
-        return _days_from(reference, -1)
+    if "near" in g or "today" in g:
+        return _days_from(reference, -1 if "near" in g else 0)
     if "lastwd" in g:
         return _last_weekday(reference, words.weekday(g["lastwd"]), before=True)
+    if ahead:
+        return _next_weekday(reference, words.weekday(g["weekday"]))
     return _last_weekday(reference, words.weekday(g["weekday"]))
 
 
@@ -143,13 +156,16 @@ def _qualified(text: str, reference: edtf.Edtf) -> edtf.Edtf:
     return edtf.parse("/".join(part + mark for part in text.split("/")))
 
 
-def _year_of_month(reference: edtf.Edtf, month: int) -> int:
-    """The year of the latest such month on or before the report's month.
-    (Not qualified: the month is named; only near a new year could the
-    report's own uncertainty change the year.)"""
+def _year_of_month(reference: edtf.Edtf, month: int, day: int = 0, ahead: bool = False) -> int:
+    """The year of the latest such month (or day) on or before the report's,
+    or with `ahead` the first on or after it. (Not qualified: the month is
+    named; only near a new year could the report's own uncertainty change
+    the year.)"""
     point = reference.start
     if point.month is None:
         return point.year
+    if ahead:
+        return point.year if (month, day) >= (point.month, point.day or 0) else point.year + 1
     return point.year if month <= point.month else point.year - 1
 
 
@@ -171,6 +187,15 @@ def _days_from(reference: edtf.Edtf, shift: int) -> edtf.Edtf | None:
     if not reference.start.day:
         return None
     return _qualified((reference.start.first + dt.timedelta(days=shift)).isoformat(), reference)
+
+
+def _next_weekday(reference: edtf.Edtf, weekday: int) -> edtf.Edtf | None:
+    """ "is due to meet on Wednesday": the first such day on or after the report's."""
+    if not reference.start.day:
+        return None
+    day = reference.start.first
+    return _qualified((day + dt.timedelta(days=(weekday - day.weekday()) % 7)).isoformat(),
+                      reference)
 
 
 def _last_weekday(reference: edtf.Edtf, weekday: int, before: bool = False) -> edtf.Edtf | None:

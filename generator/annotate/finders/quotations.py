@@ -57,7 +57,8 @@ def _attribution(source: Source, quotes: list[_Quote], mentions: list[Mention],
         masked[quote.start:quote.end] = "x" * (quote.end - quote.start)
     text = Sentences(source.body, sentence_ends("".join(masked)), paragraphs(source.body))
     roles = Roles(source.body, mentions, kinds, words, people)
-    return Attribution(text, mentions, kinds, words, roles, dateline(source.body))
+    return Attribution(text, mentions, kinds, words, roles, dateline(source.body),
+                       [(q.start, q.end) for q in quotes])
 
 
 def _quotes(body: str) -> list[_Quote]:

@@ -59,7 +59,7 @@ class Roles:
     def __init__(self, body: str, mentions: list[Mention], kinds: Mapping[str, str],
                  words: Speech, people: Mapping[str, Person]):
         self.body, self.kinds, self.people = body, kinds, people
-        self.indefinite = words.indefinite
+        self.indefinite, self.verbs = words.indefinite, words.verbs
         # Everything below is found by bisection, so that a long report costs
         # its length, not its length squared. Names never overlap: their ends
         # are in order as their starts are.
@@ -110,10 +110,11 @@ class Roles:
     def _description(self, match: re.Match[str], head_first: bool) -> Description:
         """A role word alone, with the organisations named beside it: before
         it in English and Turkish, after it in Russian."""
-        if head_first:
+        if head_first:  # "представитель Пентагона заявил": up to a break or the verb
             end = match.end() + 40
-            stop = _BREAK.search(self.body, match.end(), end)
-            start, end = match.start(), stop.start() if stop else end
+            found = (_BREAK.search(self.body, match.end(), end),
+                     self.verbs.search(self.body, match.end(), end))
+            start, end = match.start(), min((m.start() for m in found if m), default=end)
         else:  # "the Rosoboronexport chief", "the head of Russia's service"
             start = max(0, match.start() - 40)
             stops = list(_BREAK.finditer(self.body, start, match.start()))
@@ -134,16 +135,33 @@ class Roles:
     def who(self, description: Description) -> str:
         """The person a description means, or "" when neither the report nor
         the actor files say. "A spokesman" is someone unnamed."""
-        if self.indefinite and self.indefinite.match(self.body, description.start):
-            return ""
         ties = self.ties.get(description.role, [])
         before = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
-        for tie in reversed(ties[:before]):
+        indefinite = bool(self.indefinite and self.indefinite.match(self.body, description.start))
+        for tie in reversed(ties[:before] if not indefinite else []):
             if description.qualifiers <= tie.qualifiers:
                 return tie.person
+        if description.role == "spokesman":
+            return self._spokesman(description, indefinite)
+        if indefinite:
+            return ""
         if description.role == "official":
             return self._last_named(description)
         return self._from_files(description)
+
+    def _spokesman(self, description: Description, indefinite: bool) -> str:
+        """An organisation has many spokespeople: one the report does not
+        name speaks for it ("a Pentagon spokesman", "представитель
+        Пентагона"), unless it is someone the report has named before."""
+        named = {id for id in self._holders("spokesman", frozenset())
+                 if self.first_named.get(id, description.start) < description.start}
+        if not indefinite:
+            if description.qualifiers:
+                named &= self._holders("spokesman", description.qualifiers)
+            if len(named) == 1:
+                return next(iter(named))
+        organisations = [q for q in description.qualifiers if self.kinds.get(q) == "organization"]
+        return organisations[0] if len(organisations) == 1 else ""
 
     def _last_named(self, description: Description) -> str:
         """ "The official": the last person named, unless someone unnamed came

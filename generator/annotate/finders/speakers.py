@@ -28,6 +28,10 @@ from .speech import Speech
 
 VERB_REACH = {"en": 40, "tr": 40, "ru": 60}  # characters from a quotation to its verb
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
+_BARE = re.compile(r"^[\W_]*$")  # nothing but spaces and punctuation
+# "…" but stressed, "…" and added: a second verb of the sentence's subject.
+_COORDINATED = re.compile(r"^[\W]*(?:but|and|while|yet|ama|fakat|ve|но|и|а)\s+(?:also\s+)?$",
+                          re.IGNORECASE)
 _NOBODY = "unnamed"
 
 
@@ -46,7 +50,8 @@ class Attribution:
     """The speakers of one report's quotations, found in body order."""
 
     def __init__(self, text: Sentences, mentions: list[Mention], kinds: Mapping[str, str],
-                 words: Speech, roles: Roles, dateline: tuple[int, int] | None):
+                 words: Speech, roles: Roles, dateline: tuple[int, int] | None,
+                 quoted: list[tuple[int, int]]):
         self.text, self.words, self.roles = text, words, roles
         body = text.body
         out = dateline or (0, 0)
@@ -59,7 +64,10 @@ class Attribution:
         names = [n for n in names if n.person or not descriptions.overlaps(n)]
         pronouns = [Referent(m.start(), m.end(), "", True, pronoun=True)
                     for m in words.pronouns.finditer(body)]
-        self.referents = sorted([*names, *described, *pronouns], key=lambda r: r.start)
+        inside = _Spans([Referent(a, b, "", False) for a, b in quoted])
+        # A name within quotation marks is what was said, never who said it.
+        self.referents = sorted([r for r in (*names, *described, *pronouns)
+                                 if not inside.overlaps(r)], key=lambda r: r.start)
         self.starts = [r.start for r in self.referents]
         self.speakers: list[tuple[int, str]] = []  # (quotation start, speaker)
 
@@ -73,16 +81,39 @@ class Attribution:
     def _speaker(self, start: int, end: int) -> tuple[str, str]:
         first, last = self.text.sentence(start, end)
         after = self.words.verbs.search(self.text.body, end, last)
-        # "…," said X: X spoke. "…," adding that / заявив: the subject did, found below.
+        # "…," said X: X spoke. "…," adding that / заявив, "…" but stressed: the
+        # sentence's subject did, found below.
         if after and after.start() - end <= VERB_REACH[self.words.language] and \
-                not self.words.participle.fullmatch(after.group()):
+                not self.words.participle.fullmatch(after.group()) and \
+                not _COORDINATED.match(self.text.body[end:after.start()]):
             return self._verb_after(start, end, after, (first, last))
         found = self._before(first, start)
         if found[0]:
             return found
         if self.text.opens_paragraph(start):
             return self._paragraph_before(start), "the paragraph before, which names the speaker"
+        if _BARE.match(self.text.body[first:start]) and _BARE.match(self.text.body[end:last]):
+            return self._quotation_before(start), "the quotation before it in its paragraph"
         return "", ""
+
+    def _quotation_before(self, start: int) -> str:
+        """ "…," Erdogan said. "Nobody can…" (a sentence that is a quotation
+        and nothing else): the speaker of the quotation before it in the
+        paragraph, if no one else is named between them."""
+        begin = self.text.paragraphs[self.text.paragraph(start)][0]
+        said = [(at, s) for at, s in self.speakers if begin <= at < start]
+        if not said or not said[-1][1]:
+            return ""
+        at, speaker = said[-1]
+        return "" if self._someone_else(at, start, speaker) else speaker
+
+    def _someone_else(self, start: int, end: int, speaker: str) -> bool:
+        """Whether body[start:end] names a person other than `speaker`, or
+        brings in someone unnamed ("a source", "собеседник")."""
+        unnamed = bisect.bisect_left(self.roles.unnamed, start)
+        return any(r.person and not r.pronoun and r.actor != speaker
+                   for r in self._in(start, end)) or \
+            (unnamed < len(self.roles.unnamed) and self.roles.unnamed[unnamed] < end)
 
     def _verb_after(self, start: int, end: int, verb: re.Match[str],
                     sentence: tuple[int, int]) -> tuple[str, str]:
@@ -111,13 +142,24 @@ class Attribution:
             return "", ""
         verb = verbs[-1]
         how = f"'{verb.group()}' before it"
-        subject = self._in(first, verb.start())
+        subject = self._outside_clauses(self._in(first, verb.start()), first)
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())
             chosen = _first_person(subject) if participle else _last_person(subject)
             return self._actor(chosen, start, how)
         named = [r for r in self._in(verb.end(), start) if r.person]
         return self._actor(named[0], start, how) if named else (_NOBODY, how)
+
+    def _outside_clauses(self, referents: list[Referent], first: int) -> list[Referent]:
+        """Without those in a relative clause ("Putin, who also met Erdoğan,
+        said"): the clause names someone other than the subject."""
+        body = self.text.body
+        kept = []
+        for r in referents:
+            opened = [m.end() for m in self.words.relative.finditer(body, first, r.start)]
+            if not opened or "," in body[opened[-1]:r.start]:
+                kept.append(r)
+        return kept
 
     def _paragraph_before(self, start: int) -> str:
         """The speaker a standalone quotation goes on from: the last person
@@ -140,9 +182,14 @@ class Attribution:
         return self._antecedent(referent.start, at)
 
     def _antecedent(self, pronoun: int, at: int) -> tuple[str, str]:
-        """The first person the sentence before names (its subject, not its
-        last name), or else the last speaker, within one paragraph."""
+        """The person its own sentence names before it ("Erdoğan said he"),
+        else the first person the sentence before names (its subject, not its
+        last name), else the last speaker, within one paragraph or with no
+        one else named since."""
         first, _ = self.text.sentence(pronoun, pronoun)
+        own = [r for r in self._in(first, pronoun) if r.person and not r.pronoun and r.actor]
+        if own:
+            return own[0].actor, f"'he' in a sentence naming {own[0].actor}"
         last = len(self.text.body[:first].rstrip())  # the end of the sentence before
         if last > 0 and self.text.paragraph(last - 1) >= self.text.paragraph(at) - 1:
             before, _ = self.text.sentence(last - 1, last - 1)
@@ -150,10 +197,12 @@ class Attribution:
                       and r.actor]
             if people:
                 return people[0].actor, f"'he said' after a sentence naming {people[0].actor}"
-        recent = [s for q, s in self.speakers if q < at and
-                  self.text.paragraph(q) >= self.text.paragraph(at) - 1]
-        if recent and recent[-1]:
-            return recent[-1], f"'he said' after a quotation of {recent[-1]}"
+        recent = [(q, s) for q, s in self.speakers if q < at]
+        if recent and recent[-1][1]:
+            q, speaker = recent[-1]
+            reach = self.text.paragraph(at) - self.text.paragraph(q)
+            if reach <= 1 or (reach <= 2 and not self._someone_else(q, pronoun, speaker)):
+                return speaker, f"'he said' after a quotation of {speaker}"
         return _NOBODY, "a pronoun for no one named"
 
 

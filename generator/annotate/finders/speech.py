@@ -38,6 +38,9 @@ PRONOUNS: dict[Language, str] = {"en": r"he|she", "tr": r"o(?=,)", "ru": r"он|
 # the clause's subject for its speaker, not the name nearest it. (Turkish
 # always takes the subject before the quotation: `Peskov, "…" diyerek`.)
 PARTICIPLE: dict[Language, str] = {"en": r"(?<!as )\w+ing", "tr": r"(?!)", "ru": r"\w+в"}
+# A relative clause opens: what it names is not the sentence's subject.
+RELATIVE: dict[Language, str] = {"en": r",\s+(?:who|whom|whose|which)\b",
+                                 "tr": r"(?!)", "ru": r",\s+(?:который|которая|которые|кото\w+)\b"}
 # "A Pentagon spokesman", "bir Kremlin sözcüsü": someone unnamed, whoever
 # holds the role.
 INDEFINITE: dict[Language, str] = {"en": r"(?:a|an|one|another)\s", "tr": r"bir\s"}
@@ -83,6 +86,7 @@ class Speech:
     unnamed: re.Pattern[str]
     participle: re.Pattern[str]
     indefinite: re.Pattern[str] | None
+    relative: re.Pattern[str]
 
 
 def _words(alternatives: str) -> re.Pattern[str]:
@@ -99,7 +103,8 @@ def speech(language: Language) -> Speech:
                   _words(roles), re.compile(UNNAMED[language], re.IGNORECASE),
                   re.compile(PARTICIPLE[language], re.IGNORECASE),
                   re.compile(INDEFINITE[language], re.IGNORECASE)
-                  if language in INDEFINITE else None)
+                  if language in INDEFINITE else None,
+                  re.compile(RELATIVE[language], re.IGNORECASE))
 
 
 def role_of(match: re.Match[str]) -> str:
