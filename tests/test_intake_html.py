@@ -34,6 +34,21 @@ def test_a_page_with_markup() -> None:
         "radars bought in the 1990s.")
 
 
+def test_an_outlet_named_as_its_own_pages_author_is_no_byline() -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Parts arrive",'
+          '"author":{"@type":"NewsMediaOrganization","name":"Example Haber"},'
+          '"publisher":{"@type":"NewsMediaOrganization","name":"Example Haber"}}</script>')
+    body = ("<p>İlk parçalar Cuma günü Ankara yakınlarındaki üsse ulaştı, bakanlık açıkladı.</p>"
+            "<p>Teslimatın önümüzdeki haftalarda süreceği belirtildi.</p>")
+    page = ("<!doctype html><html lang='tr'><head><title>Parts arrive</title>{ld}"
+            "<meta name='author' content='Example Haber'></head><body>"
+            "<article><h1>Parts arrive</h1>{by}{body}</article></body></html>")
+    printed = '<p class="byline"><span>Yazan, </span><span>Deniz Örnek</span></p>'
+    assert read_report(page.format(ld=ld, by=printed, body=body).encode()).byline == \
+        "Deniz Örnek"
+    assert read_report(page.format(ld=ld, by="", body=body).encode()).byline == ""
+
+
 def test_every_block_left_out_of_an_html_page_is_reported_with_its_line() -> None:
     article = read_report((FIXTURES / "page-with-markup.html").read_bytes())
     assert [(r.line, r.why, r.text) for r in article.removed] == [

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.tools.intake.bylines import copyright_holder
 from generator.tools.intake.lines import Line, read
 from generator.tools.intake.text import numbered_lines, read_text
 
@@ -169,6 +170,10 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Автор: Ольга Примерова", "Ольга Примерова"),  # a credit label that names the writer
     ("Haber: Ayşe Örnek", "Ayşe Örnek"),
     ("Ayşe Örnek / AA", "Ayşe Örnek / AA"),  # a reporter for an agency, as printed
+    ("Dana Example in Osaka", "Dana Example"),  # a correspondent where they filed from
+    ("Ankara - DHA", "DHA"),  # a city and the agency that filed from it
+    ("By RFE/RL", "RFE/RL"),
+    ("Yazan, Deniz Örnek", "Deniz Örnek"),
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline
@@ -227,3 +232,17 @@ def test_a_source_credit_names_the_agency() -> None:
 def test_the_publisher_is_the_holder_of_the_copyright() -> None:
     assert page("tr-kisa-haber.txt").publisher == "Haber Sitesi"
     assert page("agency-only.txt").publisher == "The Associated Press"
+    assert copyright_holder("Copyright (c) 2017 Example Radio, Inc. All Rights Reserved.") \
+        == "Example Radio"
+    assert copyright_holder("Copyright © 2019 - Tüm hakları saklıdır.") == ""  # no one named
+
+
+def test_labels_over_the_headline_and_tags_at_the_foot_are_chrome() -> None:
+    article = read_text("World\nThis article is more than 5 years old\nTurkey takes delivery\n"
+                        "Dana Example in Osaka\nSat 13 Jul 2019 11.47 BST\nTakip Et\n\n"
+                        "The first parts arrived on Friday, the ministry said.\n\n"
+                        "Explore more on these topics\nRecep Tayyip Erdoğan\nDonald Trump\n")
+    assert (article.title, article.byline) == ("Turkey takes delivery", "Dana Example")
+    assert article.paragraphs == ("The first parts arrived on Friday, the ministry said.",)
+    assert read(Line(1, "This article is more than 5 years old", True)).chrome == "age label"
+    assert read(Line(1, "Takip Et", True)).chrome == "follow button"

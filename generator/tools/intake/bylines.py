@@ -1,5 +1,5 @@
 """Who wrote a report, as the page prints it: "By X and Y", "Автор: X",
-"X / AA" (a reporter for an agency), a bare name
+"X / AA" (a reporter for an agency), "X in Osaka", "Ankara - DHA", a bare name
 beside the date ("Irina Volkova", "Dış Haberler Servisi"), a name before a
 date ("Selin Karaca |26.11.2019"), "Reporting by X; Editing by Y", and
 outlets' and agencies' names for the writers and the publisher.
@@ -19,16 +19,25 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
-_WRITER = rf"(?:{_NAME}|[{_UP}][\w.]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}})"
-_BY = re.compile(rf"^(?:[Bb]y|BY|Yazan|Haber:|Автор:?|Текст:)\s+"
+_WRITER = rf"(?:{_NAME}|[{_UP}][\w./&]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}})"
+_BY = re.compile(rf"^(?:[Bb]y|BY|Yazan,?|Haber:|Автор:?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*)\s*$")
 # "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
 _FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*[{_UP}]{{2,6}})\s*$")
+# "Dominic Example in Osaka": a correspondent where they filed from.
+_FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s+in\s+"
+                         rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?\s*$")
+# "Ankara - DHA": a city and the agency that filed from it, the agency credited.
+_CITY_AGENCY = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?\s+[-–—]\s+"
+                          rf"(?P<names>[{_UP}]{{2,6}})\s*$")
 _BULLET = re.compile(r"^•\s*(?P<names>[^•]+?)\s*(?:•.*)?$")
 _LEGAL_FORM = re.compile(r"^(?:АО|ОАО|ЗАО|ООО|МИА)\s+|,?\s+(?:Inc|Ltd|LLC|A\.Ş|AŞ)\.?$")
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–—]\s*)?(?:\d{4}\s*)?(?P<holder>[^.|,]*?)"
+    r"(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*[-–—]\s*)?(?:\d{4}\s*)?(?P<holder>[^.|,]*?)"
     r"(?:[,.]?\s*\d{4}(?:\s*[-–—]\s*\d{4})?)?(?:[.,|]|\s+all rights|\s+tüm|\s+her|$)", re.I)
+
+
+_RIGHTS = re.compile(r"^(?:all rights reserved|tüm hakları saklıdır|все права защищены)", re.I)
 
 
 def is_bare_name(text: str) -> bool:
@@ -44,8 +53,9 @@ def names_list(text: str) -> str:
 
 def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
-    match = _BY.match(text.strip()) or _BULLET.match(text.strip()) or \
-        _FOR_AGENCY.match(text.strip())
+    text = text.strip()
+    match = _BY.match(text) or _BULLET.match(text) or _FOR_AGENCY.match(text) or \
+        _FILED_FROM.match(text) or _CITY_AGENCY.match(text)
     return match.group("names").strip() if match else ""
 
 
@@ -64,6 +74,8 @@ def copyright_holder(line: str) -> str:
         return ""
     holder = _LEGAL_FORM.sub("", match.group("holder").strip(" ,.-–—"))
     holder = holder.strip("«»\"“” ")
+    if _RIGHTS.match(holder):  # "© 2019 - Tüm hakları saklıdır": no holder named
+        return ""
     return holder if 1 < len(holder) <= 40 and not holder[0].isdigit() else ""
 
 

@@ -137,13 +137,16 @@ def _byline(root: _Element, found: dict[str, Any], readings: list[Reading],
             paragraphs: list[str]) -> str:
     """The author as the markup or the page prints it, else trafilatura's,
     else the agency a "Source:" credit or the dateline names."""
+    # An outlet named as the author of its own page credits no one.
+    outlet = {name.casefold() for name in (*markup.publishers(root), found.get("sitename") or "")}
     printed = markup.meta(root, "author") or " and ".join(markup.authors(root))
-    if printed and not printed.startswith("http"):
+    if printed and not printed.startswith("http") and printed.casefold() not in outlet:
         return printed
     visible = next((r.byline for r in readings if r.byline), "")
     agency = next((r.agency for r in readings if r.agency), "")
     told = next((d for p in paragraphs[:3] if (d := dateline(p))), None)
-    return (visible or str(found.get("author") or "") or agency
+    author = str(found.get("author") or "")
+    return (visible or (author if author.casefold() not in outlet else "") or agency
             or (agency_name(told.agency) if told else ""))
 
 

@@ -69,8 +69,8 @@ BOX_HEADINGS = re.compile(
     r"читайте также|новости по теме|другие новости раздела|лента новостей|"
     r"по теме|главное за день)\s*:?$", re.I)
 # Tags close an article: what follows them is the page's, never the text's.
-TAG_HEADINGS = re.compile(r"^(?:tags|topics|keywords|filed under|etiketler|anahtar kelimeler|"
-                          r"теги|метки|темы)\s*:?$", re.I)
+TAG_HEADINGS = re.compile(r"^(?:tags|topics|keywords|filed under|explore more on these topics|"
+                          r"etiketler|anahtar kelimeler|теги|метки|темы)\s*:?$", re.I)
 TAG_LIST = re.compile(r"^(?:tags|topics|keywords|etiketler|теги)\s*:\s*\S", re.I)
 # Reader comments: nothing after them is the article's.
 COMMENTS = re.compile(
@@ -117,6 +117,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\s*:?\s*\S.{0,150}$", re.I)),
     ("app or feed prompt", re.compile(r"\b(?:mobil uygulamas\w+|download (?:our|the) app|"
                                       r"в telegram)\b", re.I)),
+    ("follow button", re.compile(r"^(?:follow|takip et|подписаться)\s*$", re.I)),
+    ("age label", re.compile(r"^this article is more than \d+ (?:years?|months?) old$", re.I)),
 )
 
 # A copyright notice: a year, or the words that reserve the rights.
