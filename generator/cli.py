@@ -218,7 +218,7 @@ def _eval_devset(args: argparse.Namespace, actors: Mapping[str, Actor]) -> int:
     if has_errors(found):
         return 1
     unread: list[str] = []
-    reports = devset.gold_reports(args.devset, unread)
+    reports = devset.gold_reports(args.devset, unread, actors)
     for line in unread:
         print(line, file=sys.stderr)
     outcome = devset.evaluate(reports, devset.machine_for(actors))

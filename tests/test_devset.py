@@ -88,11 +88,27 @@ def test_eval_devset_prints_both_tables(tmp_path: Path, capsys: pytest.CaptureFi
     (tmp_path / "actors").mkdir()
     (tmp_path / "actors" / "russia.md").write_text("---\nname: Russia\nkind: state\n"
                                                    "aliases: [Rusya]\n---\n")
+    (tmp_path / "actors" / "hulusi-akar.md").write_text("---\nname: Hulusi Akar\n"
+                                                        "kind: person\n---\n")
     assert main(["--content", str(content), "eval", "--devset", str(tmp_path / "dev"),
                  "--errors"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("language") and "\ntr " in out and "\nall " in out
     assert "tr-one:" in out and "missed" in out
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (('text: "Rusya"', 'text: "Moskova"'), "not in the body as whole words: 'Moskova'"),
+    (("occurrence: [2]", "occurrence: [3]"), "'Ankara' occurs 2 times, not [3]"),
+    (("by: hulusi-akar", "by: hulusi-akarr"), "no actor file for hulusi-akarr"),
+])
+def test_a_gold_that_does_not_fit_its_body_or_actors_is_an_error_not_a_miss(
+        tmp_path: Path, capsys, change: tuple[str, str], message: str) -> None:
+    path = write(tmp_path, "tr-one")
+    path.write_text(path.read_text(encoding="utf-8").replace(*change, 1), encoding="utf-8")
+    problems: list[str] = []
+    assert devset.gold_reports(tmp_path, problems, {"russia", "turkey", "hulusi-akar"}) == []
+    assert len(problems) == 1 and problems[0].endswith(message), problems
 
 
 def test_a_bad_gold_file_or_folder_is_a_message(tmp_path: Path, capsys, write_content) -> None:

@@ -13,7 +13,7 @@ whole); values must be equal.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -63,12 +63,16 @@ class Outcome:
     errors: dict[str, list[str]] = field(default_factory=dict)  # report id -> lines
 
 
-def gold_reports(folder: Path, problems: list[str]) -> list[Report]:
-    """Every `<id>.gold.yml` in `folder`; a file that cannot be read is a problem."""
+def gold_reports(folder: Path, problems: list[str],
+                 actors: Collection[str] | None = None) -> list[Report]:
+    """Every `<id>.gold.yml` in `folder`; a file that cannot be read, or whose
+    gold names text the body lacks or an actor not in `actors`, is a problem."""
     reports = []
     for path in sorted(folder.glob("*.gold.yml")):
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            if actors is not None:
+                _known(data, actors)
             reports.append(_report(path, data))
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
             problems.append(f"{path}: cannot read the gold file: {exc}")
@@ -93,17 +97,31 @@ def _report(path: Path, data: dict[str, Any]) -> Report:
     return Report(id, source.language, source, MappingProxyType(gold))
 
 
+def _known(data: dict[str, Any], actors: Collection[str]) -> None:
+    named = [str(e["actor"]) for e in data.get("mentions") or []] + \
+        [str(e["by"]) for e in data.get("quotations") or [] if e.get("by")]
+    unknown = sorted({id for id in named if id not in actors})
+    if unknown:
+        raise ValueError(f"no actor file for {', '.join(unknown)}")
+
+
 def _whole_words(body: str, text: str) -> list[tuple[int, int]]:
-    """Every exact, case-sensitive, whole-word occurrence of `text`."""
+    """Every exact, case-sensitive, whole-word occurrence of `text`; a text
+    the body does not hold is an error in the gold, not a miss of the machine."""
     pattern = re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
-    return [m.span() for m in pattern.finditer(body)]
+    spans = [m.span() for m in pattern.finditer(body)]
+    if not spans:
+        raise ValueError(f"not in the body as whole words: {text!r}")
+    return spans
 
 
 def _mentions(body: str, entries: list[dict[str, Any]]) -> Iterable[Item]:
     for entry in entries:
         spans = _whole_words(body, str(entry["text"]))
         chosen = entry.get("occurrence")
-        picked = [spans[n - 1] for n in chosen if 0 < n <= len(spans)] if chosen else spans
+        if chosen and not all(0 < n <= len(spans) for n in chosen):
+            raise ValueError(f"{entry['text']!r} occurs {len(spans)} times, not {chosen}")
+        picked = [spans[n - 1] for n in chosen] if chosen else spans
         yield from (Item(s, e, str(entry["actor"]), str(entry["text"])) for s, e in picked)
 
 
