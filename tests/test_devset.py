@@ -120,7 +120,7 @@ def test_a_bad_gold_file_or_folder_is_a_message(tmp_path: Path, capsys, write_co
     assert main(["--content", str(content), "eval", "--devset", str(tmp_path / "none")]) == 1
     assert "not a folder of gold reports" in capsys.readouterr().err
     (tmp_path / "dev" / "x.gold.yml").write_text("language: en\nnew: {published: '2020'}\n"
-                                                 "body: a\nquotations: [{text: zz, by: x}]\n")
+                                                 "body: a\nquotations: [{text: zz, by: null}]\n")
     assert main(["--content", str(content), "eval", "--devset", str(tmp_path / "dev")]) == 1
     assert "quotation not in the body" in capsys.readouterr().err
 
