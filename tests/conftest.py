@@ -17,6 +17,18 @@ from generator.pipeline import check
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _caches_built_afresh() -> None:
+    """Grammars, word lists and search scores are cached per process. `make
+    mutate` runs each mutant's tests in a process forked from one that already
+    ran them: a cache the original code filled would hide the mutant."""
+    from generator.annotate.finders import date_words, money, places, speech
+    from generator.render import search
+    for cached in (date_words.grammar, money._words, places._country_names, speech.speech,
+                   search._scores):
+        cached.cache_clear()
+
+
 @pytest.fixture
 def write_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                   ) -> Callable[[dict[str, str]], Path]:
