@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
@@ -17,11 +18,14 @@ from generator.pipeline import check
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _caches_built_afresh() -> None:
-    """Grammars, word lists and search scores are cached per process. `make
-    mutate` runs each mutant's tests in a process forked from one that already
-    ran them: a cache the original code filled would hide the mutant."""
+@pytest.fixture(autouse=True)
+def _caches_built_afresh_under_mutmut() -> None:
+    """Grammars, word lists and search scores are cached per process. Under
+    `make mutate` each test starts with them empty: mutmut maps code to the
+    tests that run it, and runs a mutant's tests in a process forked from
+    one that already ran them, so a filled cache would hide code from both."""
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
     from generator.annotate.finders import date_words, money, places, speech
     from generator.render import search
     for cached in (date_words.grammar, money._words, places._country_names, speech.speech,
