@@ -170,13 +170,29 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Автор: Ольга Примерова", "Ольга Примерова"),  # a credit label that names the writer
     ("Haber: Ayşe Örnek", "Ayşe Örnek"),
     ("Ayşe Örnek / AA", "Ayşe Örnek / AA"),  # a reporter for an agency, as printed
-    ("Dana Example in Osaka", "Dana Example"),  # a correspondent where they filed from
     ("Ankara - DHA", "DHA"),  # a city and the agency that filed from it
     ("By RFE/RL", "RFE/RL"),
     ("Yazan, Deniz Örnek", "Deniz Örnek"),
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline
+
+
+def test_a_standfirst_under_the_headline_and_a_caption_above_the_text_are_not_the_title(
+        ) -> None:
+    article = read_text(
+        "Example Eye\nNews\nTurkey\nTurkey brushes off a suggestion to send its systems away\n"
+        "Officials say the Russian-made system is not for transfer and warn the idea could "
+        "undermine their mediation between the two capitals\nBy Dana Example\n"
+        "Published date: 21 March 2022 16:24 GMT\nGift Article\nParts of a system are "
+        "unloaded from a "
+        "Russian plane at an air base near Ankara (Defence Ministry/AFP)\n"
+        "Turkey has no intention of handing its systems to anyone, officials said on Monday, "
+        "after reports that the idea had been floated informally.\n")
+    assert article.title == "Turkey brushes off a suggestion to send its systems away"
+    assert article.byline == "Dana Example"  # "By": before names only beside the date
+    caption = "A plane at an air base outside Ankara on July 12. (Defense Ministry/AP)"
+    assert read(Line(1, caption, True)).credit
 
 
 def test_a_reporter_for_an_agency_is_the_byline_not_the_first_paragraph() -> None:
@@ -238,11 +254,15 @@ def test_the_publisher_is_the_holder_of_the_copyright() -> None:
 
 
 def test_labels_over_the_headline_and_tags_at_the_foot_are_chrome() -> None:
-    article = read_text("World\nThis article is more than 5 years old\nTurkey takes delivery\n"
+    # "Dana Example in Osaka" beside the date: a correspondent where they filed from.
+    article = read_text("Example Post\nDemocracy Thrives in Daylight\nWorld\n"
+                        "This article is more than 5 years old\nTurkey takes delivery\n"
                         "Dana Example in Osaka\nSat 13 Jul 2019 11.47 BST\nTakip Et\n\n"
                         "The first parts arrived on Friday, the ministry said.\n\n"
                         "Explore more on these topics\nRecep Tayyip Erdoğan\nDonald Trump\n")
     assert (article.title, article.byline) == ("Turkey takes delivery", "Dana Example")
+    # Away from the date, "X in Y" is a slogan, not a byline.
+    assert "Democracy Thrives" not in article.byline
     assert article.paragraphs == ("The first parts arrived on Friday, the ministry said.",)
     assert read(Line(1, "This article is more than 5 years old", True)).chrome == "age label"
     assert read(Line(1, "Takip Et", True)).chrome == "follow button"

@@ -1,5 +1,5 @@
 """Who wrote a report, as the page prints it: "By X and Y", "Автор: X",
-"X / AA" (a reporter for an agency), "X in Osaka", "Ankara - DHA", a bare name
+"X / AA" (a reporter for an agency), "Ankara - DHA", a bare name
 beside the date ("Irina Volkova", "Dış Haberler Servisi"), a name before a
 date ("Selin Karaca |26.11.2019"), "Reporting by X; Editing by Y", and
 outlets' and agencies' names for the writers and the publisher.
@@ -46,16 +46,19 @@ def is_bare_name(text: str) -> bool:
 
 
 def names_list(text: str) -> str:
-    """ "Алексей Рамм, Богдан Степовой": a line of names only; "" if not one."""
-    parts = re.split(_JOIN, text.strip())
-    return text.strip() if len(parts) <= 4 and all(map(is_bare_name, parts)) else ""
+    """ "Алексей Рамм, Богдан Степовой", "Dana Example in Osaka": a line of
+    names only (where a correspondent filed from is not a name); "" if not one."""
+    filed = _FILED_FROM.match(text.strip())
+    text = filed.group("names") if filed else text.strip()
+    parts = re.split(_JOIN, text)
+    return text if len(parts) <= 4 and all(map(is_bare_name, parts)) else ""
 
 
 def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
     text = text.strip()
     match = _BY.match(text) or _BULLET.match(text) or _FOR_AGENCY.match(text) or \
-        _FILED_FROM.match(text) or _CITY_AGENCY.match(text)
+        _CITY_AGENCY.match(text)
     return match.group("names").strip() if match else ""
 
 

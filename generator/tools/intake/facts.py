@@ -21,10 +21,12 @@ def first_dateline(placed: Sequence[Placed]) -> Dateline | None:
 
 
 def byline(placed: Sequence[Placed], dateline: Dateline | None) -> str:
-    """The writers as printed; else the agency that a credit or the dateline names."""
+    """The writers as printed ("By X" before names that are a byline only by
+    standing beside the date); else the agency that a credit or the dateline names."""
     meta = [p.reading for p in placed if p.role == "meta"]
-    for kind in ("byline", "date line", "credits"):
-        found = [r.byline for r in meta if r.meta == kind and r.byline]
+    for kind, by_place in (("byline", False), ("date line", False), ("byline", True),
+                           ("credits", False)):
+        found = [r.byline for r in meta if r.meta == kind and r.byline and r.by_place == by_place]
         if found:  # names on lines of their own, one under the other, are one byline
             return ", ".join(found) if kind == "byline" else found[0]
     agency = next((r.agency for r in meta if r.agency), "")

@@ -65,7 +65,7 @@ def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]
             near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
             names = names_list(lines[i].plain)
             if _plain(reading) and names and any(n.meta in ("date line", "byline") for n in near):
-                out[i] = replace(reading, meta="byline", byline=names)
+                out[i] = replace(reading, meta="byline", byline=names, by_place=True)
     for i, reading in enumerate(readings):
         caption = i - 1
         if (reading.credit and caption >= 0 and caption != first_headline
@@ -108,15 +108,19 @@ def _title(lines: Sequence[Line], readings: list[Reading], start: int) -> int:
 def _run_above(readings: list[Reading], anchor: int, names: list[bool]) -> int | None:
     """The first line of the run of headline-like lines that ends above
     `anchor`, stepping over meta and chrome lines; None if a label comes first."""
-    first = None
+    first = standfirst = None
     for i in range(anchor - 1, -1, -1):
         reading = readings[i]
         if reading.meta or (reading.chrome and not reading.box) or names[i]:
             continue  # a name line under the headline is a byline, not a label
+        if first is None and standfirst is None and reading.shape == "headline" and \
+                reading.words >= 2 * _FIRST:
+            standfirst = i  # a long line with no full stop under the headline
+            continue
         if reading.box or reading.shape == "short" or reading.words >= 2 * _FIRST:
             break
         first = i
-    return first
+    return first if first is not None else standfirst
 
 
 def _place_head(i: int, lines: Sequence[Line], readings: list[Reading], title: int) -> Placed:
@@ -184,8 +188,8 @@ def _trim_tail(placed: list[Placed]) -> list[Placed]:
             continue
         names = names_list(p.line.plain)
         if names:
-            out[i] = Placed(p.line, replace(p.reading, meta="byline", byline=names), "meta",
-                            "byline")
+            out[i] = Placed(p.line, replace(p.reading, meta="byline", byline=names,
+                                            by_place=True), "meta", "byline")
         else:
             out[i] = Placed(p.line, p.reading, "chrome", "after the article")
     return out

@@ -55,6 +55,7 @@ class Reading:
     meta: str = ""  # date line, byline, update time, source credit, credits
     dates: tuple[PageDate, ...] = ()
     byline: str = ""  # the writers a byline, a date line or a credit names
+    by_place: bool = False  # a byline only by where it stands: names beside a date
     agency: str = ""  # the agency a "Source:" or "Kaynak:" credit names
     box: Box = ""  # opens the page's boxes of links, its tags, or its reader comments
     dateline: Dateline | None = None

@@ -135,7 +135,7 @@ CREDIT_END = re.compile(
     r"(?:\((?:[^()]*\bvia\s+\w+|[^()]*\bphoto\b[^()]*|fotoğraf\s*:[^()]*|фото\s*:[^()]*|"
     r"[A-Z]{2,6} Photo|arşiv|архив)\)|"
     r"\b(?:REUTERS|AFP|EPA|AP|TASS|ТАСС|Sputnik|AA)/[^\s/]+(?:\s[^\s/]+)?(?:/[^/]+)?|"
-    r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik)|"
+    r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik|AA|DHA)\)?|"
     r"\b(?:\w+\s)?photo/[^\s/]+(?:\s[^\s/]+)?|getty images\)?|©\s*[^©]{1,60}|"
     r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv))\s*$", re.I)
 
