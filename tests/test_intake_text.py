@@ -173,6 +173,9 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Ankara - DHA", "DHA"),  # a city and the agency that filed from it
     ("By RFE/RL", "RFE/RL"),
     ("Yazan, Deniz Örnek", "Deniz Örnek"),
+    ("Haber: Ayşe Örnek - DHA", "Ayşe Örnek - DHA"),
+    ("Selin Örnek - Örnek Haber Washington Temsilcisi", "Selin Örnek"),  # a writer, her post
+    ("Jane Example, Moscow correspondent", "Jane Example"),
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline
@@ -193,6 +196,24 @@ def test_a_standfirst_under_the_headline_and_a_caption_above_the_text_are_not_th
     assert article.byline == "Dana Example"  # "By": before names only beside the date
     caption = "A plane at an air base outside Ankara on July 12. (Defense Ministry/AP)"
     assert read(Line(1, caption, True)).credit
+
+
+def test_cookie_notices_site_links_and_a_writers_post_are_not_the_article() -> None:
+    article = read_text(
+        "Газета Пример\nМы используем файлы cookie, чтобы сайт работал удобнее.\nПонятно\n"
+        "Новости\nТурция получила первые элементы С-400\nАнатолий Примеров\n"
+        "Обозреватель «Газеты Пример»\nСамолет на авиабазе\nКирилл Примеров/«Газета Пример»\n"
+        "Турция получила первую партию элементов российских систем, сообщило в пятницу "
+        "министерство обороны.\nAbout\nPrivacy Policy\n")
+    assert article.title == "Турция получила первые элементы С-400"
+    assert article.byline == "Анатолий Примеров"
+    assert len(article.paragraphs) == 1
+    why = {r.text: r.why for r in article.removed}
+    assert why["Обозреватель «Газеты Пример»"] == "writer's post"
+    cookies = "Мы используем файлы cookie, чтобы сайт работал удобнее."
+    assert read(Line(2, cookies, True)).chrome == "cookie notice"  # a sentence, yet chrome
+    assert read(Line(1, "Privacy Policy", True)).chrome == "site links"
+    assert read(Line(1, "Кирилл Примеров/«Газета Пример»", True)).credit
 
 
 def test_a_reporter_for_an_agency_is_the_byline_not_the_first_paragraph() -> None:

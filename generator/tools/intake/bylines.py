@@ -21,7 +21,12 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
 _WRITER = rf"(?:{_NAME}|[{_UP}][\w./&]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}})"
 _BY = re.compile(rf"^(?:[Bb]y|BY|Yazan,?|Haber:|Автор:?|Текст:)\s+"
-                 rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*)\s*$")
+                 rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{_UP}]{{2,6}})?)\s*$")
+# "Selin Example - Habertürk Washington Temsilcisi": a writer and their post.
+ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|muhabiri|"
+              r"editörü|yazarı|корреспондент\w*|обозревател\w*|редактор\w*")
+_WITH_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*[-–—|,]\s*.{{0,60}}\b(?:{ROLE_WORDS})\s*$",
+                        re.IGNORECASE)
 # "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
 _FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*[{_UP}]{{2,6}})\s*$")
 # "Dominic Example in Osaka": a correspondent where they filed from.
@@ -58,7 +63,7 @@ def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
     text = text.strip()
     match = _BY.match(text) or _BULLET.match(text) or _FOR_AGENCY.match(text) or \
-        _CITY_AGENCY.match(text)
+        _CITY_AGENCY.match(text) or _WITH_ROLE.match(text)
     return match.group("names").strip() if match else ""
 
 

@@ -64,7 +64,8 @@ def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]
         for i, reading in enumerate(out):
             near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
             names = names_list(lines[i].plain)
-            if _plain(reading) and names and any(n.meta in ("date line", "byline") for n in near):
+            if _plain(reading) and names and \
+                    any(n.meta in ("date line", "byline", "writer's post") for n in near):
                 out[i] = replace(reading, meta="byline", byline=names, by_place=True)
     for i, reading in enumerate(readings):
         caption = i - 1

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from . import words as w
-from .bylines import by_line, name_before_date
+from .bylines import ROLE_WORDS, by_line, name_before_date
 from .datelines import Dateline, dateline
 from .dates import PageDate, dates_in, leftover_words
 
@@ -22,6 +22,7 @@ _INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... ş�
 _CONNECTORS = frozenset(("&", "and", "of", "the", "for", "in", "on", "ve", "ile", "и", "в", "на"))
 # A print issue: "Газета «Коммерсантъ» №153 от 24.08.2022, стр. 6".
 _ISSUE = re.compile(r"№\s*\d+|\bno\.\s*\d+|\bsayı\s*:?\s*\d+", re.I)
+_POST = re.compile(rf"^(?:{ROLE_WORDS})\b.{{0,60}}$", re.IGNORECASE)
 _DATE_LINE_WORDS = 16  # a date line is short; one that starts with a byline may be longer
 # What joins a byline to the date after it: "on", "|", "-", "•".
 _BEFORE_DATE = re.compile(r"[\s|,•·–—-]*(?:\b(?:on|at|published|updated)\b[\s:]*)?$", re.I)
@@ -108,7 +109,10 @@ def _meta(text: str, base: Reading) -> Reading | None:
         return replace(base, meta="credits",  # "Reporting by X; Editing by Y", "Автор: X"
                        byline=writers.group("names").strip() if writers else by_line(text))
     names = by_line(text)
-    return replace(base, meta="byline", byline=names) if names else None
+    if names:
+        return replace(base, meta="byline", byline=names)
+    # "Обозреватель «Независимой газеты»" under a name: the writer's post.
+    return replace(base, meta="writer's post") if _POST.match(text) else None
 
 
 def _date_line(text: str, base: Reading) -> Reading | None:

@@ -117,7 +117,17 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\s*:?\s*\S.{0,150}$", re.I)),
     ("app or feed prompt", re.compile(r"\b(?:mobil uygulamas\w+|download (?:our|the) app|"
                                       r"в telegram)\b", re.I)),
+    ("cookie notice", re.compile(
+        r"\b(?:we use cookies|(?:site|website) uses cookies|используем (?:файлы )?cookie|"
+        r"çerez(?:ler)?\w* kullan)|^(?:accept(?: all)?(?: cookies)?|got it|понятно|"
+        r"принять|kabul et(?:iyorum)?)\s*$", re.I)),
     ("follow button", re.compile(r"^(?:follow|takip et|подписаться)\s*$", re.I)),
+    ("site links", re.compile(r"^(?:about(?: us)?|contact(?: us)?|privacy(?: policy)?|"
+                              r"cookie policy|terms of (?:use|service)|advertise|careers|"
+                              r"hakkımızda|iletişim|künye|gizlilik(?: politikası)?|"
+                              r"çerez politikası|kullanım koşulları|о нас|контакты|"
+                              r"политика конфиденциальности|пользовательское соглашение)\s*$",
+                              re.I)),
     ("age label", re.compile(r"^this article is more than \d+ (?:years?|months?) old$", re.I)),
 )
 
@@ -135,7 +145,7 @@ CREDIT_END = re.compile(
     r"(?:\((?:[^()]*\bvia\s+\w+|[^()]*\bphoto\b[^()]*|fotoğraf\s*:[^()]*|фото\s*:[^()]*|"
     r"[A-Z]{2,6} Photo|arşiv|архив)\)|"
     r"\b(?:REUTERS|AFP|EPA|AP|TASS|ТАСС|Sputnik|AA)/[^\s/]+(?:\s[^\s/]+)?(?:/[^/]+)?|"
-    r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik|AA|DHA)\)?|"
+    r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik|AA|DHA)\)?|/\s?«[^»]{2,40}»|"
     r"\b(?:\w+\s)?photo/[^\s/]+(?:\s[^\s/]+)?|getty images\)?|©\s*[^©]{1,60}|"
     r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv))\s*$", re.I)
 
