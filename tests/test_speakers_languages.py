@@ -108,6 +108,36 @@ def test_a_spokesperson_the_report_does_not_name_speaks_for_the_organisation() -
               (actor("pentagon", "Пентагон", "organization"), spokesman)) == ["pentagon"]
 
 
+def test_someone_named_with_no_actor_file_is_no_one_we_know() -> None:
+    pentagon = actor("pentagon", "Pentagon", "organization")
+    cast = (pentagon, *CAST)
+    # Not the Pentagon, for whom an unnamed spokesman would speak, nor Peskov.
+    body = 'Pentagon spokesman Jonathan Example said it was "a grave step".'
+    assert by(body, actors=cast) == [""]
+    body = ('Hulusi Akar spoke. Secretary of State Anna Example, at her hearing, '
+            'described it as "not acceptable".')
+    assert by(body) == [""]
+    body = ("Дмитрий Песков выступил. Официальный представитель МИД России Мария Примерова "
+            "назвала решение «попыткой вытеснить конкурентов».")
+    assert by(body, "ru") == [""]
+    # "he" after such a name is that stranger too, not the last speaker.
+    body = ('"It stands," Peskov said.\n\nPentagon spokesman Jonathan Example spoke, and '
+            'he said "we object".')
+    assert by(body, actors=cast) == ["dmitry-peskov", ""]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Putin, soruya "Teslimatı hızlandırdık" yanıtını verdi.', "vladimir-putin"),
+    ('Akar, "Süreç sürüyor" cevabını verdi.', "hulusi-akar"),
+    ("Сам Акар не раз повторял, что Турция «не откажется от систем».", "hulusi-akar"),
+    ('Putin has repeatedly reiterated that Moscow would deliver "on time".', "vladimir-putin"),
+])
+def test_more_speech_verbs(body: str, speaker: str) -> None:
+    cast = (*CAST, actor("hulusi-akar", "Hulusi Akar", aliases=("Akar", "Акар")))
+    assert by(body, "ru" if "Акар" in body else "tr" if "ı" in body else "en",
+              actors=cast)[-1] == speaker
+
+
 @pytest.mark.parametrize(("body", "speaker"), [
     ('Akar, "Aktivasyon süreci ilerliyor." dedi.', "hulusi-akar"),
     ('Akar, "Süreç planlandığı gibi ilerliyor" diye konuştu.', "hulusi-akar"),

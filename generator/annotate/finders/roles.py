@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
@@ -27,6 +27,11 @@ TIE_REACH = 70  # characters between a role word and the name it belongs to
 _BREAK = re.compile(r"[.!?;,:\n]")
 _APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s", re.IGNORECASE)
+_CAPITAL, _SMALL = "A-ZÀ-ÖØ-ÞĞİŞÇÜА-ЯЁ", "a-zß-öø-ÿğışçüа-яё'’-"
+_CAPITALISED = re.compile(rf"(?<!\w)[{_CAPITAL}]")
+# Two or three capitalised words: a person's name, when no actor's name is there.
+_STRANGER = re.compile(rf"[,\s]*(?P<name>[{_CAPITAL}][{_SMALL}]+"
+                       rf"(?:\s+[{_CAPITAL}][{_SMALL}]+){{1,2}})")
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class Description:
     end: int
     role: str
     qualifiers: frozenset[str]
+    stranger: bool = False  # names someone with no actor file: "spokesman Jonathan Hoffman"
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,10 @@ class Roles:
         for match in words.roles.finditer(body):
             person = self._named_by(match)
             if person is None:
-                self.descriptions.append(self._description(match, head_first))
+                found = self._description(match, head_first)
+                if self._stranger(match, found, head_first):
+                    found = replace(found, stranger=True)
+                self.descriptions.append(found)
             elif not head_first or person.start not in ties:
                 span = self._description(match, head_first)  # the nearer word wins
                 ties[person.start] = Tie(person.start, role_of(match), person.actor,
@@ -89,6 +98,25 @@ class Roles:
         for m in reversed(self.persons):
             self.first_named[m.actor] = m.start
         self.pools: dict[tuple[str, frozenset[str]], set[str]] = {}
+
+    def _stranger(self, match: re.Match[str], description: Description, head_first: bool) -> bool:
+        """Whether the role word goes with a name we have no file for: right
+        after it ("Pentagon spokesman Jonathan Hoffman"), or among the words
+        after it ("Secretary of State Antony Blinken", "представитель МИД России
+        Мария Захарова")."""
+        end = description.end if head_first or description.end > match.end() else match.end()
+        starts = [match.end(), *(w.start() for w in _CAPITALISED.finditer(self.body,
+                                                                          match.end(), end))]
+        for at in starts:
+            name = _STRANGER.match(self.body, at, max(end, at + 60))
+            if name and not self._named_at(*name.span("name")):
+                return True
+        return False
+
+    def _named_at(self, start: int, end: int) -> bool:
+        """Whether a mention of one of ours overlaps body[start:end]."""
+        i = bisect.bisect_left(self.mention_starts, end)
+        return any(m.end > start for m in self.mentions[max(0, i - 3):i])
 
     def _named_by(self, match: re.Match[str]) -> Mention | None:
         """The person a role word belongs to: the name after it ("spokesman
@@ -135,6 +163,8 @@ class Roles:
     def who(self, description: Description) -> str:
         """The person a description means, or "" when neither the report nor
         the actor files say. "A spokesman" is someone unnamed."""
+        if description.stranger:
+            return ""
         ties = self.ties.get(description.role, [])
         before = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
         indefinite = bool(self.indefinite and self.indefinite.match(self.body, description.start))

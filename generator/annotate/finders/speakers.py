@@ -187,9 +187,9 @@ class Attribution:
         last name), else the last speaker, within one paragraph or with no
         one else named since."""
         first, _ = self.text.sentence(pronoun, pronoun)
-        own = [r for r in self._in(first, pronoun) if r.person and not r.pronoun and r.actor]
-        if own:
-            return own[0].actor, f"'he' in a sentence naming {own[0].actor}"
+        own = [r for r in self._in(first, pronoun) if r.person and not r.pronoun]
+        if own:  # someone we have no file for is no one we can name
+            return own[0].actor or _NOBODY, f"'he' in a sentence naming {own[0].actor}"
         last = len(self.text.body[:first].rstrip())  # the end of the sentence before
         if last > 0 and self.text.paragraph(last - 1) >= self.text.paragraph(at) - 1:
             before, _ = self.text.sentence(last - 1, last - 1)

@@ -21,13 +21,16 @@ SPEECH_VERBS: dict[Language, str] = {
           r"confirmed|mentioned|announced|warned|insisted|underlined|stressed|replied|"
           r"answered|quoted as saying|as saying|specified|wrote|writes|urged|calling|"
           r"described|describing|declared|argued|argues|tweeted|commented|pointed out|"
-          r"emphasi[sz]ed|continued|concluded|saying|adding|noting|stressing|insisting",
+          r"emphasi[sz]ed|continued|concluded|saying|adding|noting|stressing|insisting|"
+          r"reiterated|repeated",
     "tr": r"dedi|demişti|diyerek|diye|söyle\w*|açıkla\w*|ifade\w*|belirt\w*|kaydet\w*|"
-          r"vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|yanıtla\w*",
+          r"vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|yanıt\w*|"
+          r"cevab\w*|cevap\w*|yinele\w*|tekrarla\w*",
     "ru": r"сказал\w*|заявил\w*|заявля\w*|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*|"
           r"пояснил\w*|указал\w*|назвал\w*|называл\w*|цитировал\w*|рассказал\w*|"
           r"уточнил\w*|считает|признал\w*|говорит|говорил\w*|ответил\w*|заметил\w*|"
-          r"замечани\w*|заявив|отметив|добавив|подчеркнув|пояснив|сказав",
+          r"замечани\w*|заявив|отметив|добавив|подчеркнув|пояснив|сказав|повторя\w*|"
+          r"повторил\w*",
 }
 # Turkish "o" is also "that": a pronoun only as a subject set off by a comma.
 # Russian "его" (him) is a speaker only as the one quoted: "цитировал его".
