@@ -215,3 +215,21 @@ def test_a_report_speaking_for_itself_and_an_unattributed_quotation_name_nobody(
          "purpose": "tagging"}]
     assert bodies["tagging"] == [{"type": "TextualBody", "value": "quotation",
                                   "format": "text/plain", "purpose": "tagging"}]
+
+
+def test_a_stance_carries_its_chain_of_outlets_linked_and_in_order() -> None:
+    built = build(BASE + source(
+        "Demir said a second batch will come.",
+        annotations="""
+        - quote: "Demir said a second batch will come."
+          claim: second-batch
+          by: ismail-demir
+          stance: asserts
+          via: [{outlet: ntv, date: 2019-11-04}, turkey]
+        """))
+    items = json.loads(built.docs["data/annotations/report.jsonld"])["items"]
+    (stance,) = [item for item in items if item["motivation"] == "classifying"]
+    assert [b["source"] for b in stance["body"] if b["purpose"] == "linking"] == [
+        "../../actors/ntv.html", "../../actors/turkey.html"]
+    assert {"type": "TextualBody", "value": "carried by ntv (2019-11-04), then turkey",
+            "format": "text/plain", "purpose": "describing"} in stance["body"]

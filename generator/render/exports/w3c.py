@@ -85,7 +85,8 @@ def _bodies(a: Annotation, here: str) -> list[dict[str, Any]]:
         case Statement():
             found = [_link(here, paths.claim(a.claim), "classifying"), _text(a.stance, "tagging")]
             found += [_link(here, paths.actor(a.by), "identifying")] if a.by else []
-            return found + ([_text(a.said.text, "describing")] if a.said else [])
+            found += [_text(a.said.text, "describing")] if a.said else []
+            return found + _chain(a, here)
         case EventReport():
             found = [_link(here, paths.event(a.event), "linking")]
             return found + ([_text(a.date.text, "describing")] if a.date else [])
@@ -97,6 +98,16 @@ def _bodies(a: Annotation, here: str) -> list[dict[str, Any]]:
         case Sum():
             return [_text(a.label, "describing")]
     raise TypeError(f"no W3C bodies for {type(a).__name__}")
+
+
+def _chain(a: Statement, here: str) -> list[dict[str, Any]]:
+    """The outlets that carried the words, each linked, and their order in
+    words (a body's list has no order in JSON-LD)."""
+    if not a.via:
+        return []
+    steps = [hop.outlet + (f" ({hop.date.text})" if hop.date else "") for hop in a.via]
+    return [*(_link(here, paths.actor(hop.outlet), "linking") for hop in a.via),
+            _text("carried by " + ", then ".join(steps), "describing")]
 
 
 def selectors(body: str, start: int, end: int) -> list[dict[str, Any]]:
