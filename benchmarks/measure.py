@@ -219,10 +219,11 @@ class SiteFacts:
 def site_facts(site: Path) -> SiteFacts:
     pages = sorted((p.stat().st_size, p.relative_to(site).as_posix())
                    for p in site.rglob("*.html"))
-    index = site / "search" / "search_index.json"
+    # Material's index, and the dossier's own, split by first letters (search-index/).
+    index = [site / "search" / "search_index.json", *(site / "search-index").glob("*")]
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     return SiteFacts(len(pages), statistics.median(s for s, _ in pages), pages[-1][0],
-                     pages[-1][1], total, index.stat().st_size if index.exists() else 0)
+                     pages[-1][1], total, sum(p.stat().st_size for p in index if p.is_file()))
 
 
 def source_text_bytes(content: Path) -> int:

@@ -68,8 +68,8 @@ def table(sizes: list[SizeResult]) -> str:
     notes = [] if not sizes else [
         f"{'':13} floor: plain mkdocs-material, same page count, pages sized to the dossier's "
         f"median; runs alternated, medians of {len(sizes[0].dossier_runs)}",
-        f"{'':13} index: search/search_index.json; text: the source bodies of the content "
-        "folder; peak: the largest single process"]
+        f"{'':13} index: search/search_index.json, and the dossier's own search-index/; "
+        "text: the source bodies of the content folder; peak: the largest single process"]
     lines = [HEADER, *[row(s) for s in sizes], *notes]
     return "\n".join(lines) + "\n" + growth(sizes) + TARGETS + "\n"
 
