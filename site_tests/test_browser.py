@@ -42,6 +42,18 @@ def test_search_for_a_spelling_reaches_the_actor(page) -> None:
     assert page.locator("h1").first.inner_text().startswith("Dmitry Shugaev")
 
 
+def test_results_typed_fast_are_those_of_the_whole_word(page) -> None:
+    """Each key is a query; the answers must come in the order asked, or the
+    list shows what "pe" found after "peskov" was typed."""
+    page.open("index.html")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially("Peskov")  # no pause between keys
+    page.wait_for_timeout(1500)
+    titles = page.locator(".md-search-result__item h1, .md-search-result__item h2")
+    assert titles.first.inner_text() == "Dmitry Peskov"
+    assert "Pentagon" not in page.locator(".md-search-result").inner_text()
+
+
 def test_a_name_typed_without_accents_finds_pages_that_write_it_with_them(page) -> None:
     page.open("index.html")
     page.locator(".md-search__input").click()

@@ -112,5 +112,10 @@
     throw new TypeError("unknown message type");
   }
 
-  addEventListener("message", async (event) => postMessage(await handle(event.data)));
+  // One message at a time, answered in the order asked: a query for "pe",
+  // whose files load slower, must not answer after the one for "peskov".
+  let queue = Promise.resolve();
+  addEventListener("message", (event) => {
+    queue = queue.then(async () => postMessage(await handle(event.data)));
+  });
 })();
