@@ -100,12 +100,17 @@ class Attribution:
         """ "…," Erdogan said. "Nobody can…" (a sentence that is a quotation
         and nothing else): the speaker of the quotation before it in the
         paragraph, if no one else is named between them."""
-        begin = self.text.paragraphs[self.text.paragraph(start)][0]
-        said = [(at, s) for at, s in self.speakers if begin <= at < start]
-        if not said or not said[-1][1]:
+        said = self._last_said(since=self.text.paragraphs[self.text.paragraph(start)][0])
+        if not said or not said[1]:
             return ""
-        at, speaker = said[-1]
+        at, speaker = said
         return "" if self._someone_else(at, start, speaker) else speaker
+
+    def _last_said(self, since: int = 0) -> tuple[int, str] | None:
+        """The last quotation before this one and its speaker, if it starts at
+        `since` or later. (Quotations are attributed in body order, so the
+        last one found is the last one before.)"""
+        return self.speakers[-1] if self.speakers and self.speakers[-1][0] >= since else None
 
     def _someone_else(self, start: int, end: int, speaker: str) -> bool:
         """Whether body[start:end] names a person other than `speaker`, or
@@ -165,10 +170,10 @@ class Attribution:
         """The speaker a standalone quotation goes on from: the last person
         the paragraph before refers to, or its last quotation's speaker."""
         begin, end = self.text.paragraph_before(start)
-        said = [(at, s) for at, s in self.speakers if begin <= at < end]
+        said = self._last_said(since=begin)
         people = [r for r in self._in(begin, end) if r.person]
-        if said and (not people or people[-1].start < said[-1][0]):
-            return said[-1][1]
+        if said and (not people or people[-1].start < said[0]):
+            return said[1]
         return self._actor(people[-1], end, "")[0] if people else _NOBODY
 
     def _in(self, start: int, end: int) -> list[Referent]:
@@ -197,9 +202,9 @@ class Attribution:
                       and r.actor]
             if people:
                 return people[0].actor, f"'he said' after a sentence naming {people[0].actor}"
-        recent = [(q, s) for q, s in self.speakers if q < at]
-        if recent and recent[-1][1]:
-            q, speaker = recent[-1]
+        said = self._last_said()
+        if said and said[1]:
+            q, speaker = said
             reach = self.text.paragraph(at) - self.text.paragraph(q)
             if reach <= 1 or (reach <= 2 and not self._someone_else(q, pronoun, speaker)):
                 return speaker, f"'he said' after a quotation of {speaker}"
