@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from babel import Locale
 
@@ -124,7 +125,7 @@ class Grammar:
     def year_step(self, phrase: str) -> int:
         """How many years from the report's a counted year is, either order."""
         phrase = " ".join(phrase.lower().split())
-        before = {fold_name(k): v for k, v in YEAR_BEFORE_MONTH.get(self.language, {}).items()}
+        before = _FOLDED_YEAR_BEFORE.get(self.language, {})
         return self.year_after_month.get(phrase, before.get(fold_name(phrase), 0))
 
     def step(self, phrase: str) -> Step:
@@ -132,10 +133,19 @@ class Grammar:
 
     def ago(self, count: str | None, unit: str) -> Step:
         """("year", -3) for "three years ago"; no count is one ("год назад")."""
-        counts = {fold_name(k): v for k, v in AGO_COUNTS[self.language].items()}
-        units = {fold_name(k): v for k, v in AGO_UNITS[self.language].items()}
+        counts, units = _FOLDED_COUNTS[self.language], _FOLDED_UNITS[self.language]
         n = 1 if count is None else int(count) if count.isdigit() else counts[fold_name(count)]
         return units[fold_name(unit)], -n
+
+
+def _folded(table: dict[Language, dict[str, Any]]) -> dict[Language, dict[str, Any]]:
+    return {language: {fold_name(k): v for k, v in words.items()}
+            for language, words in table.items()}
+
+
+# The tables as the methods above look their words up.
+_FOLDED_COUNTS, _FOLDED_UNITS = _folded(AGO_COUNTS), _folded(AGO_UNITS)
+_FOLDED_YEAR_BEFORE = _folded(YEAR_BEFORE_MONTH)
 
 
 def _cldr_months(language: Language) -> tuple[dict[str, int], dict[str, int]]:

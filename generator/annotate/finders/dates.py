@@ -24,6 +24,7 @@ from .date_words import TURKISH_WEEKDAY_WORDS, Grammar, grammar
 _AMBIGUOUS = {"may", "march", "jan", "mar", "jun", "aug", "sep", "oct", "nov", "dec"}
 _YEAR_NEXT = re.compile(r"\s+\d{4}")
 _LEAD_IN = re.compile(r"\b(?:in|since|until|by|of|from|early|mid|late)[\s-]+$", re.IGNORECASE)
+_CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 # "Army-2021", "«Армия-2022»": a year in a name is not a date.
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 
@@ -67,7 +68,8 @@ def _ahead(text: str, at: int, words: Grammar) -> bool:
     … on Wednesday", "until 31 July"; not "will act if…, Akar said on Tuesday")."""
     if words.future is None:
         return False
-    start = max((text.rfind(mark, 0, at) for mark in ".!?\n,;:—–"), default=-1) + 1
+    back = max(0, at - _CLAUSE_REACH)  # a bounded look back: a long report costs its length
+    start = max(back, *(text.rfind(mark, back, at) + 1 for mark in ".!?\n,;:—–"))
     return bool(words.future.search(text, start, at))
 
 
