@@ -171,12 +171,10 @@ def machine_items(found: Iterable[Annotation]) -> dict[str, list[Item]]:
     return items
 
 
-def score(found: list[Item], gold: Iterable[Item], every_gold: Iterable[Item] = ()) -> Score:
-    """Precision over `found`, recall over `gold`. A found item is judged
-    against `every_gold` when given (a speaker the gold denies is wrong)."""
+def score(found: list[Item], gold: Iterable[Item]) -> Score:
+    """Precision over `found`, recall over `gold`."""
     gold = list(gold)
-    judges = list(every_gold) or gold
-    return Score(found=len(found), right=sum(any(f.meets(g) for g in judges) for f in found),
+    return Score(found=len(found), right=sum(any(f.meets(g) for g in gold) for f in found),
                  gold=len(gold), recalled=sum(any(f.meets(g) for f in found) for g in gold))
 
 

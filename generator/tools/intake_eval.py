@@ -111,7 +111,7 @@ def report(scores: Sequence[ReportScore]) -> str:
     groups["overall"] = list(scores)
     head = (f"{'':9} {'reports':>7} " + " ".join(f"{f:>9}" for f in FIELDS)
             + f" {'chrome kept':>15} {'meta kept':>10} {'lines lost':>10} {'extra':>5}")
-    head = head.replace("language", "language").rstrip()
+    head = head.rstrip()
     lines = [head] + [_row(name, group) for name, group in groups.items()]
     lines += ["", _verdict(list(scores))]
     misses = [f"  {s.id}: " + "; ".join(s.misses + tuple(f"lost {p[:60]!r}" for p in s.lost))

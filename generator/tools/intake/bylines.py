@@ -9,32 +9,33 @@ from __future__ import annotations
 
 import re
 
-_UP = "A-ZÀ-ÖØ-ÞĞİŞÇÜÖА-ЯЁ"
-_LOW = "a-zß-öø-ÿğışçüöа-яё"
+# Capital and small letters of the dossier's languages, for character classes.
+UP = "A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ"
+LOW = "a-zß-öø-ÿğışа-яё"
 # A word of a name: "Volkova", "O'Neil", "McCarthy", "Jean-Luc", "D." (an initial).
-_NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*\.?"
-              rf"|[{_UP}]\.)")
+_NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}]+(?:[-'’][{UP}]?[{LOW}]+)*\.?"
+              rf"|[{UP}]\.)")
 _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|el|ibn|la|le)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
-_WRITER = rf"(?:{_NAME}|[{_UP}][\w./&]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}})"
+_WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+[{UP}][{UP}.'’-]+){{0,3}})"
 _BY = re.compile(rf"^(?:[Bb]y|BY|Yazan,?|Haber:|Автор:?|Текст:)\s+"
-                 rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{_UP}]{{2,6}})?)\s*$")
+                 rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)\s*$")
 # "Selin Example - Habertürk Washington Temsilcisi": a writer and their post.
 ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|muhabiri|"
               r"editörü|yazarı|корреспондент\w*|обозревател\w*|редактор\w*")
 _WITH_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*[-–—|,]\s*.{{0,60}}\b(?:{ROLE_WORDS})\s*$",
                         re.IGNORECASE)
 # "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
-_FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*[{_UP}]{{2,6}})\s*$")
+_FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*[{UP}]{{2,6}})\s*$")
 # "Dominic Example in Osaka": a correspondent where they filed from.
 _FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s+in\s+"
-                         rf"[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?\s*$")
+                         rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s*$")
 # "Ankara - DHA": a city and the agency that filed from it, the agency credited.
-_CITY_AGENCY = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?\s+[-–—]\s+"
-                          rf"(?P<names>[{_UP}]{{2,6}})\s*$")
+_CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+"
+                          rf"(?P<names>[{UP}]{{2,6}})\s*$")
 _BULLET = re.compile(r"^•\s*(?P<names>[^•]+?)\s*(?:•.*)?$")
 _LEGAL_FORM = re.compile(r"^(?:АО|ОАО|ЗАО|ООО|МИА)\s+|,?\s+(?:Inc|Ltd|LLC|A\.Ş|AŞ)\.?$")
 _COPYRIGHT = re.compile(

@@ -14,21 +14,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bylines import LOW, UP
 from .dates import PageDate, dates_in
 from .words import MONTH
 
-_UP = "A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ"
-_LOW = "a-zß-öø-ÿğışа-яё"
 _MONTH = f"(?i:{MONTH})"
-_PLACE = (rf"(?P<place>[{_UP}][{_UP}'’.-]+(?:\s+[{_UP}][{_UP}'’.-]+){{0,3}}"
-          rf"|[{_UP}][{_LOW}]+(?=\.\s+\d))")  # "Москва." only when a date follows
-_REGION = (rf"(?:,\s*(?!{_MONTH}\b)[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+)?(?=\s*[(—–-]))?"
+_PLACE = (rf"(?P<place>[{UP}][{UP}'’.-]+(?:\s+[{UP}][{UP}'’.-]+){{0,3}}"
+          rf"|[{UP}][{LOW}]+(?=\.\s+\d))")  # "Москва." only when a date follows
+_REGION = (rf"(?:,\s*(?!{_MONTH}\b)[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?(?=\s*[(—–-]))?"
            r"(?:\s*/[^/\n]{1,40}/)?")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
 _AGENCY = (r"(?:/(?P<slash>[^/\n]{2,30})/\.?"
            r"|\((?P<paren>[^()\n]{2,80})\)"
-           rf"|(?P<bare>[{_UP}][{_UP}.]{{1,15}}(?=\s+[-–—]))"
-           rf"|[—–-]{{1,2}}\s*(?P<dash>[{_UP}][\w]+(?:\s[{_UP}][\w]+){{0,3}})\.(?=\s))")
+           rf"|(?P<bare>[{UP}][{UP}.]{{1,15}}(?=\s+[-–—]))"
+           rf"|[—–-]{{1,2}}\s*(?P<dash>[{UP}][\w]+(?:\s[{UP}][\w]+){{0,3}})\.(?=\s))")
 _DATELINE = re.compile(
     rf"^{_PLACE}{_REGION}(?:\s*[,.—–-]\s*(?P<day>{_DAY}))?\.?\s*(?:{_AGENCY})?"
     r"\s*(?:[-–—]{1,2}\s+|(?<=[.)])\s+)")
@@ -50,7 +49,8 @@ def dateline(paragraph: str) -> Dateline | None:
         return None
     agency, date = _agency_text(match), None
     if match.group("day"):
-        date = dates_in(match.group("day"))[0][0] if dates_in(match.group("day")) else None
+        found = dates_in(match.group("day"))
+        date = found[0][0] if found else None
     elif match.group("paren"):  # "(UrduPoint News / Sputnik - 23rd August, 2020)"
         inside = dates_in(agency)
         if inside:

@@ -14,7 +14,9 @@ from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-DOSSIER_LANGUAGES = ("en", "tr", "ru")
+from ...model.vocabulary import LANGUAGES
+
+DOSSIER_LANGUAGES: tuple[str, ...] = LANGUAGES
 _SHORT = 25  # words: below this, only the dossier's languages are candidates
 
 
