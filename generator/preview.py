@@ -24,6 +24,7 @@ from .model.diagnostics import Diagnostic, has_errors
 from .model.dossier import Dossier
 from .render import OVERVIEWS, Job, files, jobs
 from .resolve import resolve
+from .write.files import write_if_changed
 
 _SESSIONS: dict[tuple[Path, Path], Preview] = {}
 
@@ -109,17 +110,9 @@ def _render(docs: Path, d: Dossier, job: Job) -> tuple[Job, set[str], int]:
     made, written = set(), 0
     for name, content in files(d, job):
         made.add(name)
-        written += _write_if_changed(docs / name, content)
+        written += write_if_changed(docs / name, content)
     return job, made, written
 
-
-def _write_if_changed(path: Path, content: str | bytes) -> int:
-    data = content if isinstance(content, bytes) else content.encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
-        return 0  # untouched: MkDocs, building dirty, leaves its page alone
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return 1
 
 
 def affected(old: Dossier, new: Dossier) -> list[Job]:

@@ -196,10 +196,9 @@ class _Builder:
             return self.refuse(node, f"YAML cannot read this value as {node.tag.split(':')[-1]}")
         if not isinstance(value, str):
             return value
-        control = next((c for c in value if unicodedata.category(c) == "Cc" and c not in "\t\n"),
-                       None)
-        if control is not None:  # "\0" or "\e" escapes: no reader sees them, a terminal obeys
-            self.refuse(node, f"the text holds a control character (U+{ord(control):04X})",
+        control = _CONTROL.search(value)
+        if control:  # "\0" or "\e" escapes: no reader sees them, a terminal obeys
+            self.refuse(node, f"the text holds a control character (U+{ord(control.group()):04X})",
                         "delete the escape that wrote it")
         if any("\ud800" <= c <= "\udfff" for c in value):
             self.refuse(node, "the text holds a lone surrogate (a \\ud800-\\udfff escape), "

@@ -97,7 +97,7 @@ def home_page(d: Dossier) -> HomePage:
         title=d.home.title,
         intro=note_html(d.home.text),
         counts={"sources": len(d.sources), "actors": len(d.actors), "claims": len(d.claims),
-                "events": len(d.events), "annotations": len(d.all_annotations())},
+                "events": len(d.events), "annotations": sum(map(len, d.annotations.values()))},
         contested=contested[:5],
         newest=[(s.published.label(), Ref(s.title, paths.source(s.id))) for s in newest[:5]],
     )

@@ -73,12 +73,14 @@ def documents(d: Dossier) -> Iterator[Document]:
                        ((a.name, 10), (" ".join(a.aliases), 10), (a.role, 3),
                         (note_text(a.note), 1)))
     for id, c in sorted(d.claims.items()):
+        note = note_text(c.note)  # Markdown and sanitising: once a note
         yield Document(paths.published(paths.claim(id)), c.statement,
-                       _teaser(c.verdict_note or note_text(c.note)), 2.0,
-                       ((c.statement, 10), (c.verdict_note, 2), (note_text(c.note), 1)))
+                       _teaser(c.verdict_note or note), 2.0,
+                       ((c.statement, 10), (c.verdict_note, 2), (note, 1)))
     for id, e in sorted(d.events.items()):
-        yield Document(paths.published(paths.event(id)), e.title, _teaser(note_text(e.note)),
-                       2.0, ((e.title, 10), (note_text(e.note), 1)))
+        note = note_text(e.note)
+        yield Document(paths.published(paths.event(id)), e.title, _teaser(note),
+                       2.0, ((e.title, 10), (note, 1)))
 
 
 def _overview_documents(d: Dossier) -> Iterator[Document]:

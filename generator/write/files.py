@@ -17,6 +17,17 @@ def write_file(path: Path, content: str | bytes) -> None:
         path.write_text(content, encoding="utf-8", newline="\n")
 
 
+def write_if_changed(path: Path, content: str | bytes) -> bool:
+    """Write the file unless it already holds these bytes (a watcher, or
+    MkDocs building dirty, then leaves it alone); whether it wrote."""
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    if path.exists() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True
+
+
 def write_tree(files: dict[str, str | bytes], target: Path) -> None:
     """Write `files` into a fresh folder beside `target`, then swap it in.
 
@@ -40,10 +51,7 @@ def sync_tree(files: dict[str, str | bytes], target: Path) -> None:
     """
     wanted = {target / name: content for name, content in files.items()}
     for path, content in wanted.items():
-        data = content if isinstance(content, bytes) else content.encode("utf-8")
-        if not path.exists() or path.read_bytes() != data:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+        write_if_changed(path, content)
     for path in sorted(target.rglob("*"), reverse=True):
         if path.is_file() and path not in wanted:
             path.unlink()
