@@ -60,12 +60,14 @@ mutate: $(STAMP)
 	$(BIN)/python scripts/mutation_score.py
 
 # The same on a random sample of SAMPLE mutants a stage (about half an hour
-# for 200): mutmut makes every mutant and maps the tests, then runs the sample.
+# for 200; SEED draws another): mutmut makes every mutant and maps the tests,
+# then runs the sample.
 SAMPLE ?= 200
+SEED ?= 1
 mutate-sample: $(STAMP)
 	rm -rf mutants
 	$(BIN)/mutmut run 'none.such*' >/dev/null 2>&1 || true
-	$(BIN)/mutmut run $$($(BIN)/python scripts/mutation_score.py --sample $(SAMPLE)) \
+	$(BIN)/mutmut run $$($(BIN)/python scripts/mutation_score.py --sample $(SAMPLE) --seed $(SEED)) \
 	  >/dev/null 2>&1 || true
 	$(BIN)/python scripts/mutation_score.py
 

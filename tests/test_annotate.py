@@ -1,4 +1,7 @@
-from generator.annotate import annotate
+import dataclasses
+from types import MappingProxyType
+
+from generator.annotate import Cache, annotate
 from generator.load import load
 from generator.model.annotations import DateMark
 
@@ -114,13 +117,14 @@ def test_a_key_of_another_kind_is_an_error(write_content) -> None:
 def test_risky_aliases_are_warned_about(write_content) -> None:
     content = write_content({
         "actors/theresa-may.md": "---\nname: Theresa May\nkind: person\naliases: [May, TM]\n---\n",
-        "actors/x.md": "---\nname: X Corp\nkind: organization\naliases: [Xi]\n---\n",
+        "actors/x.md": "---\nname: X Corp\nkind: organization\naliases: [Xi, X]\n---\n",
     })
     corpus, _ = load(content)
     _, problems = annotate(corpus)
     assert [(p.line, p.col, p.message) for p in problems] == [
         (4, 11, "risky alias: 'May' is also a common word and will match it in any case"),
         (4, 11, "risky alias: 'Xi' is so short that it matches parts of ordinary text"),
+        (4, 15, "risky alias: 'X' is so short that it matches parts of ordinary text"),
     ]
 
 
@@ -139,3 +143,16 @@ def test_a_name_marked_everywhere_inside_a_longer_marked_name_gives_way(write_co
         "Ismail Demir spoke; Demir left.")
     assert problems == []
     assert [(a.quote, a.anchor) for a in spans] == [("Ismail Demir", "h-2"), ("Demir", "h-1-2")]
+
+
+def test_a_cache_annotates_again_only_a_source_that_changed(write_content) -> None:
+    corpus, _ = load(write_content({**ACTORS, "sources/s.md": source("", "Turkey waits.")}))
+    cache = Cache()
+    first, _ = annotate(corpus, cache)
+    changed = dataclasses.replace(corpus.sources["s"], body="Ankara and Turkey wait.")
+    corpus = dataclasses.replace(corpus, sources=MappingProxyType({"s": changed}))
+    again, _ = annotate(corpus, cache)
+    assert [a.quote for a in first.annotations["s"]] == ["Turkey"]
+    assert [a.quote for a in again.annotations["s"]] == ["Ankara", "Turkey"]
+    same, _ = annotate(corpus, cache)
+    assert same.annotations["s"] is again.annotations["s"]  # kept, not found again

@@ -59,3 +59,8 @@ def test_the_data_page_shows_one_item_of_each_list_and_a_short_body() -> None:
     assert example["sources"][0]["body"] == body[:80] + "…"
     assert example["actors"][0]["name"] == "Mevlüt Çavuşoğlu"
     assert data.example_text(exported).startswith('{\n  "sources": [\n    {\n      "id"')
+
+
+def test_the_excerpt_on_the_data_page_keeps_letters_as_they_are() -> None:
+    text = data.example_text(data.as_data(mini_dossier()))
+    assert "Mevlüt Çavuşoğlu" in text and "\\u" not in text

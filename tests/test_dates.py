@@ -105,3 +105,16 @@ def test_without_a_publication_date_only_dates_that_name_their_year_are_read() -
 ])
 def test_past_the_ends_of_the_calendar_no_date_is_read(text: str, published: str) -> None:
     assert found(text, published) == []
+
+
+def test_a_word_that_is_not_a_date_is_passed_over_not_the_end_of_the_search() -> None:
+    assert found("They may wait; the talks resume in July 2020.", "2020-01-05") == [
+        ("July 2020", "2020-07")]
+
+
+def test_each_date_says_what_it_was_read_against() -> None:
+    dated = dates.find(plain_source("The deal came in July 2019.", "2019-11-04"))
+    assert [d.why for d in dated] == [
+        "'July 2019' read against the publication date, 4 Nov 2019"]
+    undated = dataclasses.replace(plain_source("The deal came in July 2019."), dated=False)
+    assert [d.why for d in dates.find(undated)] == ["'July 2019' read without a publication date"]

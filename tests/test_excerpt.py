@@ -62,3 +62,11 @@ def test_line_breaks_inside_a_passage_read_as_spaces() -> None:
 def test_other_quotation_marks(body: str, passage: str, text: str, speaker: bool) -> None:
     start = body.index(passage)
     assert excerpt(body, start, start + len(passage)) == Excerpt(text, speaker)
+
+
+def test_a_mark_of_its_own_opens_even_glued_to_the_word_before() -> None:
+    """«, “ and „ only ever open; only the straight marks need a space before
+    them to count as opening."""
+    body = "Intro.\n\nHe said:«Talks go on. Nothing new.» Then he left."
+    start = body.index("Talks go on.")
+    assert excerpt(body, start, start + len("Talks go on.")).text == "«Talks go on. …»"

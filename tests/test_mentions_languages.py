@@ -144,3 +144,9 @@ def test_a_full_russian_name_is_one_mention() -> None:
     # "Дмитрий" meets Dmitry without its ending; the two words are one name.
     assert names("Дмитрий Песков заявил", "ru") == [("Дмитрий Песков", "dmitry-peskov")]
     assert names("Дмитрия Пескова", "ru") == [("Дмитрия Пескова", "dmitry-peskov")]
+
+
+def test_a_name_written_only_in_cyrillic_is_found_in_latin_letters() -> None:
+    lavrov = actor("sergey-lavrov", "Сергей Лавров", aliases=("Лавров",))
+    assert names("Sergei Lavrov and Lavrov's aide spoke.", actors=(lavrov,)) == [
+        ("Sergei Lavrov", "sergey-lavrov"), ("Lavrov", "sergey-lavrov")]

@@ -92,6 +92,10 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
                                 "quote: Demir\n"),
         "content/sources/interview.md:10:12: error: quote occurs 2 times (at 13:1, 15:1)\n"
         "  hint: add prefix or suffix, occurrence: N, or all: true"),
+    "an occurrence past the last": (edit(SOURCE, "quote: Demir told a broadcaster on Monday\n",
+                                         "quote: Demir\n    occurrence: 3\n"),
+        "content/sources/interview.md:10:12: error: occurrence 3 asked, but the quote occurs "
+        "2 time(s)"),
     "a stance not in the list": (edit(SOURCE, "stance: asserts", "stance: claims"),
         "content/sources/interview.md:9:13: error: 'stance' of annotation 1 must be one of asserts, denies, doubts, reports; got 'claims'\n"
         "  hint: asserts: says it is so; denies: says it is not so; doubts: questions it; reports: passes it on, taking no side"),

@@ -297,3 +297,12 @@ def test_the_network_says_in_words_who_stood_where(story: Built) -> None:
 def test_the_data_page_shows_the_schema_and_an_excerpt(story: Built) -> None:
     story.has("data.md", '<a href="dossier.json"><code>dossier.json</code></a>',
               "&#34;$schema&#34;", "&#34;sources&#34;: [")
+
+
+def test_an_event_two_reports_tell_counts_them_in_the_plural() -> None:
+    built = build(STORY.replace("""  - quote: Nothing is agreed, the official said.
+""", """  - quote: Nothing is agreed
+    event: interview
+  - quote: Nothing is agreed, the official said.
+"""))
+    built.has("timeline.md", "<td>2 reports</td>")

@@ -6,10 +6,15 @@ import re
 
 from generator.model.edtf import parse
 from generator.render.pictures import claim_chart, network, timeline, whole
+from generator.render.pictures.claim_chart import ROWS
 from generator.render.pictures.network import _layers
 from generator.render.pictures.svg import Scale, axis, span
+from generator.render.pictures.tally import MARKS
+from generator.render.pictures.timeline import ROWS as EVENTS
 
+from .builder import Built, build
 from .conftest import mini_dossier, replace
+from .test_network_scale import crowd
 
 
 def test_a_month_spans_its_month_and_an_approximate_date_looks_it() -> None:
@@ -84,3 +89,42 @@ def test_a_span_of_centuries_keeps_the_axis_short_and_the_far_end_drawable() -> 
     marks = axis(scale, 26, 100)
     assert 2 < sum('class="grid"' in m for m in marks) <= 14
     assert 'width="' in span(scale, parse("9999-12-31"), 0, 10, "event", "t", "#")
+
+
+def _one_claim(speakers: int, passages: dict[int, int]) -> str:
+    """An inline dossier: `speakers` actors asserting one claim, actor i in
+    passages.get(i, 1) sentences of one report."""
+    said = [(i, n) for i in range(speakers) for n in range(passages.get(i, 1))]
+    actors = "".join(f"-- actors/a{i:02}.md --\n---\nname: Actor {i:02}\nkind: person\n---\n"
+                     for i in range(speakers))
+    stances = "".join(f"  - quote: Actor {i:02} said {n}.\n    claim: c\n    by: a{i:02}\n"
+                      "    stance: asserts\n" for i, n in said)
+    body = " ".join(f"Actor {i:02} said {n}." for i, n in said)
+    return (actors + "-- claims/c.md --\n---\nstatement: A claim.\nverdict: unresolved\n---\n"
+            f"-- sources/r.md --\n---\ntitle: R\npublished: \"2019-12\"\nannotations:\n{stances}"
+            f"---\n{body}\n")
+
+
+def _chart(built: Built) -> str:
+    page = built.page("claims/c.md")
+    return page[page.index('<svg class="picture claim-chart'):page.index("</svg>")]
+
+
+def test_a_chart_of_many_speakers_draws_those_with_most_passages() -> None:
+    chart = _chart(build(_one_claim(ROWS + 1, {ROWS: 2})))
+    assert "Actor 00 asserts" in chart and f"Actor {ROWS} asserts" in chart
+    assert f"Actor {ROWS - 1} asserts" not in chart  # one passage, and last in order
+    assert f"The {ROWS} speakers and stances with the most passages are drawn." in chart
+
+
+def test_a_chart_tallies_its_passages_only_past_MARKS() -> None:
+    assert "tally" not in _chart(build(_one_claim(1, {0: MARKS})))
+    assert 'class="stance asserts tally"' in _chart(build(_one_claim(1, {0: MARKS + 1})))
+
+
+def test_a_timeline_of_many_events_draws_the_most_reported() -> None:
+    built = build(crowd(4, 1, EVENTS + 1))  # none reported: ties go by id, e9 last
+    page = built.page("timeline.md")
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert 'href="events/e0.html"' in svg and 'href="events/e9.html"' not in svg
+    built.has("timeline.md", 'href="events/e9.html"')  # listed below all the same

@@ -75,7 +75,12 @@ settings.register_profile(
 settings.register_profile(
     "fuzz", max_examples=5_000, deadline=None, print_blob=True,
     suppress_health_check=_UNBOUNDED)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# Under `make mutate` each surviving mutant runs every test that reaches its
+# code: a fifth of the examples keeps the run hours shorter, while the
+# properties still see each kind of odd input.
+settings.register_profile("mutate", parent=settings.get_profile("default"), max_examples=50)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or
+                      ("mutate" if os.environ.get("MUTANT_UNDER_TEST") else "default"))
 
 
 def examples(share: float) -> int:
@@ -642,6 +647,8 @@ def test_the_profiles_are_registered() -> None:
     """`make test` runs the bounded, repeatable profile unless told otherwise."""
     assert settings.get_profile("default").derandomize
     assert settings.get_profile("default").deadline is None
-    assert settings.get_profile("fuzz").max_examples > settings.get_profile("default").max_examples
-    profile = os.environ.get("HYPOTHESIS_PROFILE", "default")
+    examples = {p: settings.get_profile(p).max_examples for p in ("mutate", "default", "fuzz")}
+    assert examples["mutate"] < examples["default"] < examples["fuzz"]
+    profile = os.environ.get("HYPOTHESIS_PROFILE") or \
+        ("mutate" if os.environ.get("MUTANT_UNDER_TEST") else "default")
     assert settings.default.max_examples == settings.get_profile(profile).max_examples

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 
 from generator.model.annotations import Mention, Statement
 from generator.model.edtf import parse
-from generator.render.rows import MentionRow, mention_row, when_said
+from generator.render.rows import MentionRow, Ref, actor_ref, mention_row, when_said
 from generator.resolve.provenance import republications
 
 from .builder import BASE, build, source
@@ -113,3 +113,12 @@ def test_words_dated_the_very_day_an_undated_report_appeared_may_be_the_same() -
 
     assert copies("2019-12-31") == 2  # said that day: the undated report may carry it
     assert copies("2020-01-01") == 0  # said after it appeared: another statement
+
+
+def test_a_line_with_no_space_to_cut_at_is_cut_where_the_window_ends() -> None:
+    row = _mention_of("Turkey", "Turkey " + "x" * 80 + " end.")
+    assert row.after == " " + "x" * 29 + " …"  # the 30 characters of the window
+
+
+def test_an_actor_with_no_file_is_named_by_its_id_without_a_link() -> None:
+    assert actor_ref(mini_dossier(), "no-such-actor") == Ref("no-such-actor", "")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 
-from generator.render.search import DOCS_A_FILE, FOLDER, Document, index_files, terms
+from generator.render.search import DOCS_A_FILE, FOLDER, Document, documents, index_files, terms
 
 from .builder import BASE, build, source
+from .conftest import mini_dossier
 
 
 def _value(text: str) -> object:
@@ -67,3 +68,22 @@ def test_no_page_is_left_to_mkdocs_search() -> None:
     pages = [p for p in built.docs if p.endswith(".md")]
     assert pages and all(built.page(p).startswith("---\nsearch:\n  exclude: true\n")
                          for p in pages)
+
+
+def test_every_page_kind_is_a_document_at_its_published_address() -> None:
+    dossier = mini_dossier()
+    docs = {doc.location: doc for doc in documents(dossier)}
+    assert {"index.html", "timeline.html", "network.html", "data.html", "sources/index.html",
+            "actors/index.html", "claims/index.html", "events/index.html",
+            "sources/forum-report.html", "actors/turkey.html",
+            "claims/nato-said-nothing.html", "events/med-forum.html"} <= set(docs)
+    assert docs["events/med-forum.html"].teaser == "A conference in Rome."
+    assert docs["events/index.html"].title == "Events"
+    # The overview pages are there to be found by name, below what they list.
+    assert {docs[p].boost for p in ("index.html", "timeline.html", "events/index.html")} == {0.5}
+    assert docs["actors/turkey.html"].boost > docs["claims/nato-said-nothing.html"].boost > 1
+
+
+def test_a_word_of_a_light_field_still_scores_one() -> None:
+    docs = [Document("a.html", "t", "", 0.5, (("erdogan", 0.5),))]
+    assert _value(index_files(docs)[f"{FOLDER}/t-{b'er'.hex()}.js"]) == {"erdogan": [0, 1]}

@@ -3,8 +3,9 @@
 import pytest
 
 from generator.annotate.finders.speech import roles_in
+from generator.model.annotations import Quotation
 
-from .lang_kit import CAST, actor, speakers
+from .lang_kit import CAST, actor, annotate, speakers
 
 ROSOBORONEXPORT = next(a for a in CAST if a.id == "rosoboronexport")
 
@@ -62,6 +63,9 @@ def test_a_quotation_standing_alone_goes_on_from_the_paragraph_before() -> None:
     after_no_one = ('"This is a warning shot," said Deniz Ekinci, a Turkey analyst.\n\n'
                     '"The agency can still buy from Europe."')
     assert by(after_no_one) == ["", ""]
+    # The first paragraph has none before it (and the last is not before it).
+    first = '"We have never intended to harm any ally."\n\nHulusi Akar said so on Monday.'
+    assert by(first) == [""]
 
 
 def test_someone_unnamed_is_no_one() -> None:
@@ -277,3 +281,15 @@ def test_in_english_and_turkish_the_last_role_word_is_the_head() -> None:
 
 def test_turkish_o_is_a_pronoun_only_as_a_subject() -> None:
     assert by('O sırada Akar, "Süreç sürüyor" dedi.', "tr") == ["hulusi-akar"]
+
+
+def test_a_spokesman_is_not_the_spokesman_named_before() -> None:
+    body = ("Kremlin spokesman Dmitry Peskov met reporters.\n\n"
+            '"Nothing has changed," a Kremlin spokesman said.')
+    assert by(body) == ["kremlin"]  # one of many: the organisation speaks
+
+
+def test_a_quotation_without_a_speaker_says_so() -> None:
+    found = [a for a in annotate('"We will see it through," they said.')
+             if isinstance(a, Quotation)]
+    assert [(a.by, a.why) for a in found] == [("", "a quotation; no speaker named")]

@@ -32,3 +32,9 @@ def test_curly_and_straight_quotes_are_told_apart_for_the_contributor() -> None:
     body = "Demir said: “It’s done.”"
     assert lookalike_difference(body, "\"It's done.\"") == "’ “ ”"
     assert lookalike_difference(body, "It is done") == ""
+
+
+def test_matches_may_overlap() -> None:
+    """"ha ha" is in "ha ha ha" twice, and "!!" in "!!!" too."""
+    assert occurrences(fold("ha ha ha"), "ha ha") == [(0, 5), (3, 8)]
+    assert occurrences(fold("No!!!"), "!!") == [(2, 4), (3, 5)]

@@ -37,8 +37,8 @@ COMMON_WORDS = frozenset({
 def risk_of(alias: str) -> str:
     """Why `alias` would mislead the matcher, or "" when it is fine."""
     letters = sum(c.isalpha() for c in alias)
-    if is_acronym(alias):
-        return "" if letters >= 2 else "a one-letter name matches too much"
+    if is_acronym(alias):  # two capitals or more: matched in capitals only
+        return ""
     if letters < 3:
         return f"'{alias}' is so short that it matches parts of ordinary text"
     if fold_name(alias) in COMMON_WORDS:

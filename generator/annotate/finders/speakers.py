@@ -90,8 +90,8 @@ class Attribution:
         found = self._before(first, start)
         if found[0]:
             return found
-        if self.text.opens_paragraph(start):
-            return self._paragraph_before(start), "the paragraph before, which names the speaker"
+        if self.text.opens_paragraph(start) and (before := self.text.paragraph_before(start)):
+            return self._paragraph_before(*before), "the paragraph before, which names the speaker"
         if _BARE.match(self.text.body[first:start]) and _BARE.match(self.text.body[end:last]):
             return self._quotation_before(start), "the quotation before it in its paragraph"
         return "", ""
@@ -166,10 +166,10 @@ class Attribution:
                 kept.append(r)
         return kept
 
-    def _paragraph_before(self, start: int) -> str:
+    def _paragraph_before(self, begin: int, end: int) -> str:
         """The speaker a standalone quotation goes on from: the last person
-        the paragraph before refers to, or its last quotation's speaker."""
-        begin, end = self.text.paragraph_before(start)
+        the paragraph before (body[begin:end]) refers to, or its last
+        quotation's speaker."""
         said = self._last_said(since=begin)
         people = [r for r in self._in(begin, end) if r.person]
         if said and (not people or people[-1].start < said[0]):
@@ -196,7 +196,7 @@ class Attribution:
         if own:  # someone we have no file for is no one we can name
             return own[0].actor or _NOBODY, f"'he' in a sentence naming {own[0].actor}"
         last = len(self.text.body[:first].rstrip())  # the end of the sentence before
-        if last > 0 and self.text.paragraph(last - 1) >= self.text.paragraph(at) - 1:
+        if last > 0:  # (in this paragraph or the one before: paragraphs are never blank)
             before, _ = self.text.sentence(last - 1, last - 1)
             people = [r for r in self._in(before, first) if r.person and not r.pronoun
                       and r.actor]
@@ -257,9 +257,9 @@ class Sentences:
                                                  else len(self.body))
 
     def opens_paragraph(self, offset: int) -> bool:
-        index = self.paragraph(offset)
-        return index >= 0 and not self.body[self.paragraphs[index][0]:offset].strip()
+        return not self.body[self.paragraphs[self.paragraph(offset)][0]:offset].strip()
 
-    def paragraph_before(self, offset: int) -> tuple[int, int]:
+    def paragraph_before(self, offset: int) -> tuple[int, int] | None:
+        """(start, end) of the paragraph before the one at `offset`; None in the first."""
         index = self.paragraph(offset)
-        return self.paragraphs[index - 1] if index > 0 else (0, 0)
+        return self.paragraphs[index - 1] if index > 0 else None
