@@ -73,6 +73,8 @@ def test_a_day_without_a_year_has_no_edtf_and_impossible_days_are_no_dates() -> 
     ("МОСКВА, 23 окт — РИА Новости. Россия", (10, 23, None), "РИА Новости"),
     ("MOSCOW (UrduPoint News / Sputnik - 23rd August, 2020) Russia", (8, 23, 2020),
      "UrduPoint News / Sputnik"),
+    ("Washington (CNN) — The United States", None, "CNN"),  # a place in small letters
+    ("Москва, 12 июля 2019, 12:34 — REGNUM Первый самолет", (7, 12, 2019), "REGNUM"),
 ])
 def test_datelines_with_and_without_a_year_and_with_agency_tags(paragraph, day, agency) -> None:
     found = dateline(paragraph)
@@ -86,6 +88,8 @@ def test_datelines_with_and_without_a_year_and_with_agency_tags(paragraph, day, 
     "S-400 systems in Turkey",
     "Russia and Turkey have signed a contract.",
     "TASS: the deal is done.",
+    "Turkey, 12 nations said no.",
+    "ABD'nin S-400 alımı gerekçesiyle dün Savunma Sanayii Başkanlığı'na (SSB) uyguladığı",
 ])
 def test_a_sentence_is_no_dateline(paragraph: str) -> None:
     assert dateline(paragraph) is None

@@ -47,6 +47,10 @@ def test_an_outlet_named_as_its_own_pages_author_is_no_byline() -> None:
     assert read_report(page.format(ld=ld, by=printed, body=body).encode()).byline == \
         "Deniz Örnek"
     assert read_report(page.format(ld=ld, by="", body=body).encode()).byline == ""
+    # Only the page's own credit: as printed, which trafilatura spells "Example com".
+    own = '<span class="author">Example.com</span>'
+    page = page.replace("<meta name='author' content='Example Haber'>", "")
+    assert read_report(page.format(ld=ld, by=own, body=body).encode()).byline == "Example.com"
 
 
 def test_every_block_left_out_of_an_html_page_is_reported_with_its_line() -> None:
@@ -77,6 +81,7 @@ def test_a_lead_and_a_paragraph_the_extractor_passed_over_are_put_back_in_place(
                  "<div class='media'><a href='/x'>Navy tests a new coastal radar near Izmir</a>"
                  "</div><p>First paragraph of the report, as the extractor kept it.</p>"
                  "<p>A paragraph the extractor passed over, which is prose of the report.</p>"
+                 "<h2>Sanctions threat</h2>"
                  "<p>Last paragraph of the report, as the extractor kept it.</p>"
                  "<p>A sentence after the last paragraph is not the report's.</p>"
                  "</body></html>")
@@ -86,7 +91,8 @@ def test_a_lead_and_a_paragraph_the_extractor_passed_over_are_put_back_in_place(
             "Last paragraph of the report, as the extractor kept it."]
     assert with_missed(kept, blocks, readings, "Radar tender draws three bids") == [
         "Three companies bid for the new coastal radar network.", kept[0],
-        "A paragraph the extractor passed over, which is prose of the report.", kept[1]]
+        "A paragraph the extractor passed over, which is prose of the report.",
+        "Sanctions threat", kept[1]]  # a subheading is the article's too
 
 
 @pytest.mark.parametrize(("text", "html"), [

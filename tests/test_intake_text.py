@@ -176,6 +176,8 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Haber: Ayşe Örnek - DHA", "Ayşe Örnek - DHA"),
     ("Selin Örnek - Örnek Haber Washington Temsilcisi", "Selin Örnek"),  # a writer, her post
     ("Jane Example, Moscow correspondent", "Jane Example"),
+    ("By Mara Example and Kit Example, CNN", "Mara Example and Kit Example"),  # not a writer
+    ("Author Kirsten Example", "Kirsten Example"),
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline
@@ -287,3 +289,13 @@ def test_labels_over_the_headline_and_tags_at_the_foot_are_chrome() -> None:
     assert article.paragraphs == ("The first parts arrived on Friday, the ministry said.",)
     assert read(Line(1, "This article is more than 5 years old", True)).chrome == "age label"
     assert read(Line(1, "Takip Et", True)).chrome == "follow button"
+
+
+def test_a_name_among_the_tags_after_the_article_is_no_byline() -> None:
+    article = read_text("Erdogan says Turkey could buy more missiles\nHarriet Example\n"
+                        "Sunday 26 September 2021 17:42 BST\n"
+                        "Recep Tayyip Erdogan has said Turkey may well buy a second batch of "
+                        "missiles, brushing aside the threat of sanctions.\n"
+                        "More about\nTurkey\nRecep Tayyip Erdogan\nRussia\n")
+    assert article.byline == "Harriet Example"
+    assert {r.text: r.why for r in article.removed}["Recep Tayyip Erdogan"] == "after the tags"

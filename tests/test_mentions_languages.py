@@ -3,8 +3,9 @@ and capitals named as places. Each case of the issue is pinned here."""
 
 import pytest
 
-from generator.annotate.finders.places import capitals, dateline
+from generator.annotate.finders.places import capitals
 from generator.annotate.finders.spelling import alias_keys, russian_stem
+from generator.model.datelines import span as dateline
 
 from .lang_kit import CAST, actor, names
 
@@ -92,7 +93,7 @@ def test_a_dateline_city_is_a_place_and_its_agency_a_mention(body, language, exp
 
 def test_a_dateline_comes_after_a_standfirst_but_not_in_the_text() -> None:
     body = "A standfirst.\n\nANKARA (AA) - Text.\n\nMOSCOW is big."
-    assert dateline(body) == (15, 28)  # through "(AA) -"
+    assert dateline(body) == (15, 29)  # through "(AA) - "
     assert dateline("Russia and Turkey agreed.") is None
     assert dateline("One.\n\nTwo.\n\nThree.\n\nMOSCOW (AP) - Four.") is None
 

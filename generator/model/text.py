@@ -12,6 +12,10 @@ from functools import cache
 
 import iuliia
 
+# Capital and small letters of the dossier's languages, for character classes.
+UP = "A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ"
+LOW = "a-zß-öø-ÿğışа-яё"
+
 # A blank line ends a paragraph, spaces on it or not.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 

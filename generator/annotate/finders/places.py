@@ -18,22 +18,12 @@ from functools import cache
 
 from babel import Locale
 
+from ...model import datelines
 from ...model.annotations import Mention
 from ...model.content import Actor
-from ...model.text import fold_name, paragraphs
+from ...model.text import fold_name
 from ...model.vocabulary import LANGUAGES, language_of
 from .mentions import is_acronym
-
-# A dateline opens one of a report's first paragraphs (after a standfirst or
-# a lead): a place in capitals ("MOSCOW", "KUBINKA /Moscow region/"), or a
-# capitalised one before its date ("Москва. 25 августа."), up to the end of
-# the agency's tag: "/TASS/.", "(Reuters) -", "(AA) -", "— ", " - ".
-_CAPS = r"[A-ZÇĞİÖŞÜА-ЯЁ][A-ZÇĞİÖŞÜА-ЯЁ'’-]{2,}(?:\s+[A-ZÇĞİÖŞÜА-ЯЁ][A-ZÇĞİÖŞÜА-ЯЁ'’-]+)*"
-_NAMED = r"[A-ZА-ЯЁ][a-zа-яё-]+(?=\.\s+\d)"
-DATELINE = re.compile(
-    rf"(?:{_CAPS}|{_NAMED})[^\n]{{0,100}}?"
-    r"(?:\([^()\n]{1,60}\)(?:\s*[-—–]{1,2}(?=\s))?|/[^/\n]{1,30}/\.|\s[-—–]{1,2}(?=\s))")
-DATELINE_PARAGRAPHS = 3  # the dateline is in the first, or after a standfirst and a lead
 
 # Words that make a capital the place it is, per language.
 _PLACE_BEFORE = {
@@ -50,15 +40,6 @@ _PLACE_AFTER = {
 }
 # "U.S." in "U.S. dollars" is a currency's name.
 _CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.IGNORECASE)
-
-
-def dateline(body: str) -> tuple[int, int] | None:
-    """Start and end of the report's dateline, if it has one."""
-    for start, end in paragraphs(body)[:DATELINE_PARAGRAPHS]:
-        found = DATELINE.match(body, start, end)
-        if found:
-            return found.span()
-    return None
 
 
 @cache
@@ -81,7 +62,7 @@ def not_places(body: str, language: str, found: list[Mention], kinds: Mapping[st
     """`found` less the states named as places. `aliases`: the alias each
     mention was found by, by its start."""
     lang = language_of(language) or ""
-    region = dateline(body)
+    region = datelines.span(body)
     kept = []
     for m in found:
         if kinds.get(m.actor) == "state":

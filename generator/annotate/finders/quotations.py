@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ...model import datelines
 from ...model.annotations import Mention, Quotation
 from ...model.content import Source
 from ...model.text import DOUBLE_OPENERS, closes, paragraphs, sentence_ends
 from ...model.vocabulary import language_of
-from .places import dateline
 from .roles import Person, Roles
 from .speakers import Attribution, Sentences
 from .speech import speech
@@ -57,7 +57,7 @@ def _attribution(source: Source, quotes: list[_Quote], mentions: list[Mention],
         masked[quote.start:quote.end] = "x" * (quote.end - quote.start)
     text = Sentences(source.body, sentence_ends("".join(masked)), paragraphs(source.body))
     roles = Roles(source.body, mentions, kinds, words, people)
-    return Attribution(text, mentions, kinds, words, roles, dateline(source.body),
+    return Attribution(text, mentions, kinds, words, roles, datelines.span(source.body),
                        [(q.start, q.end) for q in quotes])
 
 

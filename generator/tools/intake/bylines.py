@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-# Capital and small letters of the dossier's languages, for character classes.
-UP = "A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ"
-LOW = "a-zß-öø-ÿğışа-яё"
+from ...model.text import LOW, UP
+
 # A word of a name: "Volkova", "O'Neil", "McCarthy", "Jean-Luc", "D." (an initial).
 _NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}]+(?:[-'’][{UP}]?[{LOW}]+)*\.?"
               rf"|[{UP}]\.)")
@@ -21,7 +20,7 @@ _BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
 _WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+[{UP}][{UP}.'’-]+){{0,3}})"
-_BY = re.compile(rf"^(?:[Bb]y|BY|Yazan,?|Haber:|Автор:?|Текст:)\s+"
+_BY = re.compile(rf"^(?:[Bb]y|BY|Author:?|Yazan,?|Yazar:|Haber:|Автор:?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)\s*$")
 # "Selin Example - Habertürk Washington Temsilcisi": a writer and their post.
 ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|muhabiri|"
@@ -60,12 +59,16 @@ def names_list(text: str) -> str:
     return text if len(parts) <= 4 and all(map(is_bare_name, parts)) else ""
 
 
+# "By Jane Doe and John Roe, CNN": the outlet the writers write for, not a writer.
+_OUTLET_AFTER = re.compile(rf"(?<=[{LOW}])\s*,\s*[{UP}]{{2,6}}$")
+
+
 def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
     text = text.strip()
     match = _BY.match(text) or _BULLET.match(text) or _FOR_AGENCY.match(text) or \
         _CITY_AGENCY.match(text) or _WITH_ROLE.match(text)
-    return match.group("names").strip() if match else ""
+    return _OUTLET_AFTER.sub("", match.group("names").strip()) if match else ""
 
 
 def name_before_date(leftover: list[str], line: str) -> str:

@@ -30,6 +30,7 @@ from .lines import Line, Reading, read
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _STANDFIRST = 6  # words: a block under the headline this long is the report's lead
 _PARAGRAPH = 8  # words: a sentence among the paragraphs this long is one of them
+_SUBHEADINGS = ("h2", "h3", "h4")
 
 
 def read_html(html: str) -> Article:
@@ -115,7 +116,9 @@ def _passed_over(block: Block, reading: Reading, lead: bool) -> bool:
         return False
     if lead:
         return reading.shape != "short" and reading.words >= _STANDFIRST
-    return reading.shape == "sentence" and reading.words >= _PARAGRAPH
+    # A subheading between the paragraphs is the article's (the gold's rule).
+    return block.element.tag in _SUBHEADINGS or \
+        (reading.shape == "sentence" and reading.words >= _PARAGRAPH)
 
 
 def _removed(blocks: list[Block], readings: list[Reading], paragraphs: list[str],
@@ -145,7 +148,7 @@ def _byline(root: _Element, found: dict[str, Any], readings: list[Reading],
     visible = next((r.byline for r in readings if r.byline), "")
     agency = next((r.agency for r in readings if r.agency), "")
     told = next((d for p in paragraphs[:3] if (d := dateline(p))), None)
-    author = str(found.get("author") or "")
+    author = markup.as_printed(root, str(found.get("author") or ""))
     return (visible or (author if author.casefold() not in outlet else "") or agency
             or (agency_name(told.agency) if told else ""))
 

@@ -7,6 +7,7 @@ dossier keeps bylines as printed.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -54,6 +55,17 @@ def _names(value: Any) -> list[str]:
 
 def authors(root: _Element) -> list[str]:
     return next((_names(d["author"]) for d in linked_data(root) if d.get("author")), [])
+
+
+def as_printed(root: _Element, words: str) -> str:
+    """`words` as an element of the page prints them: trafilatura gives an
+    author "Odatv.com" as "Odatv com"."""
+    key = re.sub(r"\W+", "", words).casefold()
+    for element in root.iter("span", "div", "p", "a", "li", "address"):
+        text = fold_space(element.text_content()).strip()
+        if key and len(text) <= 2 * len(words) and re.sub(r"\W+", "", text).casefold() == key:
+            return text
+    return words
 
 
 def publishers(root: _Element) -> list[str]:

@@ -8,27 +8,19 @@ from __future__ import annotations
 
 import re
 
+from ...model.datelines import MONTH, MONTH_FORMS
+
+__all__ = ["MONTH", "MONTH_FORMS"]  # the months are the dateline's: one table for both
 
 def split_words(words: str) -> tuple[str, ...]:
     return tuple(words.split())
 
 
-# Every written form of a month, any case; a form's first three letters
-# (lowercased) name its month in all three languages.
-MONTH_FORMS = split_words(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec "
-    "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık "
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
-    "янв фев мар апр июн июл авг сент сен окт нояб ноя дек")
 # Each month's stem in each language; Russian May ("мая", "май") has two letters.
 _MONTH_STEMS = {stem: n for row in ("jan feb mar apr may jun jul aug sep oct nov dec",
                                     "oca şub mar nis may haz tem ağu eyl eki kas ara",
                                     "янв фев мар апр ма июн июл авг сен окт ноя дек")
                 for n, stem in enumerate(row.split(), start=1)}
-# Longest first, so that "Sept" wins over "Sep" and "января" over "янв".
-MONTH = "(?:" + "|".join(sorted(MONTH_FORMS, key=len, reverse=True)) + ")"
 
 
 def month_number(word: str) -> int:
@@ -70,6 +62,7 @@ BOX_HEADINGS = re.compile(
     r"по теме|главное за день)\s*:?$", re.I)
 # Tags close an article: what follows them is the page's, never the text's.
 TAG_HEADINGS = re.compile(r"^(?:tags|topics|keywords|filed under|explore more on these topics|"
+                          r"more about|related topics|ilgili konular|"
                           r"etiketler|anahtar kelimeler|теги|метки|темы)\s*:?$", re.I)
 TAG_LIST = re.compile(r"^(?:tags|topics|keywords|etiketler|теги)\s*:\s*\S", re.I)
 # Reader comments: nothing after them is the article's.
