@@ -79,8 +79,9 @@ settings.register_profile(
 # code: a fifth of the examples keeps the run hours shorter, while the
 # properties still see each kind of odd input.
 settings.register_profile("mutate", parent=settings.get_profile("default"), max_examples=50)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or
-                      ("mutate" if os.environ.get("MUTANT_UNDER_TEST") else "default"))
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE") or \
+    ("mutate" if os.environ.get("MUTANT_UNDER_TEST") else "default")
+settings.load_profile(PROFILE)
 
 
 def examples(share: float) -> int:
@@ -649,6 +650,4 @@ def test_the_profiles_are_registered() -> None:
     assert settings.get_profile("default").deadline is None
     examples = {p: settings.get_profile(p).max_examples for p in ("mutate", "default", "fuzz")}
     assert examples["mutate"] < examples["default"] < examples["fuzz"]
-    profile = os.environ.get("HYPOTHESIS_PROFILE") or \
-        ("mutate" if os.environ.get("MUTANT_UNDER_TEST") else "default")
-    assert settings.default.max_examples == settings.get_profile(profile).max_examples
+    assert settings.default.max_examples == settings.get_profile(PROFILE).max_examples
