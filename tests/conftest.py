@@ -26,9 +26,9 @@ def _caches_built_afresh_under_mutmut() -> None:
     one that already ran them, so a filled cache would hide code from both."""
     if not os.environ.get("MUTANT_UNDER_TEST"):
         return
-    from generator.annotate.finders import date_words, money, places, speech
+    from generator.annotate.finders import date_grammar, money, places, speech
     from generator.render import search
-    for cached in (date_words.grammar, money._words, places._country_names, speech.speech,
+    for cached in (date_grammar.grammar, money._words, places._country_names, speech.speech,
                    search._scores):
         cached.cache_clear()
 

@@ -3,7 +3,7 @@ case of the issue is pinned here."""
 
 import pytest
 
-from generator.annotate.finders.date_words import grammar
+from generator.annotate.finders.date_grammar import grammar
 
 from .lang_kit import dates
 
@@ -35,6 +35,27 @@ from .lang_kit import dates
     ("Haziran ayında", "tr", "2021-08-23", [("Haziran", "2021-06")]),
     ("2017 yılında", "tr", "2021-08-23", [("2017 yılında", "2017")]),
     ("in July last year", "en", "2020-10-23", [("July last year", "2019-07")]),
+    # A season with its year is the months it spans; winter, which spans two, is left out.
+    ("in the summer of 2019", "en", "2020-12-15", [("summer of 2019", "2019-06/2019-08")]),
+    ("S-400'ler 2019 yazında geldi", "tr", "2023-01-14", [("2019 yazında", "2019-06/2019-08")]),
+    ("осенью 2020 года", "ru", "2021-11-16", [("осенью 2020 года", "2020-09/2020-11")]),
+    ("in the winter of 2019", "en", "2020-12-15", [("2019", "2019")]),
+    # A part of a month is the month; the end of the year is the year.
+    ("в конце сентября", "ru", "2021-11-16", [("в конце сентября", "2021-09")]),
+    ("Eylül sonunda", "tr", "2021-11-16", [("Eylül", "2021-09")]),
+    ("before the end of the year", "en", "2020-10-23", [("end of the year", "2020")]),
+    ("yıl sonuna kadar", "tr", "2020-10-23", [("yıl sonuna", "2020")]),
+    ("до конца следующего года", "ru", "2020-10-23", [("конца следующего года", "2021")]),
+    # "that year" is the one the report named last, not the report's.
+    ("delivered in 2019, and tested in October. In July of that year, later that year",
+     "en", "2020-12-15", [("2019", "2019"), ("October", "2020-10"),
+                          ("July of that year", "2019-07"), ("later that year", "2019")]),
+    ("2017 yılında imzalandı. Aynı yılın Temmuz ayında", "tr", "2021-01-01",
+     [("2017 yılında", "2017"), ("Aynı yılın Temmuz ayında", "2017-07")]),
+    ("в 2017 году. В июле того же года", "ru", "2021-01-01",
+     [("2017 году", "2017"), ("В июле того же года", "2017-07")]),
+    ("July of that year", "en", "2021-01-01", []),  # no year named before: none
+    ("after Friday prayers", "en", "2020-10-23", []),  # the service, not the day
     # A count of units before the report's date, as precise as the unit; "last"
     # with a weekday is the one before the report's day (23 Oct 2020: a Friday).
     ("three years ago", "en", "2018-12-18", [("three years ago", "2015")]),

@@ -24,6 +24,12 @@ def sums(text: str, language: str) -> list[tuple[str, str]]:
     ("1.400 milyon avro", "tr", [("1.400 milyon avro", "EUR 1400000000")]),
     ("worth 2.5 billion U.S. dollars", "en", [("2.5 billion U.S. dollars", "USD 2500000000")]),
     ("S-400 ve 4 batarya", "tr", []),
+    ("The $2.5-billion (€2.1-billion) deal", "en", [("$2.5-billion", "USD 2500000000"),
+                                                    ("€2.1-billion", "EUR 2100000000")]),
+    # A sum in two scales: one sum, not the smaller part alone.
+    ("2 milyar 40 milyon dolara ulaştı", "tr", [("2 milyar 40 milyon dolara", "USD 2040000000")]),
+    ("2 млрд 500 млн долларов", "ru", [("2 млрд 500 млн долларов", "USD 2500000000")]),
+    ("кредит на 1,4 млрд долл.", "ru", [("1,4 млрд долл.", "USD 1400000000")]),
 ])
 def test_sums_in_each_language(text: str, language: str, expected: list) -> None:
     assert sums(text, language) == expected

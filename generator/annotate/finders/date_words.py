@@ -1,5 +1,5 @@
-"""The words of dates in each language the machine reads, and the pattern
-that finds them.
+"""The words of dates in each language the machine reads, as tables (the
+grammar that reads them is `date_grammar.py`).
 
 Month and weekday names come from CLDR through babel: English as Python's
 `calendar` has always given them; Turkish (Ocak ... Aralık, Pazartesi ...)
@@ -13,16 +13,6 @@ table: no library keeps them with their meaning.
 
 from __future__ import annotations
 
-import calendar
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from typing import Any
-
-from babel import Locale
-
-from ...model.text import fold_name
 from ...model.vocabulary import Language
 
 Step = tuple[str, int]  # ("year", -1): last year
@@ -43,6 +33,42 @@ RELATIVE: dict[Language, dict[str, Step]] = {
            **{f"на {rel} неделе": ("week", step) for rel, step in (
               ("прошлой", -1), ("следующей", 1), ("этой", 0))}},
 }
+# "before the end of the year", "yıl sonuna kadar", "до конца года": that
+# year, no more precise than the words.
+YEAR_END: dict[Language, dict[str, int]] = {
+    "en": {f"end of {rel} year": step for rel, step in (
+        ("the", 0), ("this", 0), ("next", 1), ("last", -1))},
+    "tr": {**dict.fromkeys(("yıl sonu", "yıl sonuna", "yıl sonunda", "yılın sonunda",
+                            "yılın sonuna", "bu yılın sonunda", "bu yılın sonuna",
+                            "bu yıl sonunda", "bu yıl sonuna"), 0),
+           **dict.fromkeys(("gelecek yılın sonunda", "gelecek yıl sonunda"), 1),
+           **dict.fromkeys(("geçen yılın sonunda", "geçen yıl sonunda"), -1)},
+    "ru": {**dict.fromkeys(("конца года", "конце года", "концу года", "конца этого года",
+                            "конце этого года", "концу этого года", "конца текущего года",
+                            "конце текущего года", "концу текущего года"), 0),
+           **dict.fromkeys(("конца следующего года", "конце следующего года",
+                            "концу следующего года"), 1),
+           **dict.fromkeys(("конце прошлого года",), -1)},
+}
+# Seasons with their year, as the months they span: "in the summer of 2019",
+# "2019 yazında", "летом 2019 года". (Winter spans two years: left out.)
+SEASONS: dict[Language, dict[str, tuple[int, int]]] = {
+    "en": {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)},
+    "tr": {"ilkbahar": (3, 5), "bahar": (3, 5), "yaz": (6, 8), "sonbahar": (9, 11)},
+    "ru": {"весной": (3, 5), "летом": (6, 8), "осенью": (9, 11)},
+}
+SEASON = {"en": r"\b(?P<season>{seasons})\s+(?:of\s+)?{year}",
+          "tr": r"\b{year}\s+(?P<season>{seasons})ı(?:nda|ndan|na)?(?!\w)",
+          "ru": r"(?<!\w)(?P<season>{seasons})\s+{year}"}
+# A month of the year the report last named, or that year: "in July of that
+# year", "later that year", "aynı yılın Temmuz ayında", "в июле того же года".
+THAT_YEAR = {"en": r"\b(?:(?P<mt>{month})\s+of|(?P<ty>later|earlier))\s+(?:that|the\s+same)"
+                   r"\s+year\b",
+             "tr": r"(?<!\w)aynı\s+yıl(?:ın)?\s+(?P<mt>{month})(?:\s+ay(?:ında|ı))?(?!\w)",
+             "ru": r"(?<!\w)(?:в|во)\s+(?P<mt>{month})\s+того\s+же\s+года(?!\w)"}
+# A part of a month is the month: "в конце сентября", "Eylül sonunda".
+MONTH_PART = {"ru": r"(?<!\w)(?:в|к)\s+(?:начале|середине|конце)\s+",
+              "tr": r"\s+(?:başında|ortasında|sonunda|sonuna)"}
 # A year counted from the report's, after a month: "in July last year",
 # "в декабре прошлого года".
 YEAR_AFTER_MONTH: dict[Language, dict[str, int]] = {
@@ -94,175 +120,12 @@ WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+son
 # A month with its year, or alone where a word says it is the month: "Haziran
 # ayında" (in the month of June), "в октябре" (in October).
 MONTH_ALONE = {
-    "tr": r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b))",
-    "ru": r"(?:\b(?:в|во)\s+)?(?P<m3>{month})\s+{year}|\b(?:в|во)\s+(?P<m4>{month})(?!\w)",
+    "tr": r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b|" + MONTH_PART["tr"] + "))",
+    "ru": r"(?:\b(?:в|во)\s+)?(?P<m3>{month})\s+{year}|\b(?:в|во)\s+(?P<m4>{month})(?!\w)|"
+          + MONTH_PART["ru"] + r"(?P<m5>{any_month})(?:\s+{year5})?(?!\w)",
 }
 YEAR_WORDS = {"tr": r"(?:\s+yılında|\s+yılı)?",
               "ru": r"(?:-(?:м|го|й|х))?(?:\s+(?:года|году|г\.))?", "en": ""}
 # Turkish weekdays that are also common words (Friday prayers, the market):
 # a date only with "günü" (day).
 TURKISH_WEEKDAY_WORDS = frozenset({"cuma", "pazar"})
-
-
-@dataclass(frozen=True)
-class Grammar:
-    """How one language writes dates: the pattern, and what its words mean."""
-
-    language: Language
-    pattern: re.Pattern[str]
-    months: dict[str, int]  # folded name or abbreviation -> 1..12
-    weekdays: dict[str, int]  # folded name -> 0 (Monday) .. 6
-    relative: dict[str, Step]
-    year_after_month: dict[str, int]
-    future: re.Pattern[str] | None  # words that put a sentence in the future
-
-    def month(self, word: str) -> int:
-        return self.months[fold_name(word.rstrip("."))]
-
-    def weekday(self, word: str) -> int:
-        return self.weekdays[fold_name(word)]
-
-    def year_step(self, phrase: str) -> int:
-        """How many years from the report's a counted year is, either order."""
-        phrase = " ".join(phrase.lower().split())
-        before = _FOLDED_YEAR_BEFORE.get(self.language, {})
-        return self.year_after_month.get(phrase, before.get(fold_name(phrase), 0))
-
-    def step(self, phrase: str) -> Step:
-        return self.relative[fold_name(" ".join(phrase.split()))]
-
-    def ago(self, count: str | None, unit: str) -> Step:
-        """("year", -3) for "three years ago"; no count is one ("год назад")."""
-        counts, units = _FOLDED_COUNTS[self.language], _FOLDED_UNITS[self.language]
-        n = 1 if count is None else int(count) if count.isdigit() else counts[fold_name(count)]
-        return units[fold_name(unit)], -n
-
-
-def _folded(table: dict[Language, dict[str, Any]]) -> dict[Language, dict[str, Any]]:
-    return {language: {fold_name(k): v for k, v in words.items()}
-            for language, words in table.items()}
-
-
-# The tables as the methods above look their words up.
-_FOLDED_COUNTS, _FOLDED_UNITS = _folded(AGO_COUNTS), _folded(AGO_UNITS)
-_FOLDED_YEAR_BEFORE = _folded(YEAR_BEFORE_MONTH)
-
-
-def _cldr_months(language: Language) -> tuple[dict[str, int], dict[str, int]]:
-    """(full names, abbreviations), each form folded -> month number."""
-    if language == "en":
-        full = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
-        short = {n.lower(): i for i, n in enumerate(calendar.month_abbr) if n} | {"sept": 9}
-        return full, short
-    months = Locale(language).months
-    full = {n: i for ctx in ("format", "stand-alone") for i, n in months[ctx]["wide"].items()}
-    short = {n.rstrip("."): i for ctx in ("format", "stand-alone") for i, n in
-             months[ctx]["abbreviated"].items()}
-    if language == "ru":  # в декабре, в мае: the prepositional, by rule
-        full |= {_ending(n, "е"): i for i, n in months["stand-alone"]["wide"].items()}
-    return _folded_too(full), _folded_too(short)
-
-
-def _cldr_weekdays(language: Language) -> dict[str, int]:
-    if language == "en":
-        return {n.lower(): i for i, n in enumerate(calendar.day_name)}
-    days = Locale(language).days["format"]["wide"]
-    names = {n: i for i, n in days.items()}
-    if language == "ru":  # в среду, в пятницу: the accusative, by rule
-        names |= {n[:-1] + "у": i for i, n in days.items() if n.endswith("а")}
-    return _folded_too(names)
-
-
-def _folded_too(words: dict[str, int]) -> dict[str, int]:
-    """Each word in small letters, and as `fold_name` spells it for lookups."""
-    return {form: i for word, i in words.items() for form in (word.lower(), fold_name(word))}
-
-
-def _ending(nominative: str, ending: str) -> str:
-    """A Russian month's form with `ending` for its last vowel or soft sign."""
-    stem = nominative[:-1] if nominative[-1] in "ьй" else nominative
-    return stem + ending
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex of the words, longest first; each also as written with accents
-    folded away ("Aralik" for "Aralık")."""
-    forms = {w for w in words} | {fold_name(w) for w in words}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                    sorted(forms, key=len, reverse=True))
-
-
-@cache
-def grammar(language: Language) -> Grammar:
-    full, short = _cldr_months(language)
-    weekdays = _cldr_weekdays(language)
-    relative = {form: v for k, v in RELATIVE[language].items() for form in (k, fold_name(k))}
-    after_month = {form: v for k, v in YEAR_AFTER_MONTH[language].items()
-                   for form in (k, fold_name(k))}
-    future = re.compile(FUTURE[language], re.IGNORECASE) if language in FUTURE else None
-    return Grammar(language, _pattern(language, full, short, weekdays, relative, after_month),
-                   full | short, weekdays, relative, after_month, future)
-
-
-def _ago(language: Language) -> str:
-    count = rf"(?P<agon>\d{{1,2}}|{_alternation(AGO_COUNTS[language])})"
-    unit = rf"(?P<agou>{_alternation(AGO_UNITS[language])})"
-    return rf"(?<!\w){AGO[language].format(count=count, unit=unit)}(?!\w)"
-
-
-def _last_weekday(language: Language, weekdays: dict[str, int]) -> str:
-    return rf"(?<!\w){LAST_WEEKDAY[language]}(?P<lastwd>{_alternation(weekdays)})" \
-        rf"{WEEKDAY_AFTER.get(language, '')}(?!\w)"
-
-
-def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
-             weekdays: dict[str, int], relative: dict[str, Step],
-             after_month: dict[str, int]) -> re.Pattern[str]:
-    if language == "en":
-        return _english(_alternation(full | short), _alternation(weekdays),
-                        _alternation(after_month), [_ago(language), _last_weekday(language,
-                                                                                  weekdays)])
-    year = r"(?P<{0}>(?:19|20)\d\d)(?!\d)" + YEAR_WORDS[language]
-    month, any_month = _alternation(full), _alternation(full | short)
-    rel_year = _alternation(after_month) if after_month else "(?!)"
-    return re.compile("|".join([
-        r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]\d)\.(?P<yy>(?:19|20)\d\d)\b",  # 23.08.2021
-        rf"\b(?P<d1>[0-3]?\d)\s+(?P<m1>{any_month})(?:\s+{year.format('y1')})?(?!\w)",
-        rf"\b(?:(?:в|во)\s+)?(?P<mr>{month})\s+(?P<ry>{rel_year})\b",
-        MONTH_ALONE[language].format(month=month, year=year.format('y3')),
-        *([rf"(?<!\w)(?P<ry2>{_alternation(YEAR_BEFORE_MONTH[language])})\s+(?P<mr2>{month})"
-            r"(?:\s+ay(?:ında|ı|ının))?(?!\w)"] if language in YEAR_BEFORE_MONTH else []),
-        rf"(?<!\w)(?P<rel>{_alternation(relative)})\w*",
-        rf"(?<!\w)(?P<near>{YESTERDAY[language]})(?!\w)",
-        *([rf"(?<!\w)(?P<today>{TODAY[language]})(?!\w)"] if language in TODAY else []),
-        _ago(language), _last_weekday(language, weekdays),
-        rf"(?<!\w){WEEKDAY_BEFORE.get(language, '')}(?P<weekday>{_alternation(weekdays)})"
-        rf"(?P<day_word>{WEEKDAY_AFTER.get(language, '')})(?!\w)",
-        r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",
-        rf"\b{year.format('y6')}(?!\w)",
-    ]), re.IGNORECASE)
-
-
-def _english(months: str, weekdays: str, after_month: str,
-             counted: list[str]) -> re.Pattern[str]:
-    month = r"(?P<{0}>" + months + r")\.?"
-    day = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-    year = r"(?P<{0}>(?:19|20)\d\d)(?![\d-]\w)"
-    return re.compile("|".join([
-        r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]\d)\.(?P<yy>(?:19|20)\d\d)\b",  # 23.08.2021
-        # 23 October 2019, 5th of December
-        rf"\b{day.format('d1')}\s+(?:of\s+)?{month.format('m1')}(?:,?\s+{year.format('y1')})?\b",
-        # October 23rd, December 5th – 7th, November 04, 2019
-        rf"\b{month.format('m2')}\s+{day.format('d2')}(?:\s*[–—-]\s*{day.format('d2b')})?"
-        rf"(?:,?\s+{year.format('y2')})?\b",
-        # July last year, April next year
-        rf"\b{month.format('mr')}\s+(?P<ry>{after_month})\b",
-        # in early November, July 2019, in February
-        rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{month.format('m3')}(?:\s+{year.format('y3')})?\b",
-        r"\b(?P<rel>(?:next|last|this)\s+(?:year|month|week))\b",
-        r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
-        *counted,  # "three years ago", "last Friday"
-        r"\b(?P<weekday>" + weekdays + r")\b",
-        r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",  # 2019-2020
-        rf"\b{year.format('y6')}\b",
-    ]), re.IGNORECASE)

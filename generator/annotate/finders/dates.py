@@ -17,7 +17,8 @@ from ...model.annotations import DateMark
 from ...model.content import Source
 from ...model.text import fold_name
 from ...model.vocabulary import language_of
-from .date_words import TURKISH_WEEKDAY_WORDS, Grammar, grammar
+from .date_grammar import Grammar, grammar
+from .date_words import TURKISH_WEEKDAY_WORDS
 
 # Month names that are also words or names ("may", "March", Theresa May) are
 # dates only when capitalised and given a day, a year or a word like "in".
@@ -27,20 +28,27 @@ _LEAD_IN = re.compile(r"\b(?:in|since|until|by|of|from|early|mid|late)[\s-]+$", 
 _CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 # "Army-2021", "«Армия-2022»": a year in a name is not a date.
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
+# The groups of a date that names its year, as "that year" may then mean it.
+_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "sy")
+_PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 
 
 def find(source: Source) -> list[DateMark]:
     """Dates in the source's language (English when it is none the machine
     reads: its numbers and English words are all it can tell)."""
     words = grammar(language_of(source.language) or "en")
-    found = []
+    found: list[DateMark] = []
     reference = source.published if source.dated else None
+    named = None  # the last year the words named: the one "that year" is
     for match in words.pattern.finditer(source.body):
         if _not_a_date(match, source.body, words):
             continue
-        date = read(match, reference, words, ahead=_ahead(source.body, match.start(), words))
+        date = read(match, reference, words, ahead=_ahead(source.body, match.start(), words),
+                    that_year=named)
         if date is None:
             continue
+        if any(match.groupdict().get(k) for k in _NAMES_A_YEAR):
+            named = date.start.year
         start, end = match.span()
         text = source.body[start:end]
         against = f"read against the publication date, {reference.label()}" if reference \
@@ -52,12 +60,18 @@ def find(source: Source) -> list[DateMark]:
 
 
 def read(match: re.Match[str], reference: edtf.Edtf | None,
-         words: Grammar | None = None, ahead: bool = False) -> edtf.Edtf | None:
+         words: Grammar | None = None, ahead: bool = False,
+         that_year: int | None = None) -> edtf.Edtf | None:
     """The date the words mean, read against `reference` (the report's date),
     or None when they do not settle one. Without a reference, only dates
     that name their year are read. `ahead`: the sentence speaks of what is
-    to come, so "on Wednesday" and "31 July" are the next ones, not the last."""
+    to come, so "on Wednesday" and "31 July" are the next ones, not the last.
+    `that_year`: the year of the date before, which "July of that year" means."""
     try:
+        g = match.groupdict()
+        if g.get("mt") or g.get("ty"):
+            month = f"-{(words or grammar('en')).month(g['mt']):02d}" if g.get("mt") else ""
+            return None if that_year is None else edtf.parse(f"{that_year}{month}")
         return _read(match, reference, words or grammar("en"), ahead)
     except (edtf.EdtfError, OverflowError, ValueError, KeyError):
         return None  # past the calendar's ends: year 1 "yesterday", year 9999 "next year"
@@ -82,10 +96,13 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
         return edtf.parse(f"{g['y4']}/{g['y5']}") if g["y4"] < g["y5"] else None
     if "y6" in g:
         return edtf.parse(g["y6"])
-    if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd"} & set(g):
+    if "season" in g:
+        first, last = words.season(g["season"])
+        return edtf.parse(f"{g['sy']}-{first:02d}/{g['sy']}-{last:02d}")
+    if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend"} & set(g):
         return None if reference is None else _counted(g, reference, words, ahead)
-    month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g["m4"])
-    year_text = g.get("y1") or g.get("y2") or g.get("y3")
+    month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g.get("m4") or g["m5"])
+    year_text = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y7")
     if year_text:
         year = int(year_text)
     elif reference:
@@ -110,6 +127,8 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
     if "rel" in g:
         unit, step = words.step(g["rel"])
         return _relative(step, unit, reference)
+    if "yend" in g:
+        return _relative(words.year_end(g["yend"]), "year", reference)
     if "agou" in g:
         unit, step = words.ago(g.get("agon"), g["agou"])
         return _days_from(reference, step) if unit == "day" else _relative(step, unit, reference)
@@ -129,6 +148,8 @@ def _not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
     if words.language == "tr" and match.group("weekday"):  # "Cuma" is also Friday prayers
         return fold_name(match.group("weekday")) in TURKISH_WEEKDAY_WORDS and \
             not match.group("day_word")
+    if words.language == "en" and match.group("weekday") and _PRAYERS.match(text, match.end()):
+        return True  # "after Friday prayers": the service, not the day
     return words.language == "en" and _not_a_month(match, text)
 
 

@@ -35,8 +35,8 @@ CURRENCIES: dict[Language, dict[str, str]] = {
            "eur": "EUR", "rub": "RUB"},
     "tr": {r"dolar\w*": "USD", r"avro\w*": "EUR", r"euro\w*": "EUR", r"ruble?\w*": "RUB",
            r"lira\w*": "TRY", "TL": "TRY"},
-    "ru": {r"доллар\w*": "USD", "евро": "EUR", r"рубл\w*": "RUB", r"руб\.?": "RUB",
-           r"лир\w*": "TRY"},
+    "ru": {r"доллар\w*": "USD", r"долл\.?": "USD", "евро": "EUR", r"рубл\w*": "RUB",
+           r"руб\.?": "RUB", r"лир\w*": "TRY"},
 }
 _QUALIFIERS = ["upwards of", "more than", "less than", "up to", "at least", "at most",
                "nearly", "almost", "around", "about", "roughly", "some", "over", "under",
@@ -62,8 +62,10 @@ def _words(language: Language) -> _Words:
     comma = language != "en"
     number = (r"(?P<number>\d{1,3}(?:[. \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)" if comma else
               r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
-    scale = (r"(?:\s*(?P<scale>" + "|".join(sorted(SCALES[language], key=len, reverse=True))
-             + r")(?!\w))?")
+    scales = "|".join(sorted(SCALES[language], key=len, reverse=True))
+    # "$2.5 billion", "$2.5-billion"; then "2 milyar 40 milyon dolar", "2 млрд 40 млн".
+    scale = (rf"(?:(?:\s*|-)(?P<scale>{scales})(?!\w)"
+             rf"(?:\s+(?P<number2>\d{{1,3}})\s+(?P<scale2>{scales})(?!\w))?)?")
     word = "|".join(sorted(CURRENCIES[language], key=len, reverse=True))
     return _Words((  # "$2.5 billion", and "3 billion rubles"
         re.compile(r"(?P<symbol>US\$|[$€£₽₺])\s?" + number + scale, re.IGNORECASE),
@@ -81,9 +83,10 @@ def find(source: Source) -> list[Sum]:
             words.value_of(words.currencies, groups.get("word") or "")
         if not isinstance(currency, str):
             continue
-        amount = _amount(match.group("number"), words.decimal_comma)
-        scale = words.value_of(words.scales, match.group("scale") or "")
-        amount *= scale if isinstance(scale, int) else 1
+        amount = _amount(match.group("number"), words.decimal_comma) * \
+            _scale(words, match.group("scale"))
+        if match.group("number2"):
+            amount += int(match.group("number2")) * _scale(words, match.group("scale2"))
         start, end = match.span()
         before = _QUALIFIER.search(source.body, max(0, start - 20), start)
         if before:
@@ -95,6 +98,11 @@ def find(source: Source) -> list[Sum]:
             anchor=f"a-s-{start}", value=value, qualifier=qualifier,
             why=f"read as {Sum.words(value, qualifier)}"))
     return found
+
+
+def _scale(words: _Words, word: str | None) -> int:
+    scale = words.value_of(words.scales, word or "")
+    return scale if isinstance(scale, int) else 1
 
 
 def _amount(number: str, decimal_comma: bool) -> Decimal:

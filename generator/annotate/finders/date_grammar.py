@@ -1,0 +1,219 @@
+"""The grammar of dates in each language the machine reads: the pattern that
+finds them, built from the tables of `date_words.py` and CLDR's month and
+weekday names, and what each word means.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from babel import Locale
+
+from ...model.text import fold_name
+from ...model.vocabulary import Language
+from .date_words import (
+    AGO,
+    AGO_COUNTS,
+    AGO_UNITS,
+    FUTURE,
+    LAST_WEEKDAY,
+    MONTH_ALONE,
+    RELATIVE,
+    SEASON,
+    SEASONS,
+    THAT_YEAR,
+    TODAY,
+    WEEKDAY_AFTER,
+    WEEKDAY_BEFORE,
+    YEAR_AFTER_MONTH,
+    YEAR_BEFORE_MONTH,
+    YEAR_END,
+    YEAR_WORDS,
+    YESTERDAY,
+    Step,
+)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """How one language writes dates: the pattern, and what its words mean."""
+
+    language: Language
+    pattern: re.Pattern[str]
+    months: dict[str, int]  # folded name or abbreviation -> 1..12
+    weekdays: dict[str, int]  # folded name -> 0 (Monday) .. 6
+    relative: dict[str, Step]
+    year_after_month: dict[str, int]
+    future: re.Pattern[str] | None  # words that put a sentence in the future
+
+    def season(self, word: str) -> tuple[int, int]:
+        """The first and last month of a season's name."""
+        return _FOLDED_SEASONS[self.language][fold_name(word)]
+
+    def year_end(self, phrase: str) -> int:
+        """How many years from the report's "the end of the year" is."""
+        return _FOLDED_YEAR_END[self.language][fold_name(" ".join(phrase.split()))]
+
+    def month(self, word: str) -> int:
+        return self.months[fold_name(word.rstrip("."))]
+
+    def weekday(self, word: str) -> int:
+        return self.weekdays[fold_name(word)]
+
+    def year_step(self, phrase: str) -> int:
+        """How many years from the report's a counted year is, either order."""
+        phrase = " ".join(phrase.lower().split())
+        before = _FOLDED_YEAR_BEFORE.get(self.language, {})
+        return self.year_after_month.get(phrase, before.get(fold_name(phrase), 0))
+
+    def step(self, phrase: str) -> Step:
+        return self.relative[fold_name(" ".join(phrase.split()))]
+
+    def ago(self, count: str | None, unit: str) -> Step:
+        """("year", -3) for "three years ago"; no count is one ("год назад")."""
+        counts, units = _FOLDED_COUNTS[self.language], _FOLDED_UNITS[self.language]
+        n = 1 if count is None else int(count) if count.isdigit() else counts[fold_name(count)]
+        return units[fold_name(unit)], -n
+
+
+def _folded(table: dict[Language, dict[str, Any]]) -> dict[Language, dict[str, Any]]:
+    return {language: {fold_name(k): v for k, v in words.items()}
+            for language, words in table.items()}
+
+
+# The tables as the methods above look their words up.
+_FOLDED_COUNTS, _FOLDED_UNITS = _folded(AGO_COUNTS), _folded(AGO_UNITS)
+_FOLDED_YEAR_BEFORE = _folded(YEAR_BEFORE_MONTH)
+_FOLDED_SEASONS, _FOLDED_YEAR_END = _folded(SEASONS), _folded(YEAR_END)
+
+
+def _cldr_months(language: Language) -> tuple[dict[str, int], dict[str, int]]:
+    """(full names, abbreviations), each form folded -> month number."""
+    if language == "en":
+        full = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
+        short = {n.lower(): i for i, n in enumerate(calendar.month_abbr) if n} | {"sept": 9}
+        return full, short
+    months = Locale(language).months
+    full = {n: i for ctx in ("format", "stand-alone") for i, n in months[ctx]["wide"].items()}
+    short = {n.rstrip("."): i for ctx in ("format", "stand-alone") for i, n in
+             months[ctx]["abbreviated"].items()}
+    if language == "ru":  # в декабре, в мае: the prepositional, by rule
+        full |= {_ending(n, "е"): i for i, n in months["stand-alone"]["wide"].items()}
+    return _folded_too(full), _folded_too(short)
+
+
+def _cldr_weekdays(language: Language) -> dict[str, int]:
+    if language == "en":
+        return {n.lower(): i for i, n in enumerate(calendar.day_name)}
+    days = Locale(language).days["format"]["wide"]
+    names = {n: i for i, n in days.items()}
+    if language == "ru":  # в среду, в пятницу: the accusative, by rule
+        names |= {n[:-1] + "у": i for i, n in days.items() if n.endswith("а")}
+    return _folded_too(names)
+
+
+def _folded_too(words: dict[str, int]) -> dict[str, int]:
+    """Each word in small letters, and as `fold_name` spells it for lookups."""
+    return {form: i for word, i in words.items() for form in (word.lower(), fold_name(word))}
+
+
+def _ending(nominative: str, ending: str) -> str:
+    """A Russian month's form with `ending` for its last vowel or soft sign."""
+    stem = nominative[:-1] if nominative[-1] in "ьй" else nominative
+    return stem + ending
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex of the words, longest first; each also as written with accents
+    folded away ("Aralik" for "Aralık")."""
+    forms = {w for w in words} | {fold_name(w) for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                    sorted(forms, key=len, reverse=True))
+
+
+@cache
+def grammar(language: Language) -> Grammar:
+    full, short = _cldr_months(language)
+    weekdays = _cldr_weekdays(language)
+    relative = {form: v for k, v in RELATIVE[language].items() for form in (k, fold_name(k))}
+    after_month = {form: v for k, v in YEAR_AFTER_MONTH[language].items()
+                   for form in (k, fold_name(k))}
+    future = re.compile(FUTURE[language], re.IGNORECASE) if language in FUTURE else None
+    return Grammar(language, _pattern(language, full, short, weekdays, relative, after_month),
+                   full | short, weekdays, relative, after_month, future)
+
+
+def _ago(language: Language) -> str:
+    count = rf"(?P<agon>\d{{1,2}}|{_alternation(AGO_COUNTS[language])})"
+    unit = rf"(?P<agou>{_alternation(AGO_UNITS[language])})"
+    return rf"(?<!\w){AGO[language].format(count=count, unit=unit)}(?!\w)"
+
+
+def _last_weekday(language: Language, weekdays: dict[str, int]) -> str:
+    return rf"(?<!\w){LAST_WEEKDAY[language]}(?P<lastwd>{_alternation(weekdays)})" \
+        rf"{WEEKDAY_AFTER.get(language, '')}(?!\w)"
+
+
+def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
+             weekdays: dict[str, int], relative: dict[str, Step],
+             after_month: dict[str, int]) -> re.Pattern[str]:
+    if language == "en":
+        return _english(_alternation(full | short), _alternation(weekdays),
+                        _alternation(after_month), [_ago(language), _last_weekday(language,
+                                                                                  weekdays)])
+    year = r"(?P<{0}>(?:19|20)\d\d)(?!\d)" + YEAR_WORDS[language]
+    month, any_month = _alternation(full), _alternation(full | short)
+    rel_year = _alternation(after_month) if after_month else "(?!)"
+    return re.compile("|".join([
+        r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]\d)\.(?P<yy>(?:19|20)\d\d)\b",  # 23.08.2021
+        THAT_YEAR[language].format(month=month),
+        rf"\b(?P<d1>[0-3]?\d)\s+(?P<m1>{any_month})(?:\s+{year.format('y1')})?(?!\w)",
+        rf"\b(?:(?:в|во)\s+)?(?P<mr>{month})\s+(?P<ry>{rel_year})\b",
+        MONTH_ALONE[language].format(month=month, any_month=any_month, year=year.format('y3'),
+                                     year5=year.format('y7')),
+        SEASON[language].format(seasons=_alternation(SEASONS[language]), year=year.format('sy')),
+        rf"(?<!\w)(?P<yend>{_alternation(YEAR_END[language])})(?!\w)",
+        *([rf"(?<!\w)(?P<ry2>{_alternation(YEAR_BEFORE_MONTH[language])})\s+(?P<mr2>{month})"
+            r"(?:\s+ay(?:ında|ı|ının))?(?!\w)"] if language in YEAR_BEFORE_MONTH else []),
+        rf"(?<!\w)(?P<rel>{_alternation(relative)})\w*",
+        rf"(?<!\w)(?P<near>{YESTERDAY[language]})(?!\w)",
+        *([rf"(?<!\w)(?P<today>{TODAY[language]})(?!\w)"] if language in TODAY else []),
+        _ago(language), _last_weekday(language, weekdays),
+        rf"(?<!\w){WEEKDAY_BEFORE.get(language, '')}(?P<weekday>{_alternation(weekdays)})"
+        rf"(?P<day_word>{WEEKDAY_AFTER.get(language, '')})(?!\w)",
+        r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",
+        rf"\b{year.format('y6')}(?!\w)",
+    ]), re.IGNORECASE)
+
+
+def _english(months: str, weekdays: str, after_month: str,
+             counted: list[str]) -> re.Pattern[str]:
+    month = r"(?P<{0}>" + months + r")\.?"
+    day = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<{0}>(?:19|20)\d\d)(?![\d-]\w)"
+    return re.compile("|".join([
+        r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]\d)\.(?P<yy>(?:19|20)\d\d)\b",  # 23.08.2021
+        THAT_YEAR["en"].format(month=months),
+        # 23 October 2019, 5th of December
+        rf"\b{day.format('d1')}\s+(?:of\s+)?{month.format('m1')}(?:,?\s+{year.format('y1')})?\b",
+        # October 23rd, December 5th – 7th, November 04, 2019
+        rf"\b{month.format('m2')}\s+{day.format('d2')}(?:\s*[–—-]\s*{day.format('d2b')})?"
+        rf"(?:,?\s+{year.format('y2')})?\b",
+        # July last year, April next year
+        rf"\b{month.format('mr')}\s+(?P<ry>{after_month})\b",
+        # in early November, July 2019, in February
+        rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{month.format('m3')}(?:\s+{year.format('y3')})?\b",
+        r"\b(?P<rel>(?:next|last|this)\s+(?:year|month|week))\b",
+        SEASON["en"].format(seasons=_alternation(SEASONS["en"]), year=year.format("sy")),
+        rf"\b(?P<yend>{_alternation(YEAR_END['en'])})\b",
+        r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
+        *counted,  # "three years ago", "last Friday"
+        r"\b(?P<weekday>" + weekdays + r")\b",
+        r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",  # 2019-2020
+        rf"\b{year.format('y6')}\b",
+    ]), re.IGNORECASE)
