@@ -151,3 +151,12 @@ def test_a_name_written_only_in_cyrillic_is_found_in_latin_letters() -> None:
     lavrov = actor("sergey-lavrov", "Сергей Лавров", aliases=("Лавров",))
     assert names("Sergei Lavrov and Lavrov's aide spoke.", actors=(lavrov,)) == [
         ("Sergei Lavrov", "sergey-lavrov"), ("Lavrov", "sergey-lavrov")]
+
+
+def test_a_capital_in_a_universitys_name_is_no_mention_and_turkish_j_is_zh() -> None:
+    assert names("Ankara Üniversitesi'nden bir hoca konuştu; Ankara kabul etti.", "tr") == [
+        ("Ankara", "turkey")]
+    assert names("at Ankara University", "en") == []
+    kozhin = actor("vladimir-kozhin", "Vladimir Kozhin", aliases=("Kozhin",))
+    assert names("Vladimir Kojin açıkladı. Kojin, imzalandı dedi.", "tr", actors=(kozhin,)) == [
+        ("Vladimir Kojin", "vladimir-kozhin"), ("Kojin", "vladimir-kozhin")]

@@ -293,3 +293,65 @@ def test_a_quotation_without_a_speaker_says_so() -> None:
     found = [a for a in annotate('"We will see it through," they said.')
              if isinstance(a, Quotation)]
     assert [(a.by, a.why) for a in found] == [("", "a quotation; no speaker named")]
+
+
+STATE = actor("us-department-of-state", "US Department of State", "organization",
+              aliases=("State Department",))
+PENTAGON = actor("us-department-of-defense", "US Department of Defense", "organization",
+                 aliases=("Pentagon",))
+NATO = actor("nato", "NATO", "alliance", aliases=("Nato",))
+MORE = (*CAST, STATE, PENTAGON, NATO)
+
+
+@pytest.mark.parametrize("body", [
+    'A spokesperson for the US State Department told a broadcaster that its position '
+    '"remains unchanged and well known".',
+    'At the State Department, a spokeswoman said Ankara was making "a choice with consequences".',
+    "The State Department has warned Ankara against any new deal with Moscow. A spokesperson "
+    'said on Friday that a purchase "would very likely trigger new sanctions".',
+])
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_beside_it(body: str) -> None:
+    assert by(body, actors=MORE) == ["us-department-of-state"]
+
+
+def test_a_quotation_ending_its_sentence_is_not_the_next_sentences() -> None:
+    body = ('The Pentagon condemned the test, with a spokesman warning of "serious consequences '
+            'for our security relationship." The State Department called the move "simply '
+            'incompatible" with the alliance.')
+    assert by(body, actors=MORE) == ["us-department-of-defense", "us-department-of-state"]
+
+
+def test_called_it_before_a_quotation_is_speech_but_so_called_is_not() -> None:
+    assert by('Hulusi Akar called the measures "a grave mistake, legally and politically".') == [
+        "hulusi-akar"]
+    assert by('Hulusi Akar spoke of the so-called "second batch" deal.') == [""]
+
+
+def test_an_unnamed_diplomat_or_a_states_ministry_is_not_the_organisation_or_state() -> None:
+    assert by('A senior Nato diplomat said the alliance watched "with growing concern".',
+              actors=MORE) == [""]
+    assert by("Turkey's Foreign Ministry called the decision “not in keeping with the alliance”.") \
+        == [""]
+    assert by("В МИД Турции санкции назвали «серьезной ошибкой».", "ru") == [""]
+
+
+def test_she_is_not_the_man_the_report_calls_mr() -> None:
+    body = ("According to Aylin Sezer, an analyst, Mr Erdogan is playing to a domestic "
+            'audience. "Defiance sells at home," she said.')
+    assert by(body) == [""]
+    assert by(body.replace("she said", "he said")) == ["recep-tayyip-erdogan"]
+
+
+def test_according_to_runs_to_its_comma_and_the_expert_is_not_who_the_quotation_names() -> None:
+    body = ("Эрдоган подтвердил испытания.\n\nПо словам турецкого лидера, Турция продолжит "
+            "работу с Москвой, а угрозы санкциями «на нас не действуют».")
+    assert by(body, "ru") == ["recep-tayyip-erdogan"]
+    expert = ("По мнению Дмитрия Шугаева, Анкара держит комплексы в резерве. «Для Эрдогана это "
+              "прежде всего козырь в торге», – считает эксперт.")
+    assert by(expert, "ru") == ["dmitry-shugaev"]
+
+
+def test_a_turkish_sentence_ends_with_its_verb_after_every_clause() -> None:
+    body = ('Cumhurbaşkanlığı Sözcüsü İbrahim Kalın ise yaptırımların "ciddi bir hata" '
+            "olduğunu, Türkiye'nin gereken adımları atacağını söyledi.")
+    assert by(body, "tr") == ["ibrahim-kalin"]

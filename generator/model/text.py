@@ -145,8 +145,9 @@ def fold_name(text: str, keep_case: bool = False) -> str:
 
 # Spellings of one name that transliteration gives in different ways:
 # Mikheyev/Mikheev/Miheyev, Shugayev/Şugayev, Dmitry/Dmitriy/Dmitrii,
-# Interfax/Interfaks, Shoigu/Shoygu. Applied after `fold_name`, in this order.
-_SPELLING_STEPS = (("x", "ks"), ("kh", "h"), ("sh", "s"), ("ch", "c"), ("zh", "z"),
+# Interfax/Interfaks, Shoigu/Shoygu, Kozhin/Kojin (Turkish writes ж as j).
+# Applied after `fold_name`, in this order.
+_SPELLING_STEPS = (("x", "ks"), ("kh", "h"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("j", "z"),
                    ("ye", "e"), ("y", "i"), ("ii", "i"))
 
 

@@ -38,6 +38,10 @@ _PLACE_AFTER = {
     "tr": re.compile(r"['’](?:d|t)[ae](?:ki)?\b|\s+(?:semalar|yakın|civar|çevre)\w*",
                      re.IGNORECASE),
 }
+# A capital as part of an institution's name: "Ankara University", "Ankara
+# Üniversitesi'nden".
+_NAME_AFTER = {"en": re.compile(r"\s+(?:State\s+)?University\b"),
+               "tr": re.compile(r"\s+Üniversitesi")}
 # "U.S." in "U.S. dollars" is a currency's name.
 _CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.IGNORECASE)
 
@@ -70,10 +74,16 @@ def not_places(body: str, language: str, found: list[Mention], kinds: Mapping[st
                 continue
             if lang == "en" and _CURRENCY_AFTER.match(body, m.end):
                 continue
-            if (m.actor, aliases.get(m.start, "")) in cities and _as_place(body, m, lang):
+            if (m.actor, aliases.get(m.start, "")) in cities and (
+                    _as_place(body, m, lang) or _in_a_name(body, m, lang)):
                 continue
         kept.append(m)
     return kept
+
+
+def _in_a_name(body: str, m: Mention, lang: str) -> bool:
+    after = _NAME_AFTER.get(lang)
+    return bool(after and after.match(body, m.end))
 
 
 def _as_place(body: str, m: Mention, lang: str) -> bool:

@@ -9,6 +9,7 @@ language the machine does not read, a quotation has no speaker.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ from ...model.vocabulary import language_of
 from .roles import Person, Roles
 from .speakers import Attribution, Sentences
 from .speech import speech
+
+# '…relationship." The State Department …': the quotation ended its sentence.
+_ENDS_A_SENTENCE = re.compile(r"[.!?]\S\s+[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ]")
 
 
 @dataclass(frozen=True)
@@ -53,12 +57,14 @@ def _attribution(source: Source, quotes: list[_Quote], mentions: list[Mention],
         return None
     words = speech(language)
     masked = list(source.body)
-    for quote in quotes:  # a full stop inside a quotation ends no sentence
+    for quote in quotes:  # a full stop inside a quotation ends no sentence…
         masked[quote.start:quote.end] = "x" * (quote.end - quote.start)
+        if _ENDS_A_SENTENCE.match(source.body, quote.end - 2):  # …but its last may
+            masked[quote.end - 1] = "."
     text = Sentences(source.body, sentence_ends("".join(masked)), paragraphs(source.body))
-    roles = Roles(source.body, mentions, kinds, words, people)
-    return Attribution(text, mentions, kinds, words, roles, datelines.span(source.body),
-                       [(q.start, q.end) for q in quotes])
+    spans = [(q.start, q.end) for q in quotes]
+    roles = Roles(source.body, mentions, kinds, words, people, spans)
+    return Attribution(text, mentions, kinds, words, roles, datelines.span(source.body), spans)
 
 
 def _quotes(body: str) -> list[_Quote]:

@@ -21,12 +21,13 @@ from dataclasses import dataclass, replace
 
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
-from .speech import HEAD_WORD_FIRST, Speech, role_of, roles_in
+from .speech import HEAD_WORD_FIRST, LAST_NAMED_ROLES, Speech, role_of, roles_in
 
 TIE_REACH = 70  # characters between a role word and the name it belongs to
 _BREAK = re.compile(r"[.!?;,:\n]")
 _APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
-_OF = re.compile(r"\s+of\s", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
+SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
 _CAPITAL, _SMALL = "A-ZÀ-ÖØ-ÞĞİŞÇÜА-ЯЁ", "a-zß-öø-ÿğışçüа-яё'’-"
 _CAPITALISED = re.compile(rf"(?<!\w)[{_CAPITAL}]")
 # Two or three capitalised words: a person's name, when no actor's name is there.
@@ -63,8 +64,10 @@ class Roles:
     """The report's ties and descriptions, found once."""
 
     def __init__(self, body: str, mentions: list[Mention], kinds: Mapping[str, str],
-                 words: Speech, people: Mapping[str, Person]):
+                 words: Speech, people: Mapping[str, Person],
+                 quoted: list[tuple[int, int]] | None = None):
         self.body, self.kinds, self.people = body, kinds, people
+        self.quoted = sorted(quoted or [])  # quotations: who they name did not speak them
         self.indefinite, self.verbs = words.indefinite, words.verbs
         # Everything below is found by bisection, so that a long report costs
         # its length, not its length squared. Names never overlap: their ends
@@ -74,7 +77,8 @@ class Roles:
         self.persons = [m for m in self.mentions if kinds.get(m.actor) in PEOPLE]
         self.starts = [m.start for m in self.persons]
         self.ends = [m.end for m in self.persons]
-        self.unnamed = [m.start() for m in words.unnamed.finditer(body)]
+        self.unnamed_spans = [m.span() for m in words.unnamed.finditer(body)]
+        self.unnamed = [start for start, _ in self.unnamed_spans]
         ties: dict[int, Tie] = {}  # by where the name is
         self.descriptions: list[Description] = []
         head_first = words.language in HEAD_WORD_FIRST
@@ -113,6 +117,16 @@ class Roles:
                 return True
         return False
 
+    def _quoted(self, at: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (at, len(self.body)))
+        return i > 0 and at < self.quoted[i - 1][1]
+
+    def in_unnamed(self, at: int) -> bool:
+        """Whether `at` lies in words that bring in someone unnamed ("a senior
+        Nato diplomat"): the organisation there is not who speaks."""
+        i = bisect.bisect_right(self.unnamed, at)
+        return i > 0 and at < self.unnamed_spans[i - 1][1]
+
     def _named_at(self, start: int, end: int) -> bool:
         """Whether a mention of one of ours overlaps body[start:end]."""
         i = bisect.bisect_left(self.mention_starts, end)
@@ -147,9 +161,10 @@ class Roles:
             start = max(0, match.start() - 40)
             stops = list(_BREAK.finditer(self.body, start, match.start()))
             start, end = stops[-1].end() if stops else start, match.end()
-            if _OF.match(self.body, end):
-                stop = _BREAK.search(self.body, end, end + 60)
-                end = stop.start() if stop else end + 60
+            if _OF.match(self.body, end):  # up to a break or the verb
+                found = (_BREAK.search(self.body, end, end + 60),
+                         self.verbs.search(self.body, end, end + 60))
+                end = min((m.start() for m in found if m), default=end + 60)
         while start < match.start() and not self.body[start].isalnum():
             start += 1  # not the closing mark of the quotation before it
         return Description(start, end, role_of(match), self._qualifiers(start, end))
@@ -175,7 +190,7 @@ class Roles:
             return self._spokesman(description, indefinite)
         if indefinite:
             return ""
-        if description.role == "official":
+        if description.role in LAST_NAMED_ROLES:
             return self._last_named(description)
         return self._from_files(description)
 
@@ -190,13 +205,25 @@ class Roles:
                 named &= self._holders("spokesman", description.qualifiers)
             if len(named) == 1:
                 return next(iter(named))
-        organisations = [q for q in description.qualifiers if self.kinds.get(q) == "organization"]
-        return organisations[0] if len(organisations) == 1 else ""
+        organisations = {q for q in description.qualifiers if self.kinds.get(q) == "organization"}
+        if not description.qualifiers:  # "At the State Department, a spokeswoman said"
+            organisations = self._organisations_before(description.start)
+        return next(iter(organisations)) if len(organisations) == 1 else ""
+
+    def _organisations_before(self, at: int) -> set[str]:
+        """The organisations named shortly before `at` in its paragraph."""
+        start = max(self.body.rfind("\n", 0, at) + 1, at - SPOKESMAN_REACH)
+        first = bisect.bisect_left(self.mention_starts, start)
+        last = bisect.bisect_left(self.mention_starts, at)
+        return {m.actor for m in self.mentions[first:last]
+                if self.kinds.get(m.actor) == "organization"}
 
     def _last_named(self, description: Description) -> str:
         """ "The official": the last person named, unless someone unnamed came
         since (or is this description: "a Turkish official")."""
         named = bisect.bisect_right(self.ends, description.start)
+        while named and self._quoted(self.persons[named - 1].start):
+            named -= 1  # «Для Эрдогана …», – считает эксперт: not Erdoğan
         if not named:
             return ""
         last = self.persons[named - 1]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
 from .roles import Roles
-from .speech import Speech
+from .speech import TITLED, Speech
 
 VERB_REACH = {"en": 40, "tr": 40, "ru": 60}  # characters from a quotation to its verb
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
@@ -52,7 +52,7 @@ class Attribution:
     def __init__(self, text: Sentences, mentions: list[Mention], kinds: Mapping[str, str],
                  words: Speech, roles: Roles, dateline: tuple[int, int] | None,
                  quoted: list[tuple[int, int]]):
-        self.text, self.words, self.roles = text, words, roles
+        self.text, self.words, self.roles, self.kinds = text, words, roles, kinds
         body = text.body
         out = dateline or (0, 0)
         names = [Referent(m.start, m.end, m.actor, kinds.get(m.actor) in PEOPLE)
@@ -83,7 +83,8 @@ class Attribution:
         after = self.words.verbs.search(self.text.body, end, last)
         # "…," said X: X spoke. "…," adding that / заявив, "…" but stressed: the
         # sentence's subject did, found below.
-        if after and after.start() - end <= VERB_REACH[self.words.language] and \
+        if after and (after.start() - end <= VERB_REACH[self.words.language]
+                      or self._sentence_final(after, last)) and \
                 not self.words.participle.fullmatch(after.group()) and \
                 not _COORDINATED.match(self.text.body[end:after.start()]):
             return self._verb_after(start, end, after, (first, last))
@@ -95,6 +96,12 @@ class Attribution:
         if _BARE.match(self.text.body[first:start]) and _BARE.match(self.text.body[end:last]):
             return self._quotation_before(start), "the quotation before it in its paragraph"
         return "", ""
+
+    def _sentence_final(self, verb: re.Match[str], last: int) -> bool:
+        """Turkish ends a sentence with its verb, however many clauses the
+        quotation is followed by: `Kalın, "…" olduğunu, …, söyledi.`"""
+        return self.words.language == "tr" and \
+            not self.text.body[verb.end():last].strip(" .!?\"”»'’")
 
     def _quotation_before(self, start: int) -> str:
         """ "…," Erdogan said. "Nobody can…" (a sentence that is a quotation
@@ -123,13 +130,13 @@ class Attribution:
     def _verb_after(self, start: int, end: int, verb: re.Match[str],
                     sentence: tuple[int, int]) -> tuple[str, str]:
         how = f"'{self.text.body[end:sentence[1]].strip()}'"
-        between = self._in(end, verb.start())
-        if between:
-            return self._actor(between[-1], end, how)
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
             subject = self._in(sentence[0], start)
             if subject:
                 return self._actor(_first_person(subject), start, how)
+        between = self._in(end, verb.start())
+        if between:
+            return self._actor(between[-1], end, how)
         stop = _CLAUSE_END.search(self.text.body, verb.end())
         following = self._in(verb.end(), stop.start() if stop else len(self.text.body))
         return self._actor(_first_person(following), end, how) if following else (_NOBODY, how)
@@ -138,8 +145,9 @@ class Attribution:
         body = self.text.body
         according = self.words.according_after and \
             self.words.according_after.search(body, first, start)
-        if according:
-            named = self._in(according.end(), start)
+        if according:  # the phrase runs to its comma: "По словам лидера, Турция …"
+            comma = body.find(",", according.end(), start)
+            named = self._in(according.end(), start if comma == -1 else comma)
             if named:  # the head of "according to pro-AKP Aksam Newspaper" is last
                 return self._actor(named[-1], start, "'according to'")
         verbs = list(self.words.verbs.finditer(body, first, start))
@@ -151,6 +159,8 @@ class Attribution:
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())
             chosen = _first_person(subject) if participle else _last_person(subject)
+            if self.roles.in_unnamed(chosen.start) or self._owner(chosen):
+                return _NOBODY, how  # "a senior Nato diplomat said", "Turkey's Ministry said"
             return self._actor(chosen, start, how)
         named = [r for r in self._in(verb.end(), start) if r.person]
         return self._actor(named[0], start, how) if named else (_NOBODY, how)
@@ -199,7 +209,7 @@ class Attribution:
         if last > 0:  # (in this paragraph or the one before: paragraphs are never blank)
             before, _ = self.text.sentence(last - 1, last - 1)
             people = [r for r in self._in(before, first) if r.person and not r.pronoun
-                      and r.actor]
+                      and r.actor and not self._titled_otherwise(r, pronoun)]
             if people:
                 return people[0].actor, f"'he said' after a sentence naming {people[0].actor}"
         said = self._last_said()
@@ -209,6 +219,24 @@ class Attribution:
             if reach <= 1 or (reach <= 2 and not self._someone_else(q, pronoun, speaker)):
                 return speaker, f"'he said' after a quotation of {speaker}"
         return _NOBODY, "a pronoun for no one named"
+
+
+    def _owner(self, r: Referent) -> bool:
+        """Whether `r` names a state as the owner of an institution that spoke."""
+        before, after = self.words.institution_before, self.words.institution_after
+        body = self.text.body
+        return self.kinds.get(r.actor) == "state" and bool(
+            (before and before.search(body[max(0, r.start - 40):r.start]))
+            or (after and after.match(body, r.end)))
+
+    def _titled_otherwise(self, person: Referent, pronoun: int) -> bool:
+        """Whether the report titles `person` as of the other sex than the
+        pronoun at `pronoun` ("Mr Erdogan" and "she")."""
+        if self.words.female is None:
+            return False
+        female = bool(self.words.female.match(self.text.body, pronoun))
+        title = TITLED["male" if female else "female"]
+        return bool(re.search(title, self.text.body[max(0, person.start - 12):person.start]))
 
 
 def _first_person(referents: list[Referent]) -> Referent:

@@ -22,7 +22,7 @@ SPEECH_VERBS: dict[Language, str] = {
           r"answered|quoted as saying|as saying|specified|wrote|writes|urged|calling|"
           r"described|describing|declared|argued|argues|tweeted|commented|pointed out|"
           r"emphasi[sz]ed|continued|concluded|saying|adding|noting|stressing|insisting|"
-          r"reiterated|repeated",
+          r"reiterated|repeated|(?<!so-)called|warning",
     "tr": r"dedi|demişti|diyerek|diye|söyle\w*|açıkla\w*|ifade\w*|belirt\w*|kaydet\w*|"
           r"vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|yanıt\w*|"
           r"cevab\w*|cevap\w*|yinele\w*|tekrarla\w*",
@@ -44,11 +44,27 @@ PARTICIPLE: dict[Language, str] = {"en": r"(?<!as )\w+ing", "tr": r"(?!)", "ru":
 # A relative clause opens: what it names is not the sentence's subject.
 RELATIVE: dict[Language, str] = {"en": r",\s+(?:who|whom|whose|which)\b",
                                  "tr": r"(?!)", "ru": r",\s+(?:который|которая|которые|кото\w+)\b"}
+# A state named as the owner of an institution the dossier has no file for
+# ("Turkey's Foreign Ministry called", "В МИД Турции назвали", "Türkiye
+# Dışişleri Bakanlığı"): the institution speaks, not the state.
+INSTITUTION_BEFORE: dict[Language, str] = {
+    "ru": r"(?:МИД|Минобороны|Минфин|[Мм]инистерств\w*(?:\s+\w+){0,2}|[Пп]осольств\w*|"
+          r"[Вв]едомств\w*|[Пп]равительств\w*|[Пп]арламент\w*)\s+$"}
+INSTITUTION_AFTER: dict[Language, str] = {
+    "en": r"['’]s\s+(?:[A-Z]\w+\s+)?(?:Ministry|Department|Office|Embassy|Presidency|"
+          r"Parliament|Government|Army|Navy|Air Force|Foreign|Defen[cs]e)\b",
+    "tr": r"(?:['’]\w+)?\s+(?:[A-ZÇĞİÖŞÜ]\w+\s+)?(?:Bakanlığı|Büyükelçiliği|Hükümeti|"
+          r"Meclisi|Genelkurmay)"}
+# A pronoun of one sex is not someone the report titles as the other: "she
+# said" after "Mr Erdogan" is not him.
+FEMALE: dict[Language, str] = {"en": r"she|her", "ru": r"она|по ее словам|по её словам"}
+TITLED: dict[str, str] = {"male": r"\b(?:Mr|Mister|Sir|Lord)\.?\s+$",
+                          "female": r"\b(?:Mrs|Ms|Miss|Madam|Lady|Dame)\.?\s+$"}
 # "A Pentagon spokesman", "bir Kremlin sözcüsü": someone unnamed, whoever
 # holds the role.
 INDEFINITE: dict[Language, str] = {"en": r"(?:a|an|one|another)\s", "tr": r"bir\s"}
 # "according to X", "X'e göre", "по словам X": X spoke.
-ACCORDING_AFTER: dict[Language, str] = {"en": r"according to", "ru": r"по словам"}
+ACCORDING_AFTER: dict[Language, str] = {"en": r"according to", "ru": r"по словам|по мнению"}
 ACCORDING_BEFORE: dict[Language, str] = {"tr": r"['’]?\w*\s+göre"}
 # Each role and its words. The English words are also what an actor's `role`
 # field is searched for when the report itself does not say who holds it.
@@ -63,7 +79,12 @@ ROLES: dict[str, dict[Language, str]] = {
                   "ru": r"президент\w*|лидер\w*"},
     "minister": {"en": r"minister|secretary", "tr": r"bakan\w*", "ru": r"министр\w*"},
     "official": {"en": r"official", "tr": r"yetkili\w*", "ru": r"чиновник\w*"},
+    "expert": {"en": r"analyst|expert", "tr": r"uzman\w*|analist\w*",
+               "ru": r"эксперт\w*|аналитик\w*"},
 }
+# Roles that are whoever the report named last (a ministry has one minister,
+# but "the official" and "the expert" are just the person last spoken of).
+LAST_NAMED_ROLES = frozenset({"official", "expert"})
 # Someone unnamed brought in: later "the official" is them, not the last name.
 UNNAMED: dict[Language, str] = {
     "en": r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,4}(?:official|source|diplomat|analyst|expert)s?\b",
@@ -90,6 +111,9 @@ class Speech:
     participle: re.Pattern[str]
     indefinite: re.Pattern[str] | None
     relative: re.Pattern[str]
+    female: re.Pattern[str] | None  # the pronouns of a woman
+    institution_before: re.Pattern[str] | None
+    institution_after: re.Pattern[str] | None
 
 
 def _words(alternatives: str) -> re.Pattern[str]:
@@ -107,7 +131,10 @@ def speech(language: Language) -> Speech:
                   re.compile(PARTICIPLE[language], re.IGNORECASE),
                   re.compile(INDEFINITE[language], re.IGNORECASE)
                   if language in INDEFINITE else None,
-                  re.compile(RELATIVE[language], re.IGNORECASE))
+                  re.compile(RELATIVE[language], re.IGNORECASE),
+                  _words(FEMALE[language]) if language in FEMALE else None,
+                  *(re.compile(table[language]) if language in table else None
+                    for table in (INSTITUTION_BEFORE, INSTITUTION_AFTER)))
 
 
 def role_of(match: re.Match[str]) -> str:
