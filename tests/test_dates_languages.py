@@ -56,6 +56,13 @@ from .lang_kit import dates
      [("2017 году", "2017"), ("В июле того же года", "2017-07")]),
     ("July of that year", "en", "2021-01-01", []),  # no year named before: none
     ("after Friday prayers", "en", "2020-10-23", []),  # the service, not the day
+    # Ahead, the report's own day or month is still this year's.
+    ("The talks are due to end on 31 July.", "en", "2021-07-31", [("31 July", "2021-07-31")]),
+    ("Deliveries are due to start in July.", "en", "2021-07", [("July", "2021-07")]),
+    # The prepositional of months ending in a consonant, a soft sign and й.
+    ("в марте, в августе, в январе и в мае", "ru", "2021-11-16",
+     [("в марте", "2021-03"), ("в августе", "2021-08"), ("в январе", "2021-01"),
+      ("в мае", "2021-05")]),
     # A count of units before the report's date, as precise as the unit; "last"
     # with a weekday is the one before the report's day (23 Oct 2020: a Friday).
     ("three years ago", "en", "2018-12-18", [("three years ago", "2015")]),

@@ -40,7 +40,7 @@ def crowd(actors: int, claims: int, events: int) -> str:
 
 @pytest.fixture(scope="module")
 def four_hundred() -> Built:
-    built = build(crowd(400, 80, 50))
+    built = build(crowd(400, 81, 50))  # 41 claims unresolved, 40 disputed
     assert built.dossier is not None, built.messages()[:3]
     return built
 
@@ -52,9 +52,10 @@ def test_four_hundred_actors_are_grouped_by_kind_and_claims_by_verdict(four_hund
     assert re.findall(r'<a href="network.html#(\w+)"><title>(\w+ · \d+)</title>', svg) == [
         ("media", "Media · 100"), ("organisations", "Organisations · 100"),
         ("people", "People · 100"), ("states", "States · 100")]
-    assert '<a href="claims/index.html#disputed"><title>Disputed claims · 40</title>' in svg
+    assert re.search('<a href="claims/index.html#disputed"><title>Disputed claims · 40</title>'
+                     '<rect [^>]*width="14" height="14" class="node claim"/>', svg)
     assert re.search('<a href="events/index.html"><title>Events · 50</title><rect [^>]*'
-                     'class="node event"/>', svg)  # a group of events is drawn as one
+                     'width="14" height="14" class="node event"/>', svg)  # one, drawn larger
     assert "grouped by kind" in svg and "grouped by verdict" in svg
     assert 'r="7" class="node person"' in svg  # a group is drawn larger
     assert "actors/a1.html" not in svg  # no actor alone

@@ -11,7 +11,7 @@ import pytest
 
 from generator.render.headings import slug
 
-from .builder import Built, build
+from .builder import BASE, Built, build, source
 
 
 def h2(text: str) -> str:
@@ -306,3 +306,20 @@ def test_an_event_two_reports_tell_counts_them_in_the_plural() -> None:
   - quote: Nothing is agreed, the official said.
 """))
     built.has("timeline.md", "<td>2 reports</td>")
+
+
+def test_an_outlet_that_carried_the_reports_own_words_is_tied_to_the_claim() -> None:
+    built = build(BASE + source("The batch is coming, NTV reported.", """\
+  - quote: The batch is coming
+    claim: second-batch
+    stance: reports
+    via: ntv
+"""))
+    built.has("actors/ntv.md", "NTV, joined to what it is tied to: 2 ties",
+              '<text x="164.0" y="34.0" class="axis">Words carried</text>'
+              '<path d="M24 60 C97 60 97 50 170 50" class="edge carried"/>'
+              '<a href="../claims/second-batch.html"><title>carried words on A second batch will '
+              'be bought.</title><rect x="165" y="45" width="10" height="10" class="node claim"/>',
+              '<li>carried words on <a href="../claims/second-batch.html">A second batch will be '
+              "bought.</a></li>",
+              '<a href="../events/interview.html"><title>took part in The interview</title>')

@@ -5,6 +5,7 @@ import dataclasses
 
 from generator.model.annotations import Mention, Quotation
 from generator.render.decorate import decorate
+from generator.render.pages import _some
 
 from .conftest import mini_dossier, replace, with_body
 
@@ -43,3 +44,9 @@ def test_a_decoration_links_from_the_source_page() -> None:
     mention = next(a for a in dossier.all_annotations() if isinstance(a, Mention))
     assert decorate(dossier, mention).href == f"../actors/{mention.actor}.html"
     assert dataclasses.is_dataclass(decorate(dossier, mention))
+
+
+def test_a_few_reasons_and_how_many_more() -> None:
+    assert _some(["asserts A", "denies B", "doubts C", "asserts D"], "claims") == \
+        "asserts A; denies B; and 2 more claims"
+    assert _some(["asserts A", "denies B"], "claims") == "asserts A; denies B"

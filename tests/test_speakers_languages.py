@@ -355,3 +355,19 @@ def test_a_turkish_sentence_ends_with_its_verb_after_every_clause() -> None:
     body = ('Cumhurbaşkanlığı Sözcüsü İbrahim Kalın ise yaptırımların "ciddi bir hata" '
             "olduğunu, Türkiye'nin gereken adımları atacağını söyledi.")
     assert by(body, "tr") == ["ibrahim-kalin"]
+
+
+def test_each_speaker_says_how_it_was_found() -> None:
+    body = ('According to Hulusi Akar, the systems "will be used as needed".\n\n'
+            'Dmitry Peskov told reporters that "nothing has changed" since July.\n\n'
+            'Kremlin spokesman Dmitry Peskov met reporters. He said: "We will see it through."\n\n'
+            '"Talks continue as planned."\n\n'
+            'Reporters asked whether "a deal was near" at all.')
+    found = [(a.by, a.why) for a in annotate(body) if isinstance(a, Quotation)]
+    speaker_from = "a quotation; speaker from "
+    assert found == [
+        ("hulusi-akar", speaker_from + "'according to'"),
+        ("dmitry-peskov", speaker_from + "'told' before it"),
+        ("dmitry-peskov", speaker_from + "'he said' after a sentence naming dmitry-peskov"),
+        ("dmitry-peskov", speaker_from + "the paragraph before, which names the speaker"),
+        ("", "a quotation; no speaker named")]

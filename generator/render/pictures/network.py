@@ -73,12 +73,13 @@ def _words(graph: Graph, e: Edge) -> str:
 
 def _node(graph: Graph, key: str, y: float, link: Link) -> str:
     n = graph.nodes[key]
+    r = 7 if n.members > 1 else 5  # a group is drawn larger
     if n.column == "actors":
-        mark = f'<circle cx="{AX}" cy="{y:.0f}" r="{7 if n.members > 1 else 5}" ' \
-               f'class="node {n.cls}"/>'
+        mark = f'<circle cx="{AX}" cy="{y:.0f}" r="{r}" class="node {n.cls}"/>'
         label = text(AX - 10, y + 4, short(n.label, 30), "label", "end")
     else:
-        mark = f'<rect x="{CX - 5}" y="{y - 5:.0f}" width="10" height="10" class="node {n.cls}"/>'
+        mark = (f'<rect x="{CX - r}" y="{y - r:.0f}" width="{2 * r}" height="{2 * r}" '
+                f'class="node {n.cls}"/>')
         label = text(CX + 10, y + 4, short(n.label, 42), "label")
     return f'<a href="{link(n.target)}"><title>{escape(n.label)}</title>{mark}{label}</a>'
 
