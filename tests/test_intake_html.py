@@ -51,6 +51,10 @@ def test_an_outlet_named_as_its_own_pages_author_is_no_byline() -> None:
     own = '<span class="author">Example.com</span>'
     page = page.replace("<meta name='author' content='Example Haber'>", "")
     assert read_report(page.format(ld=ld, by=own, body=body).encode()).byline == "Example.com"
+    # A desk credited by the markup's class for a writer ("yazar"), not the agency of the text.
+    desk = '<div class="haber-yazar">Dış Haberler</div>'
+    assert read_report(page.format(ld=ld, by=desk, body=body).encode()).byline == \
+        "Dış Haberler"
 
 
 def test_every_block_left_out_of_an_html_page_is_reported_with_its_line() -> None:

@@ -178,6 +178,8 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Jane Example, Moscow correspondent", "Jane Example"),
     ("By Mara Example and Kit Example, CNN", "Mara Example and Kit Example"),  # not a writer
     ("Author Kirsten Example", "Kirsten Example"),
+    ("Nurcan Örnek / ANKARA", "Nurcan Örnek"),  # a reporter and her city, not an agency
+    ("AFP,Reuters,AA / ET,BÖ", "AFP,Reuters,AA / ET,BÖ"),  # agencies and the desk's initials
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline
@@ -299,3 +301,20 @@ def test_a_name_among_the_tags_after_the_article_is_no_byline() -> None:
                         "More about\nTurkey\nRecep Tayyip Erdogan\nRussia\n")
     assert article.byline == "Harriet Example"
     assert {r.text: r.why for r in article.removed}["Recep Tayyip Erdogan"] == "after the tags"
+
+
+def test_an_agency_alone_beside_the_date_and_an_american_date_are_read() -> None:
+    article = read_text("Middle-East\nErdogan says Turkey still wants more missiles\nShort Url\n"
+                        "https://example.news/5v8rk\nUpdated 27 September 2021\nAFP\n"
+                        "September 27, 2021 12:14\nANKARA: Turkey has not given up on buying "
+                        "more batteries, the president said on Sunday.\n")
+    assert (article.title, article.byline, article.published) == (
+        "Erdogan says Turkey still wants more missiles", "AFP", "2021-09-27")
+    us = read_text("World\nRussia delivers missiles to Turkey\n"
+                   "By Owen Example On 7/12/19 at 10:41 AM EDT\n"
+                   "Russia has begun delivering its system to Turkey, putting the ally on a "
+                   "collision course with Washington.\nSubmit Correction\n"
+                   "View Editorial Guidelines\n")
+    assert (us.title, us.byline, us.published) == (
+        "Russia delivers missiles to Turkey", "Owen Example", "2019-07-12")
+    assert {r.text: r.why for r in us.removed}["View Editorial Guidelines"] == "site links"

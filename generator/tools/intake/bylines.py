@@ -28,7 +28,17 @@ ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|
 _WITH_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*[-–—|,]\s*.{{0,60}}\b(?:{ROLE_WORDS})\s*$",
                         re.IGNORECASE)
 # "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
-_FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*[{UP}]{{2,6}})\s*$")
+_FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*[{UP}]{{2,4}})\s*$")
+# "Nurcan Example / ANKARA": a reporter and the city they filed from.
+_FROM_CITY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*/\s*[{UP}]{{5,}}\s*$")
+# An agency's name alone on a line beside the date: the byline ("AFP").
+_AGENCY = (r"(?:AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|ANSA|Xinhua|TASS|ТАСС|Sputnik|"
+           r"Interfax|Интерфакс|РИА Новости|RIA Novosti)")
+AGENCIES = re.compile(rf"^{_AGENCY}$")
+# "AFP,Reuters,AA / ET,BÖ": the agencies, then the initials of the desk's
+# writers (Deutsche Welle's credit), kept as printed.
+_DESK_CREDIT = re.compile(rf"^(?P<names>{_AGENCY}(?:\s*,\s*{_AGENCY})*\s*/\s*"
+                          rf"[{UP}]{{1,3}}(?:\s*,\s*[{UP}]{{1,3}})*)\s*$")
 # "Dominic Example in Osaka": a correspondent where they filed from.
 _FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s+in\s+"
                          rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s*$")
@@ -67,7 +77,8 @@ def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
     text = text.strip()
     match = _BY.match(text) or _BULLET.match(text) or _FOR_AGENCY.match(text) or \
-        _CITY_AGENCY.match(text) or _WITH_ROLE.match(text)
+        _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _WITH_ROLE.match(text) or \
+        _DESK_CREDIT.match(text)
     return _OUTLET_AFTER.sub("", match.group("names").strip()) if match else ""
 
 

@@ -1,6 +1,6 @@
 """Dates as news pages print them, in English, Turkish and Russian: "23 AUG
 2021, 14:05", "Nov. 4, 2019", "Sun 23rd August 2020", "23.08.2022 14:30",
-"2019-11-05 03:41:12", "23 Ağustos 2021", "23 августа", "Oct 23". Each
+"2019-11-05 03:41:12", "23 Ağustos 2021", "23 августа", "Oct 23", "7/12/19". Each
 keeps only the precision it was printed with: no year, no day, is no year,
 no day.
 """
@@ -19,6 +19,8 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _SHAPES = (
     r"\b(?P<y>(?:19|20)\d\d)-(?P<n>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d))",  # ISO, a time or not
     rf"\b(?P<d>\d{{1,2}})[./](?P<n>\d{{1,2}})[./]{_YEAR}\b",
+    # 7/12/19: month, day and a two-digit year, as American sites print it
+    r"\b(?P<n>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d\d)\b(?![/.]\d)",
     rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\.?\s+(?P<m>{MONTH})\b\.?(?:,?\s+{_YEAR}\b)?",
     rf"\b(?P<m>{MONTH})\b\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR}\b)?",
     rf"\b(?P<m>{MONTH})\b\.?,?\s+{_YEAR}\b",
@@ -87,6 +89,9 @@ def _checked(parts: dict[str, str | None], text: str) -> PageDate | None:
     numeric_month = number("n")
     month = numeric_month or month_number(parts.get("m") or "")
     day, year = number("d"), number("y")
+    if parts.get("yy"):
+        short = number("yy") or 0
+        year = (2000 if short < 70 else 1900) + short
     if numeric_month and month > 12 and day and day <= 12:
         month, day = day, month  # 10/23/2020: the American order
     try:

@@ -149,7 +149,9 @@ def _byline(root: _Element, found: dict[str, Any], readings: list[Reading],
     agency = next((r.agency for r in readings if r.agency), "")
     told = next((d for p in paragraphs[:3] if (d := dateline(p))), None)
     author = markup.as_printed(root, str(found.get("author") or ""))
-    return (visible or (author if author.casefold() not in outlet else "") or agency
+    marked = markup.marked_writer(root)
+    return (visible or (author if author.casefold() not in outlet else "")
+            or (marked if marked.casefold() not in outlet else "") or agency
             or (agency_name(told.agency) if told else ""))
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .bylines import names_list
+from .bylines import AGENCIES, names_list
 from .lines import Line, Reading, read
 
 Role = Literal["title", "body", "meta", "chrome"]
@@ -63,7 +63,8 @@ def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]
     for _ in range(_BYLINE_LINES):
         for i, reading in enumerate(out):
             near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
-            names = names_list(lines[i].plain)
+            names = names_list(lines[i].plain) or \
+                (lines[i].plain.strip() if AGENCIES.match(lines[i].plain.strip()) else "")
             if _plain(reading) and names and \
                     any(n.meta in ("date line", "byline", "writer's post") for n in near):
                 out[i] = replace(reading, meta="byline", byline=names, by_place=True)

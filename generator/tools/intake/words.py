@@ -117,6 +117,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("follow button", re.compile(r"^(?:follow|takip et|подписаться)\s*$", re.I)),
     ("site links", re.compile(r"^(?:about(?: us)?|contact(?: us)?|privacy(?: policy)?|"
                               r"cookie policy|terms of (?:use|service)|advertise|careers|"
+                              r"submit (?:a )?correction|view editorial guidelines|"
+                              r"request reprint(?: & licensing)?|short url|short link|"
                               r"hakkımızda|iletişim|künye|gizlilik(?: politikası)?|"
                               r"çerez politikası|kullanım koşulları|о нас|контакты|"
                               r"политика конфиденциальности|пользовательское соглашение)\s*$",
