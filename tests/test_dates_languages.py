@@ -56,6 +56,22 @@ from .lang_kit import dates
      [("2017 году", "2017"), ("В июле того же года", "2017-07")]),
     ("July of that year", "en", "2021-01-01", []),  # no year named before: none
     ("after Friday prayers", "en", "2020-10-23", []),  # the service, not the day
+    # Days of one month, a decade, a season of a counted year, the weekend before.
+    ("between October 13 and 16", "en", "2020-10-23",
+     [("between October 13 and 16", "2020-10-13/2020-10-16")]),
+    ("с 13 по 16 октября", "ru", "2020-10-23", [("с 13 по 16 октября", "2020-10-13/2020-10-16")]),
+    ("13-16 Ekim", "tr", "2020-10-23", [("13-16 Ekim", "2020-10-13/2020-10-16")]),
+    ("Patriots bought in the 1990s", "en", "2020-10-23", [("1990s", "1990/1999")]),
+    ("в 1990-е годы", "ru", "2020-10-23", [("1990-е годы", "1990/1999")]),
+    ("1990'larda, 2000'lerde", "tr", "2020-10-23", [("1990'larda", "1990/1999"),
+                                                     ("2000'lerde", "2000/2009")]),
+    ("in the summer of last year", "en", "2020-12-14",
+     [("summer of last year", "2019-06/2019-08")]),
+    ("летом прошлого года", "ru", "2020-12-14", [("летом прошлого года", "2019-06/2019-08")]),
+    # 23 Oct 2020 was a Friday; 17 Oct a Saturday, a report of that day's weekend.
+    ("over the weekend", "en", "2020-10-23", [("over the weekend", "2020-10-17/2020-10-18")]),
+    ("Hafta sonu", "tr", "2020-10-17", [("Hafta sonu", "2020-10-17/2020-10-18")]),
+    ("на выходных", "ru", "2020-10-18", [("на выходных", "2020-10-17/2020-10-18")]),
     # Ahead, the report's own day or month is still this year's.
     ("The talks are due to end on 31 July.", "en", "2021-07-31", [("31 July", "2021-07-31")]),
     ("Deliveries are due to start in July.", "en", "2021-07", [("July", "2021-07")]),

@@ -75,10 +75,11 @@ def test_a_day_without_a_year_has_no_edtf_and_impossible_days_are_no_dates() -> 
      "UrduPoint News / Sputnik"),
     ("Washington (CNN) — The United States", None, "CNN"),  # a place in small letters
     ("Москва, 12 июля 2019, 12:34 — REGNUM Первый самолет", (7, 12, 2019), "REGNUM"),
+    ("ANKARA: Turkey has not given up", None, ""),  # Arab News's, with a colon
 ])
 def test_datelines_with_and_without_a_year_and_with_agency_tags(paragraph, day, agency) -> None:
     found = dateline(paragraph)
-    assert found is not None
+    assert found is not None and paragraph.startswith(found.text)
     assert (found.date.month, found.date.day, found.date.year) == day if day else not found.date
     assert found.agency == agency
 

@@ -9,7 +9,7 @@ the front matter. It stays in the body (the report says it).
     Москва. 25 августа. INTERFAX.RU -     МОСКВА, 23 окт — РИА Новости.
     MOSCOW (UrduPoint News / Sputnik - 23rd August, 2020)
     Washington (CNN) —                    Москва, 12 июля 2019, 12:34 — REGNUM
-    KUBINKA /Moscow region/, August 23. /TASS/.
+    KUBINKA /Moscow region/, August 23. /TASS/.   ANKARA:
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _AGENCY = (r"(?:/(?P<slash>[^/\n]{2,30})/\.?"
            rf"|[—–-]{{1,2}}\s*(?P<caps>[{UP}]{{3,12}})(?=\s+[{UP}]))")  # "— REGNUM Первый"
 _DATELINE = re.compile(
     rf"{_PLACE}{_REGION}(?:\s*[,.—–-]\s*(?P<day>{_DAY}))?\.?\s*(?:{_AGENCY})?"
-    rf"\s*(?:[-–—]{{1,2}}\s+|(?<=[.)])\s+|(?<=[{UP}])\s+(?=[{UP}]))")
+    rf"\s*(?:[-–—]{{1,2}}\s+|:\s+(?=[{UP}])|(?<=[.)])\s+|(?<=[{UP}])\s+(?=[{UP}]))")
 DATELINE_PARAGRAPHS = 3  # the dateline is in the first, or after a standfirst and a lead
 
 
@@ -56,7 +56,7 @@ def match(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | 
     day, an agency or a dash."""
     found = _DATELINE.match(text, start, len(text) if end is None else end)
     if not found or not (found.group("day") or agency(found) or
-                         re.search(r"[-–—]\s*$", found.group())):
+                         re.search(r"[-–—:]\s*$", found.group())):
         return None
     return found
 

@@ -20,16 +20,20 @@ from .date_words import (
     AGO,
     AGO_COUNTS,
     AGO_UNITS,
+    DAY_RANGE,
+    DECADE,
     FUTURE,
     LAST_WEEKDAY,
     MONTH_ALONE,
     RELATIVE,
     SEASON,
+    SEASON_OF,
     SEASONS,
     THAT_YEAR,
     TODAY,
     WEEKDAY_AFTER,
     WEEKDAY_BEFORE,
+    WEEKEND,
     YEAR_AFTER_MONTH,
     YEAR_BEFORE_MONTH,
     YEAR_END,
@@ -172,11 +176,11 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
     return re.compile("|".join([
         r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]\d)\.(?P<yy>(?:19|20)\d\d)\b",  # 23.08.2021
         THAT_YEAR[language].format(month=month),
+        *_stretches(language, any_month, year),
         rf"\b(?P<d1>[0-3]?\d)\s+(?P<m1>{any_month})(?:\s+{year.format('y1')})?(?!\w)",
         rf"\b(?:(?:в|во)\s+)?(?P<mr>{month})\s+(?P<ry>{rel_year})\b",
         MONTH_ALONE[language].format(month=month, any_month=any_month, year=year.format('y3'),
                                      year5=year.format('y7')),
-        SEASON[language].format(seasons=_alternation(SEASONS[language]), year=year.format('sy')),
         rf"(?<!\w)(?P<yend>{_alternation(YEAR_END[language])})(?!\w)",
         *([rf"(?<!\w)(?P<ry2>{_alternation(YEAR_BEFORE_MONTH[language])})\s+(?P<mr2>{month})"
             r"(?:\s+ay(?:ında|ı|ının))?(?!\w)"] if language in YEAR_BEFORE_MONTH else []),
@@ -191,6 +195,16 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
     ]), re.IGNORECASE)
 
 
+def _stretches(language: Language, month: str, year: str) -> list[str]:
+    """Dates that span days, months or years: a season, a range of days, a
+    decade, a weekend. `year` is a pattern with a slot for its group's name."""
+    seasons = _alternation(SEASONS[language])
+    return [SEASON[language].format(seasons=seasons, year=year.format("sy")),
+            *([SEASON_OF[language].format(seasons=seasons)] if language in SEASON_OF else []),
+            DAY_RANGE[language].format(month=month, year=year.format("y8")),
+            DECADE[language], rf"(?P<wkend>{WEEKEND[language]})"]
+
+
 def _english(months: str, weekdays: str, after_month: str,
              counted: list[str]) -> re.Pattern[str]:
     month = r"(?P<{0}>" + months + r")\.?"
@@ -199,6 +213,7 @@ def _english(months: str, weekdays: str, after_month: str,
     return re.compile("|".join([
         r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]\d)\.(?P<yy>(?:19|20)\d\d)\b",  # 23.08.2021
         THAT_YEAR["en"].format(month=months),
+        *_stretches("en", months, year),
         # 23 October 2019, 5th of December
         rf"\b{day.format('d1')}\s+(?:of\s+)?{month.format('m1')}(?:,?\s+{year.format('y1')})?\b",
         # October 23rd, December 5th – 7th, November 04, 2019
@@ -209,7 +224,6 @@ def _english(months: str, weekdays: str, after_month: str,
         # in early November, July 2019, in February
         rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{month.format('m3')}(?:\s+{year.format('y3')})?\b",
         r"\b(?P<rel>(?:next|last|this)\s+(?:year|month|week))\b",
-        SEASON["en"].format(seasons=_alternation(SEASONS["en"]), year=year.format("sy")),
         rf"\b(?P<yend>{_alternation(YEAR_END['en'])})\b",
         r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
         *counted,  # "three years ago", "last Friday"

@@ -60,6 +60,30 @@ SEASONS: dict[Language, dict[str, tuple[int, int]]] = {
 SEASON = {"en": r"\b(?P<season>{seasons})\s+(?:of\s+)?{year}",
           "tr": r"\b{year}\s+(?P<season>{seasons})ı(?:nda|ndan|na)?(?!\w)",
           "ru": r"(?<!\w)(?P<season>{seasons})\s+{year}"}
+# A season of a year counted from the report's: "the summer of last year",
+# "летом прошлого года".
+SEASON_OF = {"en": r"\b(?P<season2>{seasons})\s+of\s+(?P<srel>last|this|next)\s+year\b",
+             "ru": r"(?<!\w)(?P<season2>{seasons})\s+(?P<srel>прошлого|этого|текущего|"
+                   r"следующего)\s+года(?!\w)"}
+SEASON_STEPS = {"last": -1, "this": 0, "next": 1,
+                "прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1}
+# Days of one month: "between October 13 and 16", "с 13 по 16 октября",
+# "13-16 Ekim".
+DAY_RANGE = {"en": r"\b(?:between|from)\s+(?P<m8>{month})\.?\s+(?P<d8>[0-3]?\d)(?:st|nd|rd|th)?"
+                   r"\s+(?:and|to|until|through)\s+(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?"
+                   r"(?:,?\s+{year})?\b",
+             "ru": r"(?<!\w)с\s+(?P<d8>[0-3]?\d)\s+по\s+(?P<d8b>[0-3]?\d)\s+(?P<m8>{month})"
+                   r"(?:\s+{year})?(?!\w)",
+             "tr": r"\b(?P<d8>[0-3]?\d)\s*(?:[-–]|\s+ile\s+)\s*(?P<d8b>[0-3]?\d)\s+(?P<m8>{month})"
+                   r"(?:\s+{year})?(?!\w)"}
+# A decade: "in the 1990s", "в 1990-е годы", "1990'larda".
+DECADE = {"en": r"\b(?P<dec>(?:19|20)\d)0s\b",
+          "ru": r"\b(?P<dec>(?:19|20)\d)0-(?:е|х)(?:\s+(?:годы|годах|годов))?(?!\w)",
+          "tr": r"\b(?P<dec>(?:19|20)\d)0['’]l[ae]r\w*"}
+# The weekend before the report: "over the weekend", "hafta sonu", "на выходных".
+WEEKEND = {"en": r"\b(?:over|at|during|on)\s+the\s+weekend\b",
+           "tr": r"(?<!\w)(?:geçen\s+)?hafta\s+sonu(?:nda)?(?!\w)",
+           "ru": r"(?<!\w)(?:на|в)\s+(?:прошлых\s+)?выходных(?!\w)"}
 # A month of the year the report last named, or that year: "in July of that
 # year", "later that year", "aynı yılın Temmuz ayında", "в июле того же года".
 THAT_YEAR = {"en": r"\b(?:(?P<mt>{month})\s+of|(?P<ty>later|earlier))\s+(?:that|the\s+same)"

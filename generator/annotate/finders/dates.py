@@ -18,7 +18,7 @@ from ...model.content import Source
 from ...model.text import fold_name
 from ...model.vocabulary import language_of
 from .date_grammar import Grammar, grammar
-from .date_words import TURKISH_WEEKDAY_WORDS
+from .date_words import SEASON_STEPS, TURKISH_WEEKDAY_WORDS
 
 # Month names that are also words or names ("may", "March", Theresa May) are
 # dates only when capitalised and given a day, a year or a word like "in".
@@ -29,7 +29,7 @@ _CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 # "Army-2021", "«Армия-2022»": a year in a name is not a date.
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 # The groups of a date that names its year, as "that year" may then mean it.
-_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "sy")
+_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy")
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 
 
@@ -99,17 +99,22 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
     if "season" in g:
         first, last = words.season(g["season"])
         return edtf.parse(f"{g['sy']}-{first:02d}/{g['sy']}-{last:02d}")
-    if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend"} & set(g):
+    if "dec" in g:
+        return edtf.parse(f"{g['dec']}0/{g['dec']}9")
+    if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend", "season2",
+            "wkend"} & set(g):
         return None if reference is None else _counted(g, reference, words, ahead)
-    month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g.get("m4") or g["m5"])
-    year_text = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y7")
+    month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g.get("m4") or
+                        g.get("m5") or g["m8"])
+    year_text = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y7") or g.get("y8")
     if year_text:
         year = int(year_text)
     elif reference:
-        year = _year_of_month(reference, month, int(g.get("d1") or g.get("d2") or 0), ahead)
+        year = _year_of_month(reference, month, int(g.get("d1") or g.get("d2") or g.get("d8")
+                                                    or 0), ahead)
     else:
         return None
-    day, last_day = g.get("d1") or g.get("d2"), g.get("d2b")
+    day, last_day = g.get("d1") or g.get("d2") or g.get("d8"), g.get("d2b") or g.get("d8b")
     if day and last_day:
         return edtf.parse(f"{year}-{month:02d}-{int(day):02d}/{year}-{month:02d}-"
                           f"{int(last_day):02d}")
@@ -129,6 +134,12 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
         return _relative(step, unit, reference)
     if "yend" in g:
         return _relative(words.year_end(g["yend"]), "year", reference)
+    if "season2" in g:
+        first, last = words.season(g["season2"])
+        year = reference.start.year + SEASON_STEPS[g["srel"].lower()]
+        return _qualified(f"{year}-{first:02d}/{year}-{last:02d}", reference)
+    if "wkend" in g:
+        return _weekend(reference)
     if "agou" in g:
         unit, step = words.ago(g.get("agon"), g["agou"])
         return _days_from(reference, step) if unit == "day" else _relative(step, unit, reference)
@@ -204,6 +215,18 @@ def _relative(step: int, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
         sunday = monday + dt.timedelta(days=6)
         return _qualified(f"{monday.isoformat()}/{sunday.isoformat()}", reference)
     return None
+
+
+def _weekend(reference: edtf.Edtf) -> edtf.Edtf | None:
+    """The Saturday and Sunday on or before the report's day."""
+    if not reference.start.day:
+        return None
+    day = reference.start.first
+    sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7)
+    if day.weekday() == 5:  # a Saturday's report: this weekend, under way
+        sunday = day + dt.timedelta(days=1)
+    saturday = sunday - dt.timedelta(days=1)
+    return _qualified(f"{saturday.isoformat()}/{sunday.isoformat()}", reference)
 
 
 def _days_from(reference: edtf.Edtf, shift: int) -> edtf.Edtf | None:

@@ -18,9 +18,10 @@ from ...model.annotations import Sum
 from ...model.content import Source
 from ...model.vocabulary import Language, language_of
 
-_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₺": "TRY"}
+_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₺": "TRY", "₹": "INR"}
 _SCALE_WORDS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
-                "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+                "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
+                "lakh": 10**5, "crore": 10**7}  # India's: ₹40,000 crore
 # Each language's words: scales and currencies as regexes (a word may take a
 # case ending), what they mean, and how a number is written.
 SCALES: dict[Language, dict[str, int]] = {
@@ -68,7 +69,7 @@ def _words(language: Language) -> _Words:
              rf"(?:\s+(?P<number2>\d{{1,3}})\s+(?P<scale2>{scales})(?!\w))?)?")
     word = "|".join(sorted(CURRENCIES[language], key=len, reverse=True))
     return _Words((  # "$2.5 billion", and "3 billion rubles"
-        re.compile(r"(?P<symbol>US\$|[$€£₽₺])\s?" + number + scale, re.IGNORECASE),
+        re.compile(r"(?P<symbol>US\$|[$€£₽₺₹])\s?" + number + scale, re.IGNORECASE),
         re.compile(r"\b" + number + scale + r"\s+(?P<word>" + word + r")(?!\w)", re.IGNORECASE),
     ), SCALES[language], CURRENCIES[language], comma)
 

@@ -130,6 +130,8 @@ class Attribution:
     def _verb_after(self, start: int, end: int, verb: re.Match[str],
                     sentence: tuple[int, int]) -> tuple[str, str]:
         how = f"'{self.text.body[end:sentence[1]].strip()}'"
+        if self.words.passive and self.words.passive.fullmatch(verb.group()):
+            return _NOBODY, how  # "…" belirtildi: it was stated, by no one named here
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
             subject = self._in(sentence[0], start)
             if subject:

@@ -51,10 +51,13 @@ INSTITUTION_BEFORE: dict[Language, str] = {
     "ru": r"(?:МИД|Минобороны|Минфин|[Мм]инистерств\w*(?:\s+\w+){0,2}|[Пп]осольств\w*|"
           r"[Вв]едомств\w*|[Пп]равительств\w*|[Пп]арламент\w*)\s+$"}
 INSTITUTION_AFTER: dict[Language, str] = {
-    "en": r"['’]s\s+(?:[A-Z]\w+\s+)?(?:Ministry|Department|Office|Embassy|Presidency|"
-          r"Parliament|Government|Army|Navy|Air Force|Foreign|Defen[cs]e)\b",
+    "en": r"['’]s\s+(?:\w+\s+)?(?i:ministry|department|office|embassy|presidency|"
+          r"parliament|government|army|navy|air force|foreign ministry|defen[cs]e ministry)\b",
     "tr": r"(?:['’]\w+)?\s+(?:[A-ZÇĞİÖŞÜ]\w+\s+)?(?:Bakanlığı|Büyükelçiliği|Hükümeti|"
           r"Meclisi|Genelkurmay)"}
+# A Turkish verb in the passive ("belirtildi", "açıklandı": it was stated) has
+# no speaker in its sentence: the statement it reports is someone's unnamed.
+PASSIVE: dict[Language, str] = {"tr": r"\w+(?:ıl|il|ul|ül|n)(?:dı|di|du|dü)"}
 # A pronoun of one sex is not someone the report titles as the other: "she
 # said" after "Mr Erdogan" is not him.
 FEMALE: dict[Language, str] = {"en": r"she|her", "ru": r"она|по ее словам|по её словам"}
@@ -89,7 +92,8 @@ LAST_NAMED_ROLES = frozenset({"official", "expert"})
 UNNAMED: dict[Language, str] = {
     "en": r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,4}(?:official|source|diplomat|analyst|expert)s?\b",
     "tr": r"\bbir\s+(?:\w+\s+){0,3}(?:yetkili|kaynak)\w*",
-    "ru": r"\b(?:источник|собеседник)\w*",
+    # Russian has no article: "турецкий чиновник", "высокопоставленный дипломат".
+    "ru": r"\b(?:источник|собеседник)\w*|(?<!\w)\w+(?:ий|ый|ой)\s+(?:чиновник|дипломат)\w*",
 }
 # In English and Turkish a role comes before the name it belongs to and the
 # head word is last ("Kremlin spokesman Dmitry Peskov"); in Russian it is
@@ -114,6 +118,7 @@ class Speech:
     female: re.Pattern[str] | None  # the pronouns of a woman
     institution_before: re.Pattern[str] | None
     institution_after: re.Pattern[str] | None
+    passive: re.Pattern[str] | None
 
 
 def _words(alternatives: str) -> re.Pattern[str]:
@@ -134,7 +139,7 @@ def speech(language: Language) -> Speech:
                   re.compile(RELATIVE[language], re.IGNORECASE),
                   _words(FEMALE[language]) if language in FEMALE else None,
                   *(re.compile(table[language]) if language in table else None
-                    for table in (INSTITUTION_BEFORE, INSTITUTION_AFTER)))
+                    for table in (INSTITUTION_BEFORE, INSTITUTION_AFTER, PASSIVE)))
 
 
 def role_of(match: re.Match[str]) -> str:
