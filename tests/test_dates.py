@@ -3,6 +3,8 @@ import dataclasses
 import pytest
 
 from generator.annotate.finders import dates
+from generator.annotate.finders.date_grammar import grammar
+from generator.model.edtf import parse
 
 from .conftest import plain_source
 
@@ -118,3 +120,10 @@ def test_each_date_says_what_it_was_read_against() -> None:
         "'July 2019' read against the publication date, 4 Nov 2019"]
     undated = dataclasses.replace(plain_source("The deal came in July 2019."), dated=False)
     assert [d.why for d in dates.find(undated)] == ["'July 2019' read without a publication date"]
+
+
+def test_read_alone_is_english_and_looks_back() -> None:
+    match = grammar("en").pattern.search("They met on Monday.")
+    assert match is not None
+    assert dates.read(match, parse("2021-08-25")) == parse("2021-08-23")  # 25 Aug: a Wednesday
+    assert dates.read(match, parse("2021-08-25"), ahead=True) == parse("2021-08-30")

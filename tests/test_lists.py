@@ -61,3 +61,17 @@ def test_a_speakers_statements_and_what_an_outlet_carried_run_over_pages_too() -
     built.has("actors/ismail-demir/asserts-1.md", "İsmail Demir: asserted, 1–61 of 61")
     built.has("actors/ntv/carried-1.md", "NTV: statements it carried, 1–61 of 61")
     built.has("claims/second-batch/statements-1.md")
+
+
+def test_an_event_many_reports_tell_lists_them_and_their_disagreements_over_pages() -> None:
+    def report(n: int) -> str:  # every other report dates the interview a day later
+        day = "2019-11-04" if n % 2 else "2019-11-05"
+        return source("Ismail Demir spoke to NTV.",
+                      f"  - quote: Ismail Demir spoke\n    event: interview\n    date: \"{day}\"\n",
+                      id=f"r{n:03}", published="2019-11-06")
+    built = build(BASE + "".join(report(n) for n in range(2 * WHOLE + 2)))
+    built.has("events/interview.md", "What happened.", "122 in all; the latest 20 below.",
+              'href="interview/reports-1.html"', 'href="interview/disagreements-1.html"')
+    built.has("events/interview/reports-2.md", "The interview: reports, 101–122 of 122")
+    built.has("events/interview/disagreements-1.md",
+              "The interview: where reports disagree, 1–61 of 61")

@@ -323,3 +323,12 @@ def test_an_outlet_that_carried_the_reports_own_words_is_tied_to_the_claim() -> 
               '<li>carried words on <a href="../claims/second-batch.html">A second batch will be '
               "bought.</a></li>",
               '<a href="../events/interview.html"><title>took part in The interview</title>')
+
+
+def test_an_outlet_and_the_speaker_it_carried_are_tied_both_ways(story: Built) -> None:
+    story.has("actors/ntv.md", '<a href="ismail-demir.html"><title>carried the words of İsmail '
+              'Demir</title><circle cx="170" cy="50" r="5" class="node person"/>',
+              '<li>carried the words of <a href="ismail-demir.html">İsmail Demir</a></li>')
+    story.has("actors/ismail-demir.md", '<a href="ntv.html"><title>NTV carried its words</title>'
+              '<circle cx="170" cy="90" r="5" class="node media"/>',
+              '<li><a href="ntv.html">NTV</a> carried its words</li>')
