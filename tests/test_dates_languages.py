@@ -72,6 +72,9 @@ from .lang_kit import dates
     ("over the weekend", "en", "2020-10-23", [("over the weekend", "2020-10-17/2020-10-18")]),
     ("Hafta sonu", "tr", "2020-10-17", [("Hafta sonu", "2020-10-17/2020-10-18")]),
     ("на выходных", "ru", "2020-10-18", [("на выходных", "2020-10-17/2020-10-18")]),
+    # "last Friday" is the one before the report's day: yesterday on a Saturday.
+    ("He left last Friday.", "en", "2020-10-24", [("last Friday", "2020-10-23")]),
+    ("He left last Friday.", "en", "2020-10-23", [("last Friday", "2020-10-16")]),
     # Ahead, the report's own day or month is still this year's.
     ("The talks are due to end on 31 July.", "en", "2021-07-31", [("31 July", "2021-07-31")]),
     ("Deliveries are due to start in July.", "en", "2021-07", [("July", "2021-07")]),

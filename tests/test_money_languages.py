@@ -31,6 +31,7 @@ def sums(text: str, language: str) -> list[tuple[str, str]]:
     ("2 млрд 500 млн долларов", "ru", [("2 млрд 500 млн долларов", "USD 2500000000")]),
     ("кредит на 1,4 млрд долл.", "ru", [("1,4 млрд долл.", "USD 1400000000")]),
     ("a deal worth ₹40,000 crore", "en", [("₹40,000 crore", "INR 400000000000")]),
+    ("a 2.5 Billion Dollars deal", "en", [("2.5 Billion Dollars", "USD 2500000000")]),
 ])
 def test_sums_in_each_language(text: str, language: str, expected: list) -> None:
     assert sums(text, language) == expected
