@@ -539,6 +539,7 @@ def test_a_body_of_8_mb_is_refused(dossier, capsys) -> None:
         d["message"], re.I) for d in refusal), err
 
 
+@pytest.mark.slow  # load's refusal, seconds long: no code `make mutate` mutates
 def test_50000_annotations_in_one_file_are_refused(dossier, capsys) -> None:
     items = "".join(f"  - {{quote: Lorem, occurrence: {i % 3 + 1}, date: '2019'}}\n"
                     for i in range(50_000))

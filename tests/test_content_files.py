@@ -225,6 +225,7 @@ def test_every_such_problem_is_reported_in_one_run(dossier: tuple[Path, Path],
     assert SECRET not in output
 
 
+@pytest.mark.slow  # load's, and waits on purpose: no code `make mutate` mutates
 def test_a_named_pipe_is_an_error_not_a_wait(tmp_path: Path) -> None:
     """Reading a FIFO would block for ever: it is reported, never opened.
     (In a child process, so that a hang fails the test instead of the run.)"""

@@ -1,8 +1,11 @@
 """The pictures: dates drawn with their precision, every mark a link with words."""
 
 import dataclasses
+import importlib
 import itertools
 import re
+
+import pytest
 
 from generator.model.edtf import parse
 from generator.render.pictures import claim_chart, network, timeline, whole
@@ -117,9 +120,13 @@ def test_a_chart_of_many_speakers_draws_those_with_most_passages() -> None:
     assert f"The {ROWS} speakers and stances with the most passages are drawn." in chart
 
 
-def test_a_chart_tallies_its_passages_only_past_MARKS() -> None:
-    assert "tally" not in _chart(build(_one_claim(1, {0: MARKS})))
-    assert 'class="stance asserts tally"' in _chart(build(_one_claim(1, {0: MARKS + 1})))
+def test_a_chart_tallies_its_passages_only_past_MARKS(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rule, on a small dossier (the package's `claim_chart` is the function).
+    chart_module = importlib.import_module("generator.render.pictures.claim_chart")
+    monkeypatch.setattr(chart_module, "MARKS", 4)
+    assert "tally" not in _chart(build(_one_claim(1, {0: 4})))
+    assert 'class="stance asserts tally"' in _chart(build(_one_claim(1, {0: 5})))
+    assert MARKS == 200
 
 
 def test_a_timeline_of_many_events_draws_the_most_reported() -> None:

@@ -76,9 +76,9 @@ settings.register_profile(
     "fuzz", max_examples=5_000, deadline=None, print_blob=True,
     suppress_health_check=_UNBOUNDED)
 # Under `make mutate` each surviving mutant runs every test that reaches its
-# code: a fifth of the examples keeps the run hours shorter, while the
+# code: a tenth of the examples keeps the run hours shorter, while the
 # properties still see each kind of odd input.
-settings.register_profile("mutate", parent=settings.get_profile("default"), max_examples=50)
+settings.register_profile("mutate", parent=settings.get_profile("default"), max_examples=25)
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE") or \
     ("mutate" if os.environ.get("MUTANT_UNDER_TEST") else "default")
 settings.load_profile(PROFILE)
