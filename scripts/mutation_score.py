@@ -49,6 +49,10 @@ def score(found: dict[str, dict[str, int | None]], bar: float) -> int:
             elif code in UNNOTICED:
                 counts[stage]["unnoticed"] += 1
                 print(f"survived: {name}    (mutmut show {name})")
+    if not any(counts.values()):
+        print("no mutant was run: mutmut stopped before the first one "
+              "(`.venv/bin/mutmut run` shows why, often a test failing unmutated)")
+        return 1
     low = False
     for stage, count in counts.items():
         total = count["noticed"] + count["unnoticed"]
