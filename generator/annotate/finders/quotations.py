@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from ...model import datelines
 from ...model.annotations import Mention, Quotation
 from ...model.content import Source
-from ...model.text import DOUBLE_OPENERS, closes, paragraphs, sentence_ends
+from ...model.text import DOUBLE_OPENERS, UP, closes, paragraphs, sentence_ends
 from ...model.vocabulary import language_of
 from .roles import Person, Roles
 from .speakers import Attribution, Sentences
 from .speech import speech
 
 # '…relationship." The State Department …': the quotation ended its sentence.
-_ENDS_A_SENTENCE = re.compile(r"[.!?]\S\s+[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ]")
+_ENDS_A_SENTENCE = re.compile(rf"[.!?]\S\s+[{UP}]")
 
 
 @dataclass(frozen=True)

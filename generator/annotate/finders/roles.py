@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ...model.annotations import Mention
+from ...model.text import LOW, UP
 from ...model.vocabulary import PEOPLE
 from .speech import HEAD_WORD_FIRST, LAST_NAMED_ROLES, Speech, role_of, roles_in
 
@@ -28,11 +29,9 @@ _BREAK = re.compile(r"[.!?;,:\n]")
 _APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
 SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
-_CAPITAL, _SMALL = "A-ZÀ-ÖØ-ÞĞİŞÇÜА-ЯЁ", "a-zß-öø-ÿğışçüа-яё'’-"
-_CAPITALISED = re.compile(rf"(?<!\w)[{_CAPITAL}]")
+_CAPITALISED = re.compile(rf"(?<!\w)[{UP}]")
 # Two or three capitalised words: a person's name, when no actor's name is there.
-_STRANGER = re.compile(rf"[,\s]*(?P<name>[{_CAPITAL}][{_SMALL}]+"
-                       rf"(?:\s+[{_CAPITAL}][{_SMALL}]+){{1,2}})")
+_STRANGER = re.compile(rf"[,\s]*(?P<name>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'’-]+){{1,2}})")
 
 
 @dataclass(frozen=True)

@@ -222,7 +222,6 @@ class Attribution:
                 return speaker, f"'he said' after a quotation of {speaker}"
         return _NOBODY, "a pronoun for no one named"
 
-
     def _owner(self, r: Referent) -> bool:
         """Whether `r` names a state as the owner of an institution that spoke."""
         before, after = self.words.institution_before, self.words.institution_after
