@@ -75,6 +75,14 @@ from .lang_kit import dates
     # "last Friday" is the one before the report's day: yesterday on a Saturday.
     ("He left last Friday.", "en", "2020-10-24", [("last Friday", "2020-10-23")]),
     ("He left last Friday.", "en", "2020-10-23", [("last Friday", "2020-10-16")]),
+    # Turkish marks the future on the verb that ends the sentence, Russian anywhere in it;
+    # a participle in "-ecek" inside the sentence is no future (27 Sep 2021: a Monday).
+    ("Biden ile Ekim sonunda bir araya gelmesi bekleniyor.", "tr", "2021-09-30",
+     [("Ekim", "2021-10")]),
+    ("Ekim sonunda gerektirecek bir durum olmadığını söyledi.", "tr", "2021-09-30",
+     [("Ekim", "2020-10")]),
+    ("Встреча состоится в среду.", "ru", "2021-09-27", [("в среду", "2021-09-29")]),
+    ("Встреча прошла в среду.", "ru", "2021-09-27", [("в среду", "2021-09-22")]),
     # Ahead, the report's own day or month is still this year's.
     ("The talks are due to end on 31 July.", "en", "2021-07-31", [("31 July", "2021-07-31")]),
     ("Deliveries are due to start in July.", "en", "2021-07", [("July", "2021-07")]),

@@ -157,3 +157,16 @@ def test_a_byline_and_a_date_inside_the_article_text_are_left_out_of_the_body() 
     article = read_report(html.encode())
     assert [p[:10] for p in article.paragraphs] == ["ANKARA — T", "The office"]
     assert (article.byline, article.published) == ("Jo Example", "2021-06-02")
+
+
+def test_list_items_of_the_article_are_paragraphs_without_a_marker() -> None:
+    page = ("<html><head><title>Sanctions hit the agency</title></head><body><article>"
+            "<h1>Sanctions hit the agency</h1><p>The administration on Monday sanctioned the "
+            "agency and its chief over the purchase, officials announced.</p><ul>"
+            "<li>The agency will be barred from receiving export licenses for goods.</li>"
+            "<li>The chief and three others face asset freezes and visa bans.</li></ul>"
+            "<p>The government called the move unjust and said it would respond in time.</p>"
+            "</article></body></html>")
+    assert read_report(page.encode()).paragraphs[1:3] == (
+        "The agency will be barred from receiving export licenses for goods.",
+        "The chief and three others face asset freezes and visa bans.")

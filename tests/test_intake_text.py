@@ -180,6 +180,8 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Author Kirsten Example", "Kirsten Example"),
     ("Nurcan Örnek / ANKARA", "Nurcan Örnek"),  # a reporter and her city, not an agency
     ("AFP,Reuters,AA / ET,BÖ", "AFP,Reuters,AA / ET,BÖ"),  # agencies and the desk's initials
+    ("Serdar Örnek / Ankara", "Serdar Örnek"),  # a city news is filed from
+    ("Jane Example / Reuters", "Jane Example / Reuters"),  # an agency, as printed
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline
@@ -318,3 +320,10 @@ def test_an_agency_alone_beside_the_date_and_an_american_date_are_read() -> None
     assert (us.title, us.byline, us.published) == (
         "Russia delivers missiles to Turkey", "Owen Example", "2019-07-12")
     assert {r.text: r.why for r in us.removed}["View Editorial Guidelines"] == "site links"
+
+
+def test_a_one_word_label_ending_in_a_full_stop_is_no_headline() -> None:
+    article = read_text("Ahval\nNews\n\nTurkey-U.S.\nErdoğan doubles down on S-400, says Turkey "
+                        "may buy more\nSep 27 2021 10:18 Gmt+3\nTurkish President Recep Tayyip "
+                        "Erdoğan has said Turkey may buy a second batch of missiles.\n")
+    assert article.title == "Erdoğan doubles down on S-400, says Turkey may buy more"

@@ -343,7 +343,7 @@ def test_an_unnamed_diplomat_or_a_states_ministry_is_not_the_organisation_or_sta
 
 
 def test_she_is_not_the_man_the_report_calls_mr() -> None:
-    body = ("According to Aylin Sezer, an analyst, Mr Erdogan is playing to a domestic "
+    body = ("According to Aylin Sezer, Mr Erdogan is playing to a domestic "
             'audience. "Defiance sells at home," she said.')
     assert by(body) == [""]
     assert by(body.replace("she said", "he said")) == ["recep-tayyip-erdogan"]
@@ -378,3 +378,53 @@ def test_each_speaker_says_how_it_was_found() -> None:
         ("dmitry-peskov", speaker_from + "'he said' after a sentence naming dmitry-peskov"),
         ("dmitry-peskov", speaker_from + "the paragraph before, which names the speaker"),
         ("", "a quotation; no speaker named")]
+
+
+def test_a_pronoun_after_someone_with_no_file_is_no_one() -> None:
+    assert by('Ellen Example, the Pentagon\'s weapons buyer, told reporters the cost. '
+              '"This is not the outcome we hoped for," she said.') == [""]
+    assert by("Selin Example, a defence analyst, said Ankara kept its options open. "
+              '"Erdogan wants leverage first," she said.') == [""]
+    assert by('Erdogan flew back from Astana. The Turkish leader brushed aside criticism. '
+              '"Nobody decides for us," he said.') == ["recep-tayyip-erdogan"]
+
+
+def test_according_to_after_a_quotation_names_its_speaker() -> None:
+    body = ('Talks on a new contract are "in their final phase," according to Alexander '
+            "Mikheyev, head of Rosoboronexport.")
+    assert by(body) == ["alexander-mikheev"]
+
+
+def test_a_russian_verb_right_after_a_quotation_has_it_for_its_object() -> None:
+    body = "По словам Помпео, Вашингтон «не раз и на самом высоком уровне» предупреждал Анкару."
+    assert by(body, "ru") == [""]  # not Ankara, which was warned
+    assert by("«Мы будем работать дальше», — заявил Песков.", "ru") == ["dmitry-peskov"]
+
+
+def test_a_quotation_standing_alone_after_a_sentence_of_its_paragraph() -> None:
+    body = ("Дмитрий Шугаев уверен, что Эрдоган от второй партии не откажется. «Для "
+            "турецкого президента это вопрос престижа».")
+    assert by(body, "ru") == ["dmitry-shugaev"]
+
+
+def test_the_expert_is_the_last_person_given_a_role() -> None:
+    body = ("Директор службы Дмитрий Шугаев уверен, что Эрдоган не откажется. «Это вопрос "
+            "престижа», — отметил эксперт.")
+    assert by(body, "ru") == ["dmitry-shugaev"]
+
+
+def test_a_turkish_passive_before_a_quotation_names_no_one() -> None:
+    body = ("Bakanlıktan yapılan açıklamada Hulusi Akar'ın kararı belirtildi ve ABD'ye "
+            "“bu hatadan bir an önce dönme” çağrısı yapıldı.")
+    assert by(body, "tr") == [""]
+
+
+def test_russian_imperfective_verbs_of_speech() -> None:
+    body = "Дмитрий Песков подчеркивал, что Москва выполняет контракт «в полном объеме»."
+    assert by(body, "ru") == ["dmitry-peskov"]
+
+
+def test_a_second_verb_joined_by_and_is_the_same_speakers() -> None:
+    body = ('A State Department spokesperson said there had been "no decision yet" on the '
+            "matter, and urged partners to avoid deals with Russia.")
+    assert by(body, actors=MORE) == ["us-department-of-state"]

@@ -23,6 +23,7 @@ from .date_words import (
     DAY_RANGE,
     DECADE,
     FUTURE,
+    FUTURE_AFTER,
     LAST_WEEKDAY,
     MONTH_ALONE,
     RELATIVE,
@@ -53,7 +54,8 @@ class Grammar:
     weekdays: dict[str, int]  # folded name -> 0 (Monday) .. 6
     relative: dict[str, Step]
     year_after_month: dict[str, int]
-    future: re.Pattern[str] | None  # words that put a sentence in the future
+    future: re.Pattern[str] | None  # words before a date that put it in the future
+    future_after: re.Pattern[str] | None  # words after it, to the sentence's end
 
     def season(self, word: str) -> tuple[int, int]:
         """The first and last month of a season's name."""
@@ -147,9 +149,10 @@ def grammar(language: Language) -> Grammar:
     relative = {form: v for k, v in RELATIVE[language].items() for form in (k, fold_name(k))}
     after_month = {form: v for k, v in YEAR_AFTER_MONTH[language].items()
                    for form in (k, fold_name(k))}
-    future = re.compile(FUTURE[language], re.IGNORECASE) if language in FUTURE else None
+    future, after = (re.compile(table[language], re.IGNORECASE) if language in table else None
+                     for table in (FUTURE, FUTURE_AFTER))
     return Grammar(language, _pattern(language, full, short, weekdays, relative, after_month),
-                   full | short, weekdays, relative, after_month, future)
+                   full | short, weekdays, relative, after_month, future, after)
 
 
 def _ago(language: Language) -> str:

@@ -133,11 +133,15 @@ AGO = {"en": r"{count}\s+{unit}\s+ago", "tr": r"{count}\s+{unit}\s+önce",
 # "last Friday", "geçen cuma", "в прошлую пятницу": the one before the report's day.
 LAST_WEEKDAY = {"en": r"last\s+", "tr": r"geçen\s+", "ru": r"в\s+прошл(?:ую|ый|ое)\s+"}
 # Words that put a sentence's dates ahead of the report's: "is due to meet
-# Putin on Wednesday", "has until 31 July". English only: Turkish and
-# Russian mark the future on the verb, after the date.
+# Putin on Wednesday", "has until 31 July". English marks it before the date;
+# Turkish and Russian on the verb (FUTURE_AFTER, in the date's sentence):
+# "Ekim sonunda bir araya gelmesi bekleniyor", "встреча состоится в среду".
 FUTURE: dict[Language, str] = {
     "en": r"\b(?:will|shall|(?:is|are|'s|'re)\s+(?:due|expected|scheduled|set|going|"
           r"planning)\s+to|plans?\s+to|until|deadline)\b|'ll\b"}
+FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentence
+    "tr": r"(?:\w+(?:ecek|acak)(?:tır|tir|lar|ler|ız|iz)?|bekleniyor|planlanıyor)\W*$",
+    "ru": r"(?<!\w)(?:будет|будут|состоится|пройдет|пройдут|планируется|ожидается)(?!\w)"}
 # Words before a weekday or month that make it a date, not another word.
 WEEKDAY_BEFORE = {"ru": r"(?:в|во)\s+"}
 WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+sonra))?"}

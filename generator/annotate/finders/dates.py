@@ -80,6 +80,12 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
 def _ahead(text: str, at: int, words: Grammar) -> bool:
     """Whether the clause before `at` speaks of the future ("is due to meet
     … on Wednesday", "until 31 July"; not "will act if…, Akar said on Tuesday")."""
+    if words.future_after is not None:  # the verb, in the date's sentence
+        back = max(0, at - _CLAUSE_REACH)
+        start = max(back, *(text.rfind(mark, back, at) + 1 for mark in ".!?\n"))
+        ends = [i for mark in ".!?\n" if (i := text.find(mark, at, at + _CLAUSE_REACH)) != -1]
+        end = min(ends, default=min(len(text), at + _CLAUSE_REACH))
+        return bool(words.future_after.search(text[start:end]))
     if words.future is None:
         return False
     back = max(0, at - _CLAUSE_REACH)  # a bounded look back: a long report costs its length

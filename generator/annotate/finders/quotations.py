@@ -19,7 +19,8 @@ from ...model.content import Source
 from ...model.text import DOUBLE_OPENERS, UP, closes, paragraphs, sentence_ends
 from ...model.vocabulary import language_of
 from .roles import Person, Roles
-from .speakers import Attribution, Sentences
+from .sentences import Sentences
+from .speakers import Attribution
 from .speech import speech
 
 # '…relationship." The State Department …': the quotation ended its sentence.

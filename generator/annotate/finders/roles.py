@@ -116,6 +116,13 @@ class Roles:
                 return True
         return False
 
+    def opens_with_stranger(self, start: int, end: int) -> bool:
+        """Whether body[start:end] opens with the name of someone we have no
+        file for ("Ellen Lord, the Pentagon's top weapons buyer, told")."""
+        name = _STRANGER.match(self.body, start, end)  # set off by a comma, as a name is
+        return name is not None and self.body.startswith(",", name.end()) and \
+            not self._named_at(*name.span("name"))
+
     def _quoted(self, at: int) -> bool:
         i = bisect.bisect_right(self.quoted, (at, len(self.body)))
         return i > 0 and at < self.quoted[i - 1][1]
@@ -189,6 +196,8 @@ class Roles:
             return self._spokesman(description, indefinite)
         if indefinite:
             return ""
+        if description.role == "expert":  # "the expert": the last one the report gave a role
+            return self._last_tied(description) or self._last_named(description)
         if description.role in LAST_NAMED_ROLES:
             return self._last_named(description)
         return self._from_files(description)
@@ -216,6 +225,13 @@ class Roles:
         last = bisect.bisect_left(self.mention_starts, at)
         return {m.actor for m in self.mentions[first:last]
                 if self.kinds.get(m.actor) == "organization"}
+
+    def _last_tied(self, description: Description) -> str:
+        """The last person the report named with a role ("Директор Центра …
+        Руслан Пухов") before `description`, outside quotations."""
+        tied = [t for ties in self.ties.values() for t in ties
+                if t.at < description.start and not self._quoted(t.at)]
+        return max(tied, key=lambda t: t.at).person if tied else ""
 
     def _last_named(self, description: Description) -> str:
         """ "The official": the last person named, unless someone unnamed came

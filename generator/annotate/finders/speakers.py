@@ -24,15 +24,16 @@ from dataclasses import dataclass
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
 from .roles import Roles
+from .sentences import Sentences
 from .speech import TITLED, Speech
 
 VERB_REACH = {"en": 40, "tr": 40, "ru": 60}  # characters from a quotation to its verb
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _BARE = re.compile(r"^[\W_]*$")  # nothing but spaces and punctuation
 # "…" but stressed, "…" and added: a second verb of the sentence's subject.
-_COORDINATED = re.compile(r"^[\W]*(?:but|and|while|yet|ama|fakat|ve|но|и|а)\s+(?:also\s+)?$",
+_COORDINATED = re.compile(r"(?:^|[\W])(?:but|and|while|yet|ama|fakat|ve|но|и|а)\s+(?:also\s+)?$",
                           re.IGNORECASE)
-_NOBODY = "unnamed"
+_NOBODY, _DASH = "unnamed", re.compile(r"[—–-]")
 
 
 @dataclass(frozen=True)
@@ -84,18 +85,35 @@ class Attribution:
         # "…," said X: X spoke. "…," adding that / заявив, "…" but stressed: the
         # sentence's subject did, found below.
         if after and (after.start() - end <= VERB_REACH[self.words.language]
-                      or self._sentence_final(after, last)) and \
+                      or self._sentence_final(after, last)) and self._sets_off(end, after) and \
                 not self.words.participle.fullmatch(after.group()) and \
-                not _COORDINATED.match(self.text.body[end:after.start()]):
+                not _COORDINATED.search(self.text.body[end:after.start()]):
             return self._verb_after(start, end, after, (first, last))
-        found = self._before(first, start)
+        found = self._according_after(end, last) or self._before(first, start)
         if found[0]:
             return found
         if self.text.opens_paragraph(start) and (before := self.text.paragraph_before(start)):
             return self._paragraph_before(*before), "the paragraph before, which names the speaker"
         if _BARE.match(self.text.body[first:start]) and _BARE.match(self.text.body[end:last]):
-            return self._quotation_before(start), "the quotation before it in its paragraph"
+            if self._last_said(since=self.text.paragraphs[self.text.paragraph(start)][0]):
+                return self._quotation_before(start), "the quotation before it in its paragraph"
+            return self._sentence_before(first), "the sentence before it, which names the speaker"
         return "", ""
+
+    def _according_after(self, end: int, last: int) -> tuple[str, str] | None:
+        """ "…," according to Mikheyev: the name after the words, in its sentence."""
+        according = self.words.according_after and \
+            self.words.according_after.search(self.text.body, end, last)
+        if not according or according.start() - end > VERB_REACH[self.words.language]:
+            return None
+        named = self._in(according.end(), last)
+        return self._actor(named[0], end, "'according to' after it") if named else None
+
+    def _sets_off(self, end: int, verb: re.Match[str]) -> bool:
+        """Russian sets the verb of attribution off with a dash («…», — заявил):
+        a verb right after a quotation has it for its object («…» предупреждал)."""
+        body = self.text.body
+        return self.words.language != "ru" or bool(_DASH.search(body, end, verb.start()))
 
     def _sentence_final(self, verb: re.Match[str], last: int) -> bool:
         """Turkish ends a sentence with its verb, however many clauses the
@@ -112,6 +130,19 @@ class Attribution:
             return ""
         at, speaker = said
         return "" if self._someone_else(at, start, speaker) else speaker
+
+    def _sentence_before(self, first: int) -> str:
+        """ "Пухов уверен, что … «…»": the first person the sentence before
+        names, if it is in the quotation's paragraph and speaks."""
+        paragraph_start = self.text.paragraphs[self.text.paragraph(first)][0]
+        last = len(self.text.body[:first].rstrip())
+        if last <= paragraph_start:
+            return ""
+        before, _ = self.text.sentence(last - 1, last - 1)
+        if not self.words.verbs.search(self.text.body, before, first):
+            return ""  # "Shugaev smiled.": said nothing
+        people = [r for r in self._in(before, first) if r.person and not r.pronoun]
+        return people[0].actor if people else ""
 
     def _last_said(self, since: int = 0) -> tuple[int, str] | None:
         """The last quotation before this one and its speaker, if it starts at
@@ -157,6 +188,8 @@ class Attribution:
             return "", ""
         verb = verbs[-1]
         how = f"'{verb.group()}' before it"
+        if self.words.passive and self.words.passive.fullmatch(verb.group()):
+            return _NOBODY, how  # "açıklamada … belirtildi": it was stated
         subject = self._outside_clauses(self._in(first, verb.start()), first)
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())
@@ -211,7 +244,10 @@ class Attribution:
         if last > 0:  # (in this paragraph or the one before: paragraphs are never blank)
             before, _ = self.text.sentence(last - 1, last - 1)
             people = [r for r in self._in(before, first) if r.person and not r.pronoun
-                      and r.actor and not self._titled_otherwise(r, pronoun)]
+                      and not self._titled_otherwise(r, pronoun)]
+            if (people and not people[0].actor) or self.roles.opens_with_stranger(before, first):
+                # "Selin Arıkan, a defence analyst, said", "Ellen Lord told"
+                return _NOBODY, "'he said' after a sentence naming someone with no file"
             if people:
                 return people[0].actor, f"'he said' after a sentence naming {people[0].actor}"
         said = self._last_said()
@@ -262,33 +298,3 @@ class _Spans:
     def overlaps(self, r: Referent) -> bool:
         before = bisect.bisect_left(self.starts, r.end)  # those that start before it ends
         return before > 0 and self.reach[before - 1] > r.start
-
-
-@dataclass
-class Sentences:
-    """A body with its sentence ends (quotations masked) and paragraph starts."""
-
-    body: str
-    ends: list[int]
-    paragraphs: list[tuple[int, int]]
-
-    def __post_init__(self) -> None:
-        self.paragraph_starts = [s for s, _ in self.paragraphs]
-
-    def paragraph(self, offset: int) -> int:
-        return bisect.bisect_right(self.paragraph_starts, offset) - 1
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence around body[start:end]; a quotation counts as one word."""
-        i = bisect.bisect_right(self.ends, start) - 1
-        j = bisect.bisect_left(self.ends, end)
-        return (self.ends[i] if i >= 0 else 0), (self.ends[j] if j < len(self.ends)
-                                                 else len(self.body))
-
-    def opens_paragraph(self, offset: int) -> bool:
-        return not self.body[self.paragraphs[self.paragraph(offset)][0]:offset].strip()
-
-    def paragraph_before(self, offset: int) -> tuple[int, int] | None:
-        """(start, end) of the paragraph before the one at `offset`; None in the first."""
-        index = self.paragraph(offset)
-        return self.paragraphs[index - 1] if index > 0 else None

@@ -27,14 +27,20 @@ ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|
               r"editörü|yazarı|корреспондент\w*|обозревател\w*|редактор\w*")
 _WITH_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*[-–—|,]\s*.{{0,60}}\b(?:{ROLE_WORDS})\s*$",
                         re.IGNORECASE)
-# "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
-_FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*[{UP}]{{2,4}})\s*$")
-# "Nurcan Example / ANKARA": a reporter and the city they filed from.
-_FROM_CITY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*/\s*[{UP}]{{5,}}\s*$")
 # An agency's name alone on a line beside the date: the byline ("AFP").
 _AGENCY = (r"(?:AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|ANSA|Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti)")
 AGENCIES = re.compile(rf"^{_AGENCY}$")
+# "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
+_FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*(?:[{UP}]{{2,4}}|"
+                         rf"{_AGENCY}))\s*$")
+# "Nurcan Example / ANKARA", "Serdar Example / Ankara": a reporter and the city
+# they filed from (a word in capitals, or a city news is filed from: after a
+# slash, another word is an outlet, as in a photo credit "Name / Ведомости").
+_CITIES = (r"(?:Ankara|İstanbul|Istanbul|İzmir|Moskova|Moscow|Москва|Washington|Vaşington|"
+           r"Brüksel|Brussels|Londra|London|Paris|Berlin|Kiev|Kyiv|Soçi|Sochi|New Delhi)")
+_FROM_CITY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*/\s*"
+                        rf"(?:[{UP}]{{5,}}|{_CITIES})\s*$")
 # "AFP,Reuters,AA / ET,BÖ": the agencies, then the initials of the desk's
 # writers (Deutsche Welle's credit), kept as printed.
 _DESK_CREDIT = re.compile(rf"^(?P<names>{_AGENCY}(?:\s*,\s*{_AGENCY})*\s*/\s*"

@@ -76,7 +76,8 @@ def _body(text: str, title: str) -> list[str]:
     bylines and date lines it let in (their blocks are then reported with
     the rest of the page's)."""
     paragraphs = []
-    for line in (fold_space(t).strip() for t in text.split("\n")):
+    # trafilatura marks a list's items "- ": the item is the page's text without it.
+    for line in (fold_space(t).strip().removeprefix("- ") for t in text.split("\n")):
         reading = read(Line(0, line, True))
         if line and line != title and not (reading.chrome or reading.box or reading.meta):
             paragraphs.append(line)

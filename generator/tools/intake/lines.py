@@ -65,6 +65,8 @@ class Reading:
 
 def shape_of(text: str) -> Shape:
     words = text.split()
+    if len(words) == 1 and "." in text[:-1]:  # "Turkey-U.S.": a label, not a sentence
+        return "short"
     if _SENTENCE_END.search(text) or (text.endswith(":") and len(words) >= _INTRODUCES_QUOTE):
         return "sentence"
     lowered = [t for t in words[1:] if t[:1].islower() and t not in _CONNECTORS]
