@@ -83,6 +83,7 @@ from .lang_kit import dates
      [("Ekim", "2020-10")]),
     ("Встреча состоится в среду.", "ru", "2021-09-27", [("в среду", "2021-09-29")]),
     ("Встреча прошла в среду.", "ru", "2021-09-27", [("в среду", "2021-09-22")]),
+    ("Anlaşma haziranda imzalandı.", "tr", "2021-10-20", [("haziran", "2021-06")]),
     # Ahead, the report's own day or month is still this year's.
     ("The talks are due to end on 31 July.", "en", "2021-07-31", [("31 July", "2021-07-31")]),
     ("Deliveries are due to start in July.", "en", "2021-07", [("July", "2021-07")]),
@@ -153,3 +154,14 @@ def test_month_and_weekday_names_come_from_cldr_and_our_rules() -> None:
     assert [ru.weekday(w) for w in ("среда", "среду", "пятницу")] == [2, 2, 4]
     assert [tr.month(w) for w in ("Aralık", "Aralik", "Oca")] == [12, 12, 1]
     assert tr.weekday("Çarşamba") == 2 and tr.step("geçen  yıl") == ("year", -1)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Первые комплексы прибыли летом.", "2021-12-08", "2021-06/2021-08"),
+    ("Первые комплексы прибыли летом.", "2021-03-08", "2020-06/2020-08"),
+    ("Комплексы будут поставлены летом.", "2021-03-08", "2021-06/2021-08"),
+    ("Комплексы будут поставлены летом.", "2021-10-08", "2022-06/2022-08"),
+])
+def test_a_russian_season_alone_is_the_last_or_the_next(text: str, published: str,
+                                                        expected: str) -> None:
+    assert dates(text, "ru", published) == [("летом", expected)]

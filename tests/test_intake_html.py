@@ -170,3 +170,21 @@ def test_list_items_of_the_article_are_paragraphs_without_a_marker() -> None:
     assert read_report(page.encode()).paragraphs[1:3] == (
         "The agency will be barred from receiving export licenses for goods.",
         "The chief and three others face asset freezes and visa bans.")
+
+
+def test_a_standfirst_in_the_articles_header_is_its_lead() -> None:
+    root = parse("<html><body><header><nav><a href='/world'>World</a></nav></header>"
+                 "<article><header class='hero'><h1>Sanctions hit the agency</h1>"
+                 "<div class='dek'><p>The measures target the agency and its chief, a first "
+                 "against a member of the alliance.</p></div></header>"
+                 "<p>First paragraph of the report, as the extractor kept it.</p>"
+                 "<p>Last paragraph of the report, as the extractor kept it.</p>"
+                 "</article></body></html>")
+    assert root is not None
+    blocks = visible_blocks(root)
+    readings = [read(Line(b.line, b.text, True)) for b in blocks]
+    kept = ["First paragraph of the report, as the extractor kept it.",
+            "Last paragraph of the report, as the extractor kept it."]
+    assert with_missed(kept, blocks, readings, "Sanctions hit the agency") == [
+        "The measures target the agency and its chief, a first against a member of the "
+        "alliance.", *kept]

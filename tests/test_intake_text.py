@@ -182,6 +182,7 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("AFP,Reuters,AA / ET,BÖ", "AFP,Reuters,AA / ET,BÖ"),  # agencies and the desk's initials
     ("Serdar Örnek / Ankara", "Serdar Örnek"),  # a city news is filed from
     ("Jane Example / Reuters", "Jane Example / Reuters"),  # an agency, as printed
+    ("Agencies", ""),  # not alone: only beside a date
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline
@@ -312,6 +313,9 @@ def test_an_agency_alone_beside_the_date_and_an_american_date_are_read() -> None
                         "more batteries, the president said on Sunday.\n")
     assert (article.title, article.byline, article.published) == (
         "Erdogan says Turkey still wants more missiles", "AFP", "2021-09-27")
+    roundup = read_text("Turkey tests its missiles\nAgencies\nOctober 17, 2020\nANKARA: Turkey "
+                        "tested the system on Friday, officials said.\n")
+    assert roundup.byline == "Agencies"
     us = read_text("World\nRussia delivers missiles to Turkey\n"
                    "By Owen Example On 7/12/19 at 10:41 AM EDT\n"
                    "Russia has begun delivering its system to Turkey, putting the ally on a "

@@ -32,6 +32,8 @@ def sums(text: str, language: str) -> list[tuple[str, str]]:
     ("кредит на 1,4 млрд долл.", "ru", [("1,4 млрд долл.", "USD 1400000000")]),
     ("a deal worth ₹40,000 crore", "en", [("₹40,000 crore", "INR 400000000000")]),
     ("a 2.5 Billion Dollars deal", "en", [("2.5 Billion Dollars", "USD 2500000000")]),
+    ("worth Rs 40,000 crore", "en", [("Rs 40,000 crore", "INR 400000000000")]),
+    ("rs 40 is no sum, Mrs 5 neither", "en", []),
 ])
 def test_sums_in_each_language(text: str, language: str, expected: list) -> None:
     assert sums(text, language) == expected

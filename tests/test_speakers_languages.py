@@ -424,6 +424,12 @@ def test_russian_imperfective_verbs_of_speech() -> None:
     assert by(body, "ru") == ["dmitry-peskov"]
 
 
+def test_a_clause_joined_by_and_after_a_quotation_has_its_own_speaker() -> None:
+    body = ('Opening the meeting, Putin described cooperation as "broad and steadily '
+            'developing," and Erdogan said the relationship mattered.')
+    assert by(body) == ["vladimir-putin"]
+
+
 def test_a_second_verb_joined_by_and_is_the_same_speakers() -> None:
     body = ('A State Department spokesperson said there had been "no decision yet" on the '
             "matter, and urged partners to avoid deals with Russia.")

@@ -28,6 +28,7 @@ from .date_words import (
     MONTH_ALONE,
     RELATIVE,
     SEASON,
+    SEASON_ALONE,
     SEASON_OF,
     SEASONS,
     THAT_YEAR,
@@ -204,6 +205,8 @@ def _stretches(language: Language, month: str, year: str) -> list[str]:
     seasons = _alternation(SEASONS[language])
     return [SEASON[language].format(seasons=seasons, year=year.format("sy")),
             *([SEASON_OF[language].format(seasons=seasons)] if language in SEASON_OF else []),
+            *([SEASON_ALONE[language].format(seasons=seasons)] if language in SEASON_ALONE
+              else []),
             DAY_RANGE[language].format(month=month, year=year.format("y8")),
             DECADE[language], rf"(?P<wkend>{WEEKEND[language]})"]
 

@@ -65,6 +65,9 @@ SEASON = {"en": r"\b(?P<season>{seasons})\s+(?:of\s+)?{year}",
 SEASON_OF = {"en": r"\b(?P<season2>{seasons})\s+of\s+(?P<srel>last|this|next)\s+year\b",
              "ru": r"(?<!\w)(?P<season2>{seasons})\s+(?P<srel>прошлого|этого|текущего|"
                    r"следующего)\s+года(?!\w)"}
+# A Russian season alone is the latest one (its adverb is unambiguous: "летом").
+SEASON_ALONE = {"ru": r"(?<!\w)(?P<season3>{seasons})(?!\s+(?:\d|прошлого|этого|текущего|"
+                      r"следующего))(?!\w)"}
 SEASON_STEPS = {"last": -1, "this": 0, "next": 1,
                 "прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1}
 # Days of one month: "between October 13 and 16", "с 13 по 16 октября",
@@ -146,9 +149,10 @@ FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentenc
 WEEKDAY_BEFORE = {"ru": r"(?:в|во)\s+"}
 WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+sonra))?"}
 # A month with its year, or alone where a word says it is the month: "Haziran
-# ayında" (in the month of June), "в октябре" (in October).
+# ayında" (in the month of June), "haziranda" (in June), "в октябре".
 MONTH_ALONE = {
-    "tr": r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b|" + MONTH_PART["tr"] + "))",
+    "tr": r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b|['’]?(?:da|de|ta|te)\b|"
+          + MONTH_PART["tr"] + "))",
     "ru": r"(?:\b(?:в|во)\s+)?(?P<m3>{month})\s+{year}|\b(?:в|во)\s+(?P<m4>{month})(?!\w)|"
           + MONTH_PART["ru"] + r"(?P<m5>{any_month})(?:\s+{year5})?(?!\w)",
 }

@@ -108,7 +108,7 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
     if "dec" in g:
         return edtf.parse(f"{g['dec']}0/{g['dec']}9")
     if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend", "season2",
-            "wkend"} & set(g):
+            "season3", "wkend"} & set(g):
         return None if reference is None else _counted(g, reference, words, ahead)
     month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g.get("m4") or
                         g.get("m5") or g["m8"])
@@ -146,6 +146,11 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
         return _qualified(f"{year}-{first:02d}/{year}-{last:02d}", reference)
     if "wkend" in g:
         return _weekend(reference)
+    if "season3" in g:  # the latest (this year's once begun); ahead, the next
+        first, last = words.season(g["season3"])
+        month = reference.start.month or 12
+        year = reference.start.year + (int(month > last) if ahead else -int(month < first))
+        return _qualified(f"{year}-{first:02d}/{year}-{last:02d}", reference)
     if "agou" in g:
         unit, step = words.ago(g.get("agon"), g["agou"])
         return _days_from(reference, step) if unit == "day" else _relative(step, unit, reference)

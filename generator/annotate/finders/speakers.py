@@ -31,7 +31,8 @@ VERB_REACH = {"en": 40, "tr": 40, "ru": 60}  # characters from a quotation to it
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _BARE = re.compile(r"^[\W_]*$")  # nothing but spaces and punctuation
 # "…" but stressed, "…" and added: a second verb of the sentence's subject.
-_COORDINATED = re.compile(r"(?:^|[\W])(?:but|and|while|yet|ama|fakat|ve|но|и|а)\s+(?:also\s+)?$",
+_COORDINATED = re.compile(r"^[\W]*(?:but|and|while|yet|ama|fakat|ve|но|и|а)\s|"
+                          r"(?:^|\W)(?:but|and|while|yet|ama|fakat|ve|но|и|а)\s+(?:also\s+)?$",
                           re.IGNORECASE)
 _NOBODY, _DASH = "unnamed", re.compile(r"[—–-]")
 

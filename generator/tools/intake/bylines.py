@@ -28,7 +28,8 @@ ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|
 _WITH_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*[-–—|,]\s*.{{0,60}}\b(?:{ROLE_WORDS})\s*$",
                         re.IGNORECASE)
 # An agency's name alone on a line beside the date: the byline ("AFP").
-_AGENCY = (r"(?:AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|ANSA|Xinhua|TASS|ТАСС|Sputnik|"
+_AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|ANSA|"
+           r"Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti)")
 AGENCIES = re.compile(rf"^{_AGENCY}$")
 # "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.

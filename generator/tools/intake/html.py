@@ -112,7 +112,9 @@ def _squeeze(text: str) -> str:
 
 
 def _passed_over(block: Block, reading: Reading, lead: bool) -> bool:
-    if (block.place or reading.chrome or reading.meta or reading.box
+    # A standfirst in the article's header, under its headline, is its lead.
+    outside = block.place and not (lead and block.place == "page header")
+    if (outside or reading.chrome or reading.meta or reading.box
             or markup.is_link(block.element)):
         return False
     if lead:
