@@ -331,3 +331,30 @@ def test_a_one_word_label_ending_in_a_full_stop_is_no_headline() -> None:
                         "may buy more\nSep 27 2021 10:18 Gmt+3\nTurkish President Recep Tayyip "
                         "Erdoğan has said Turkey may buy a second batch of missiles.\n")
     assert article.title == "Erdoğan doubles down on S-400, says Turkey may buy more"
+
+
+def test_a_news_feed_above_the_headline_and_a_line_of_categories_are_chrome() -> None:
+    article = read_text("Парламентская газета\nВсе о пенсиях\nвчера\nПенсионный фонд напомнил о "
+                        "сроках подачи заявлений\nдва дня назад\nВ Совфеде предложили упростить "
+                        "оформление пенсий\nКожин подтвердил подписание контракта на поставку "
+                        "С-400\n12.09.2017 14:05\nАвтор: Елизавета Примерова\nКонтракт на "
+                        "поставку Турции систем С-400 подписан, сообщил Владимир Кожин.\n")
+    assert (article.title, article.byline) == (
+        "Кожин подтвердил подписание контракта на поставку С-400", "Елизавета Примерова")
+    monitor = read_text("Europe & Russia, News, Russia, Turkey, US\nErdogan confirms S-400 tests, "
+                        "says Turkey will not ask US\nOctober 24, 2020 at 10:12 am\nTurkish "
+                        "President Erdogan confirmed yesterday that his country had tested "
+                        "the system.\nShow Comments\n")
+    assert (monitor.title, monitor.byline) == (
+        "Erdogan confirms S-400 tests, says Turkey will not ask US", "")
+
+
+def test_a_times_page_a_correspondents_city_and_a_bbc_author_block() -> None:
+    article = read_text("WORLD | EUROPE\nUS sanctions Nato ally Turkey over missile deal\n"
+                        "Oliver Example, Istanbul\nTuesday December 15 2020, 12.01am GMT, "
+                        "The Times\nAmerica imposed sanctions on Turkey's defence agency "
+                        "yesterday, punishing a Nato ally.\n")
+    assert (article.title, article.byline, article.published) == (
+        "US sanctions Nato ally Turkey over missile deal", "Oliver Example", "2020-12-15")
+    assert read(Line(1, "Автор, Андрей Примеров Должность, Русская служба", True)).byline == \
+        "Андрей Примеров"

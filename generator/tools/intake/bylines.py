@@ -20,7 +20,7 @@ _BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
 _WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+[{UP}][{UP}.'’-]+){{0,3}})"
-_BY = re.compile(rf"^(?:[Bb]y|BY|Author:?|Yazan,?|Yazar:|Haber:|Автор:?|Текст:)\s+"
+_BY = re.compile(rf"^(?:[Bb]y|BY|Author[:,]?|Yazan,?|Yazar:|Haber:|Автор[:,]?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)\s*$")
 # "Selin Example - Habertürk Washington Temsilcisi": a writer and their post.
 ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|muhabiri|"
@@ -46,8 +46,9 @@ _FROM_CITY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*/\s*"
 # writers (Deutsche Welle's credit), kept as printed.
 _DESK_CREDIT = re.compile(rf"^(?P<names>{_AGENCY}(?:\s*,\s*{_AGENCY})*\s*/\s*"
                           rf"[{UP}]{{1,3}}(?:\s*,\s*[{UP}]{{1,3}})*)\s*$")
-# "Dominic Example in Osaka": a correspondent where they filed from.
-_FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s+in\s+"
+# "Dominic Example in Osaka", "Oliver Example, Istanbul": a correspondent
+# where they filed from.
+_FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:\s+in\s+|\s*,\s*)"
                          rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s*$")
 # "Ankara - DHA": a city and the agency that filed from it, the agency credited.
 _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+"
@@ -80,9 +81,13 @@ def names_list(text: str) -> str:
 _OUTLET_AFTER = re.compile(rf"(?<=[{LOW}])\s*,\s*[{UP}]{{2,6}}$")
 
 
+# BBC's "Author, Name Role, BBC News": the writer's post after the name.
+_ROLE_AFTER = re.compile(r"\s+(?:Role|Должность|Görev|Unvan)\s*,.*$")
+
+
 def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
-    text = text.strip()
+    text = _ROLE_AFTER.sub("", text.strip())
     match = _BY.match(text) or _BULLET.match(text) or _FOR_AGENCY.match(text) or \
         _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _WITH_ROLE.match(text) or \
         _DESK_CREDIT.match(text)

@@ -56,8 +56,8 @@ def _plain(reading: Reading) -> bool:
 
 def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]:
     """What a line is by its neighbours: names beside a date (or beside
-    names beside a date) are a byline; a label just above a photo credit is
-    its caption."""
+    names beside a date) are a byline; a line under a news list's time stamp
+    is that list's headline; a label just above a photo credit is its caption."""
     first_headline = next((i for i, r in enumerate(readings) if r.shape == "headline"), -1)
     out = list(readings)
     for _ in range(_BYLINE_LINES):
@@ -68,6 +68,9 @@ def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]
             if _plain(reading) and names and \
                     any(n.meta in ("date line", "byline", "writer's post") for n in near):
                 out[i] = replace(reading, meta="byline", byline=names, by_place=True)
+    for i in range(1, len(out)):  # "вчера" / "Пенсионный фонд напомнил …"
+        if out[i - 1].chrome == "news list time" and _plain(out[i]):
+            out[i] = replace(out[i], chrome="news list headline")
     for i, reading in enumerate(readings):
         caption = i - 1
         if (reading.credit and caption >= 0 and caption != first_headline

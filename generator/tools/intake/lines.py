@@ -86,6 +86,10 @@ def read(line: Line) -> Reading:
 def _box(text: str, base: Reading) -> Reading | None:
     if w.COMMENTS.match(text):
         return replace(base, chrome="reader comments", box="comments")
+    if w.FEED_TIME.match(text):
+        return replace(base, chrome="news list time", box="box")
+    if w.CATEGORIES.match(text):
+        return replace(base, chrome="section labels")
     if w.TAG_LIST.match(text) or w.TAG_HEADINGS.match(text):
         return replace(base, chrome="tags", box="tags")
     if w.BOX_HEADINGS.match(text):

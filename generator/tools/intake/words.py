@@ -68,9 +68,20 @@ TAG_LIST = re.compile(r"^(?:tags|topics|keywords|etiketler|теги)\s*:\s*\S", 
 # Reader comments: nothing after them is the article's.
 COMMENTS = re.compile(
     r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|view all comments|"
+    r"(?:show|hide|view|load) comments|"
     r"your comment|post comment|notify of|yorumlar(?:\s*\(\d+\))?|yorum yap\w*|"
     r"комментарии(?:\s*\(\d+\))?|обсудить|чтобы оставить комментарий.*)\s*:?$", re.I)
 
+# A news list's time stamp alone ("вчера", "2 hours ago"): a feed's, beside
+# its headlines, never the article's date; it ends the run of the headline.
+FEED_TIME = re.compile(
+    r"^(?:yesterday|today|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|an?\s+(?:hour|day)\s+ago|"
+    r"dün|bugün|\d+\s+(?:dakika|saat|gün)\s+önce|вчера|сегодня|позавчера|"
+    r"(?:\d+|один|два|три|четыре|пять)\s+(?:минут\w*|час\w*|дн\w*|день)\s+назад)$", re.I)
+# A line of four or more short labels: a page's categories ("Europe & Russia,
+# News, Russia, Turkey, US"), not a headline.
+_LABEL = r"[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ][\w&'’ .-]{0,24}"
+CATEGORIES = re.compile(rf"^{_LABEL}(?:,\s*{_LABEL}){{3,}}$")
 # One whole line of chrome, and why it goes.
 CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share widget", re.compile(
