@@ -10,6 +10,8 @@ from generator.model.annotations import Annotation, Mention, Statement
 from generator.model.text import paragraphs
 from generator.render.body import Decorate, Decoration, render_body
 
+from .builder import BASE, build, source
+
 
 def body_html(body: str, spans: tuple[Annotation, ...], decorate: Decorate) -> str:
     return str(render_body(body, spans, decorate).html)
@@ -163,3 +165,9 @@ def test_a_chip_follows_its_passage_and_a_quotation_chip_links_its_speaker() -> 
     assert ('<mark id="a-q-0" class="ann ann-auto ann-quotation" data-tip="tip">“We will wait,”'
             '</mark><a class="ann-chip ann-chip-quotation" data-tip="tip" '
             'href="../actors/m.html">— The minister<span class="sr-only"') in out
+
+
+def test_an_annotation_cut_into_pieces_by_another_has_its_id_once() -> None:
+    built = build(BASE + source('"Ismail Demir will sign the deal," NTV said.'))
+    page = built.page("sources/report.md")
+    assert page.count('id="a-q-0"') == 1 and page.count('id="a-m-1"') == 1

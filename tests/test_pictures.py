@@ -15,7 +15,7 @@ from generator.render.pictures.svg import Scale, axis, span
 from generator.render.pictures.tally import MARKS
 from generator.render.pictures.timeline import ROWS as EVENTS
 
-from .builder import Built, build
+from .builder import BASE, Built, build, source
 from .conftest import mini_dossier, replace
 from .test_network_scale import crowd
 
@@ -135,3 +135,12 @@ def test_a_timeline_of_many_events_draws_the_most_reported() -> None:
     svg = page[page.index("<svg"):page.index("</svg>")]
     assert 'href="events/e0.html"' in svg and 'href="events/e9.html"' not in svg
     built.has("timeline.md", 'href="events/e9.html"')  # listed below all the same
+
+
+def test_a_report_speaking_itself_is_named_in_the_chart_by_its_date() -> None:
+    built = build(BASE + source("The batch is coming, it was said.", """\
+  - quote: The batch is coming
+    claim: second-batch
+    stance: reports
+"""))
+    built.has("claims/second-batch.md", 'class="label">The report of 4 Nov 2019 reports</text>')

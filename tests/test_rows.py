@@ -122,3 +122,8 @@ def test_a_line_with_no_space_to_cut_at_is_cut_where_the_window_ends() -> None:
 
 def test_an_actor_with_no_file_is_named_by_its_id_without_a_link() -> None:
     assert actor_ref(mini_dossier(), "no-such-actor") == Ref("no-such-actor", "")
+
+
+def test_a_mention_on_a_later_line_starts_its_window_at_its_own_line() -> None:
+    row = _mention_of("Turkey", "A first line.\nA second line.\nTurkey said so.")
+    assert (row.before, row.after) == ("", " said so.")
