@@ -78,8 +78,10 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
 
 
 def _ahead(text: str, at: int, words: Grammar) -> bool:
-    """Whether the clause before `at` speaks of the future ("is due to meet
-    … on Wednesday", "until 31 July"; not "will act if…, Akar said on Tuesday")."""
+    """Whether the date at `at` is spoken of as to come: in English by words
+    before it in its clause ("is due to meet … on Wednesday", "until 31 July";
+    not "will act if…, Akar said on Tuesday"), in Turkish and Russian by the
+    verb of its sentence ("… bir araya gelmesi bekleniyor", "состоится")."""
     if words.future_after is not None:  # the verb, in the date's sentence
         back = max(0, at - _CLAUSE_REACH)
         start = max(back, *(text.rfind(mark, back, at) + 1 for mark in ".!?\n"))
@@ -103,8 +105,7 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
     if "y6" in g:
         return edtf.parse(g["y6"])
     if "season" in g:
-        first, last = words.season(g["season"])
-        return edtf.parse(f"{g['sy']}-{first:02d}/{g['sy']}-{last:02d}")
+        return edtf.parse(_season(int(g["sy"]), *words.season(g["season"])))
     if "dec" in g:
         return edtf.parse(f"{g['dec']}0/{g['dec']}9")
     if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend", "season2",
@@ -141,16 +142,15 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
     if "yend" in g:
         return _relative(words.year_end(g["yend"]), "year", reference)
     if "season2" in g:
-        first, last = words.season(g["season2"])
         year = reference.start.year + SEASON_STEPS[g["srel"].lower()]
-        return _qualified(f"{year}-{first:02d}/{year}-{last:02d}", reference)
+        return _qualified(_season(year, *words.season(g["season2"])), reference)
     if "wkend" in g:
         return _weekend(reference)
     if "season3" in g:  # the latest (this year's once begun); ahead, the next
         first, last = words.season(g["season3"])
         month = reference.start.month or 12
         year = reference.start.year + (int(month > last) if ahead else -int(month < first))
-        return _qualified(f"{year}-{first:02d}/{year}-{last:02d}", reference)
+        return _qualified(_season(year, first, last), reference)
     if "agou" in g:
         unit, step = words.ago(g.get("agon"), g["agou"])
         return _days_from(reference, step) if unit == "day" else _relative(step, unit, reference)
@@ -226,6 +226,11 @@ def _relative(step: int, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
         sunday = monday + dt.timedelta(days=6)
         return _qualified(f"{monday.isoformat()}/{sunday.isoformat()}", reference)
     return None
+
+
+def _season(year: int, first: int, last: int) -> str:
+    """A season as the months it spans: "2019-06/2019-08"."""
+    return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
 def _weekend(reference: edtf.Edtf) -> edtf.Edtf | None:
