@@ -165,3 +165,11 @@ def test_month_and_weekday_names_come_from_cldr_and_our_rules() -> None:
 def test_a_russian_season_alone_is_the_last_or_the_next(text: str, published: str,
                                                         expected: str) -> None:
     assert dates(text, "ru", published) == [("летом", expected)]
+
+
+def test_a_range_of_days_with_its_year_and_a_future_in_an_earlier_clause() -> None:
+    assert dates("between October 13 and 16, 2019", "en", "2021-01-01") == [
+        ("between October 13 and 16, 2019", "2019-10-13/2019-10-16")]
+    # "will" is in the clause before the last comma: the date is not ahead (23 Oct 2020, Friday).
+    assert dates("Today, they will decide, and met on Monday.", "en", "2020-10-23") == [
+        ("Monday", "2020-10-19")]

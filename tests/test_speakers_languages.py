@@ -434,3 +434,18 @@ def test_a_second_verb_joined_by_and_is_the_same_speakers() -> None:
     body = ('A State Department spokesperson said there had been "no decision yet" on the '
             "matter, and urged partners to avoid deals with Russia.")
     assert by(body, actors=MORE) == ["us-department-of-state"]
+
+
+def test_an_unnamed_spokesperson_among_two_organisations_or_none_is_no_one() -> None:
+    two = ("The State Department and the Pentagon both objected. A spokesperson said the "
+           'purchase "would very likely trigger sanctions".')
+    assert by(two, actors=MORE) == [""]
+    assert by('A spokesperson said the purchase "would very likely trigger sanctions".',
+              actors=MORE) == [""]
+    later = ('At the State Department, a spokeswoman said Ankara was making "a choice with '
+             'consequences".\n\nThe Pentagon said nothing.')
+    assert by(later, actors=MORE) == ["us-department-of-state"]
+
+
+def test_a_quotation_alone_after_a_sentence_that_names_no_one_has_no_speaker() -> None:
+    assert by("Чиновники заявили, что сделка в силе. «Это вопрос престижа».", "ru") == [""]
