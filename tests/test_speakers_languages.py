@@ -448,4 +448,4 @@ def test_an_unnamed_spokesperson_among_two_organisations_or_none_is_no_one() -> 
 
 
 def test_a_quotation_alone_after_a_sentence_that_names_no_one_has_no_speaker() -> None:
-    assert by("Чиновники заявили, что сделка в силе. «Это вопрос престижа».", "ru") == [""]
+    assert by("Об этом сообщили вчера. «Это вопрос престижа».", "ru") == [""]
