@@ -449,3 +449,9 @@ def test_an_unnamed_spokesperson_among_two_organisations_or_none_is_no_one() -> 
 
 def test_a_quotation_alone_after_a_sentence_that_names_no_one_has_no_speaker() -> None:
     assert by("Об этом сообщили вчера. «Это вопрос престижа».", "ru") == [""]
+
+
+def test_he_goes_on_from_a_quotation_two_paragraphs_back_wherever_they_stand() -> None:
+    body = ('Intro.\n\n"We plan it," Ismail Demir said.\n\nTalks go on.\n\n'
+            '"It will happen," he said.')
+    assert by(body) == ["ismail-demir", "ismail-demir"]
