@@ -333,6 +333,7 @@ def test_an_unnamed_diplomat_or_a_states_ministry_is_not_the_organisation_or_sta
     assert by("Turkey's Foreign Ministry called the decision “not in keeping with the alliance”.") \
         == [""]
     assert by("В МИД Турции санкции назвали «серьезной ошибкой».", "ru") == [""]
+    assert by("МИД Турции назвал решение «серьезной ошибкой».", "ru") == [""]  # at the start
     assert by("Turkey’s foreign ministry called the move “unjust and legally flawed”.") == [""]
     # Russian has no article: "a Turkish official" is someone unnamed, not the last named.
     assert by("Шугаев рассказал о контракте. Однако турецкий чиновник сказал агентству, что "
