@@ -30,10 +30,9 @@ from .speech import TITLED, Speech
 VERB_REACH = {"en": 40, "tr": 40, "ru": 60}  # characters from a quotation to its verb
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _BARE = re.compile(r"^[\W_]*$")  # nothing but spaces and punctuation
-# "…" but stressed, "…" and added: a second verb of the sentence's subject.
-_COORDINATED = re.compile(r"^[\W]*(?:but|and|while|yet|ama|fakat|ve|но|и|а)\s|"
-                          r"(?:^|\W)(?:but|and|while|yet|ama|fakat|ve|но|и|а)\s+(?:also\s+)?$",
-                          re.IGNORECASE)
+# "…" and Erdogan said: a clause of its own; "…" on it, and urged: the subject's second verb.
+_AND = r"(?:but|and|while|yet|ama|fakat|ve|но|и|а)"
+_COORDINATED = re.compile(rf"^\W*{_AND}\s|(?:^|\W){_AND}\s+(?:also\s+)?$", re.IGNORECASE)
 _NOBODY, _DASH = "unnamed", re.compile(r"[—–-]")
 
 
