@@ -456,3 +456,36 @@ def test_he_goes_on_from_a_quotation_two_paragraphs_back_wherever_they_stand() -
     body = ('Intro.\n\n"We plan it," Ismail Demir said.\n\nTalks go on.\n\n'
             '"It will happen," he said.')
     assert by(body) == ["ismail-demir", "ismail-demir"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # someone with no file, set off by a comma, opens the sentence before "she"
+    ('"We go on," Vladimir Putin said. Ellen Example, the buyer, told reporters the cost. '
+     '"Not what we hoped," she said.', ["vladimir-putin", ""]),
+    # someone we know, set off the same way, is who "he" is
+    ('"We go on," Vladimir Putin said. Ismail Demir, the head, told reporters the cost. '
+     '"Not what we hoped," he said.', ["vladimir-putin", "ismail-demir"]),
+    # the speaker after a verb that opens the sentence
+    ('Said Dmitry Peskov: "Nothing has changed since July."', ["dmitry-peskov"]),
+    # "according to" with no comma before the quotation
+    ('According to Dmitry Peskov "nothing has changed since July".', ["dmitry-peskov"]),
+    # a verb after the quotation at the very end of the text
+    ('"Nothing has changed since July," said Dmitry Peskov', ["dmitry-peskov"]),
+    # the paragraph before: its last quotation's speaker, named before someone else
+    ('Dmitry Peskov said, after Erdogan left, "We agreed on all points."\n\n'
+     '"Talks continue."', ["dmitry-peskov", "dmitry-peskov"]),
+    # a quotation before in the paragraph, and someone else between: no one
+    ('"We plan it," Ismail Demir said. Dmitry Shugaev said nothing. "Nobody can stop it."',
+     ["ismail-demir", ""]),
+    # a tie to the role later in the report is not who the description means
+    ('"We go on," the Kremlin spokesman said. Later, Kremlin spokesman Dmitry Peskov spoke.',
+     ["kremlin"]),
+])
+def test_where_each_rule_stops(body: str, expected: list[str]) -> None:
+    assert by(body) == expected
+
+
+def test_a_long_name_after_the_head_of_is_read_to_its_end() -> None:
+    body = ('"We go on," the head of the federal service for military and technical '
+            "cooperation with foreign states and their agencies told us.")
+    assert by(body) == [""]
