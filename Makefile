@@ -51,7 +51,7 @@ data: $(STAMP)
 clean:
 	rm -rf build site dist mutants
 
-# Mutation testing of annotate, resolve and render (not in CI: about an hour).
+# Mutation testing of annotate, resolve and render (not in CI: about two hours).
 # mutmut changes the code one small way at a time and runs the tests that
 # cover it; a mutant no test notices "survived". Prints the score per stage.
 mutate: $(STAMP)
@@ -59,9 +59,10 @@ mutate: $(STAMP)
 	$(BIN)/mutmut run >/dev/null 2>&1 || true
 	$(BIN)/python scripts/mutation_score.py
 
-# The same on a random sample of SAMPLE mutants a stage (about half an hour
-# for 200; SEED draws another): mutmut makes every mutant and maps the tests,
-# then runs the sample.
+# The same on a random sample of SAMPLE mutants a stage (about twenty-five
+# minutes for 300 on two cores; SEED draws another): mutmut makes every mutant
+# and maps the tests, then runs the sample. A whole `make mutate` takes about
+# two hours.
 SAMPLE ?= 200
 SEED ?= 1
 mutate-sample: $(STAMP)
