@@ -160,3 +160,13 @@ def test_a_capital_in_a_universitys_name_is_no_mention_and_turkish_j_is_zh() -> 
     kozhin = actor("vladimir-kozhin", "Vladimir Kozhin", aliases=("Kozhin",))
     assert names("Vladimir Kojin açıkladı. Kojin, imzalandı dedi.", "tr", actors=(kozhin,)) == [
         ("Vladimir Kojin", "vladimir-kozhin"), ("Kojin", "vladimir-kozhin")]
+
+
+def test_a_name_inside_a_longer_word_is_no_mention() -> None:
+    assert names("SuperTurkey and Turkey said so.") == [("Turkey", "turkey")]
+
+
+def test_a_latin_name_is_found_in_its_russian_cases() -> None:
+    peskov = actor("dmitry-peskov", "Dmitry Peskov", aliases=("Peskov",))
+    assert names("Слова Пескова и Песков.", "ru", actors=(peskov,)) == [
+        ("Пескова", "dmitry-peskov"), ("Песков", "dmitry-peskov")]

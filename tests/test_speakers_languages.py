@@ -489,3 +489,13 @@ def test_a_long_name_after_the_head_of_is_read_to_its_end() -> None:
     body = ('"We go on," the head of the federal service for military and technical '
             "cooperation with foreign states and their agencies told us.")
     assert by(body) == [""]
+
+
+def test_according_to_no_one_we_know_after_a_quotation_is_no_one() -> None:
+    assert by('"Nothing has changed," according to officials close to the talks.') == [""]
+
+
+def test_the_expert_is_the_last_of_several_people_given_a_role() -> None:
+    body = ("Директор службы Дмитрий Шугаев и пресс-секретарь президента Дмитрий Песков "
+            "выступили. «Это вопрос престижа», — отметил эксперт.")
+    assert by(body, "ru") == ["dmitry-peskov"]
