@@ -31,6 +31,7 @@ _CLASS_WORDS = (("breadcrumb", "navigation"), ("menu", "navigation"), ("nav", "n
                 ("tag", "related links or tags"), ("related", "related links or tags"),
                 ("newsletter", "subscription prompt"), ("subscribe", "subscription prompt"),
                 ("comment", "reader comments"), ("author", "byline"), ("byline", "byline"),
+                ("yazar", "byline"), ("muhabir", "byline"), ("avtor", "byline"),
                 ("date", "date line"), ("time", "date line"), ("sidebar", "sidebar"),
                 ("footer", "page footer"))
 

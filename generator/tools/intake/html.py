@@ -46,7 +46,7 @@ def read_html(html: str) -> Article:
     return Article(
         title=title, paragraphs=tuple(paragraphs),
         removed=tuple(_removed(blocks, readings, paragraphs, title)),
-        byline=_byline(root, found, readings, paragraphs), published=published,
+        byline=_byline(root, found, blocks, readings, paragraphs), published=published,
         published_note=note, publisher=_publisher(root, found, blocks, readings, language),
         url=found.get("url") or "", language=language)
 
@@ -139,8 +139,8 @@ def _removed(blocks: list[Block], readings: list[Reading], paragraphs: list[str]
     return out
 
 
-def _byline(root: _Element, found: dict[str, Any], readings: list[Reading],
-            paragraphs: list[str]) -> str:
+def _byline(root: _Element, found: dict[str, Any], blocks: list[Block],
+            readings: list[Reading], paragraphs: list[str]) -> str:
     """The author as the markup or the page prints it, else trafilatura's,
     else the agency a "Source:" credit or the dateline names."""
     # An outlet named as the author of its own page credits no one.
@@ -152,7 +152,8 @@ def _byline(root: _Element, found: dict[str, Any], readings: list[Reading],
     agency = next((r.agency for r in readings if r.agency), "")
     told = next((d for p in paragraphs[:3] if (d := dateline(p))), None)
     author = markup.as_printed(root, str(found.get("author") or ""))
-    marked = markup.marked_writer(root)
+    # The element the markup's classes mark as the writer's ("haber-yazar").
+    marked = next((b.text for b in blocks if b.place == "byline" and len(b.text) <= 60), "")
     return (visible or (author if author.casefold() not in outlet else "")
             or (marked if marked.casefold() not in outlet else "") or agency
             or (agency_name(told.agency) if told else ""))

@@ -57,21 +57,6 @@ def authors(root: _Element) -> list[str]:
     return next((_names(d["author"]) for d in linked_data(root) if d.get("author")), [])
 
 
-# Classes of the element a page prints its writer in: "author", "byline",
-# Turkish "yazar" (writer) and "muhabir" (reporter), Russian "avtor".
-_WRITER_CLASS = re.compile(r"author|byline|yazar|muhabir|avtor", re.IGNORECASE)
-
-
-def marked_writer(root: _Element) -> str:
-    """The text of the first short element the markup marks as the writer's."""
-    for element in root.iter():
-        if isinstance(element.tag, str) and _WRITER_CLASS.search(element.get("class") or ""):
-            text = fold_space(element.text_content()).strip()
-            if 1 < len(text) <= 60:
-                return text
-    return ""
-
-
 def as_printed(root: _Element, words: str) -> str:
     """`words` as an element of the page prints them: trafilatura gives an
     author "Odatv.com" as "Odatv com"."""
