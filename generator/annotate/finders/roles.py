@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ...model.annotations import Mention
 from ...model.text import LOW, UP
 from ...model.vocabulary import PEOPLE
-from .speech import HEAD_WORD_FIRST, LAST_NAMED_ROLES, Speech, role_of, roles_in
+from .speech import HEAD_WORD_FIRST, Speech, role_of, roles_in
 
 TIE_REACH = 70  # characters between a role word and the name it belongs to
 _BREAK = re.compile(r"[.!?;,:\n]")
@@ -93,8 +93,10 @@ class Roles:
                 ties[person.start] = Tie(person.start, role_of(match), person.actor,
                                          self._qualifiers(min(span.start, match.start()),
                                                           max(person.start, match.end())))
+        self.in_order = sorted(ties.values(), key=lambda t: t.at)  # every tie, as the text goes
+        self.in_order_ats = [t.at for t in self.in_order]
         self.ties: dict[str, list[Tie]] = {}  # by role, in the order of the text
-        for tie in sorted(ties.values(), key=lambda t: t.at):
+        for tie in self.in_order:
             self.ties.setdefault(tie.role, []).append(tie)
         self.tie_ats = {role: [t.at for t in listed] for role, listed in self.ties.items()}
         self.first_named: dict[str, int] = {}  # person -> where the report first names them
@@ -198,7 +200,7 @@ class Roles:
             return ""
         if description.role == "expert":  # "the expert": the last one the report gave a role
             return self._last_tied(description) or self._last_named(description)
-        if description.role in LAST_NAMED_ROLES:
+        if description.role == "official":  # "the official": whoever was last spoken of
             return self._last_named(description)
         return self._from_files(description)
 
@@ -229,9 +231,8 @@ class Roles:
     def _last_tied(self, description: Description) -> str:
         """The last person the report named with a role ("Директор Центра …
         Руслан Пухов") before `description`, outside quotations."""
-        tied = [t for ties in self.ties.values() for t in ties
-                if t.at < description.start and not self._quoted(t.at)]
-        return max(tied, key=lambda t: t.at).person if tied else ""
+        i = bisect.bisect_left(self.in_order_ats, description.start)
+        return next((t.person for t in reversed(self.in_order[:i]) if not self._quoted(t.at)), "")
 
     def _last_named(self, description: Description) -> str:
         """ "The official": the last person named, unless someone unnamed came

@@ -86,9 +86,6 @@ ROLES: dict[str, dict[Language, str]] = {
     "expert": {"en": r"analyst|expert", "tr": r"uzman\w*|analist\w*",
                "ru": r"эксперт\w*|аналитик\w*"},
 }
-# Roles that are whoever the report named last (a ministry has one minister,
-# but "the official" and "the expert" are just the person last spoken of).
-LAST_NAMED_ROLES = frozenset({"official", "expert"})
 # Someone unnamed brought in: later "the official" is them, not the last name.
 UNNAMED: dict[Language, str] = {
     "en": r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,4}(?:official|source|diplomat|analyst|expert)s?\b",
