@@ -95,7 +95,7 @@ class Attribution:
         if self.text.opens_paragraph(start) and (before := self.text.paragraph_before(start)):
             return self._paragraph_before(*before), "the paragraph before, which names the speaker"
         if _BARE.match(self.text.body[first:start]) and _BARE.match(self.text.body[end:last]):
-            if self._last_said(since=self.text.paragraphs[self.text.paragraph(start)][0]):
+            if self._last_said(since=self.text.paragraph_start(start)):
                 return self._quotation_before(start), "the quotation before it in its paragraph"
             return self._sentence_before(first), "the sentence before it, which names the speaker"
         return "", ""
@@ -125,7 +125,7 @@ class Attribution:
         """ "…," Erdogan said. "Nobody can…" (a sentence that is a quotation
         and nothing else): the speaker of the quotation before it in the
         paragraph, if no one else is named between them."""
-        said = self._last_said(since=self.text.paragraphs[self.text.paragraph(start)][0])
+        said = self._last_said(since=self.text.paragraph_start(start))
         if not said or not said[1]:
             return ""
         at, speaker = said
@@ -134,11 +134,9 @@ class Attribution:
     def _sentence_before(self, first: int) -> str:
         """ "Пухов уверен, что … «…»": the first person the sentence before
         names, if it is in the quotation's paragraph and speaks."""
-        paragraph_start = self.text.paragraphs[self.text.paragraph(first)][0]
-        last = len(self.text.body[:first].rstrip())
-        if last <= paragraph_start:
+        before = self.text.sentence_before(first)
+        if before is None or before < self.text.paragraph_start(first):
             return ""
-        before, _ = self.text.sentence(last - 1, last - 1)
         if not self.words.verbs.search(self.text.body, before, first):
             return ""  # "Shugaev smiled.": said nothing
         people = [r for r in self._in(before, first) if r.person and not r.pronoun]
@@ -161,8 +159,8 @@ class Attribution:
     def _verb_after(self, start: int, end: int, verb: re.Match[str],
                     sentence: tuple[int, int]) -> tuple[str, str]:
         how = f"'{self.text.body[end:sentence[1]].strip()}'"
-        if self.words.passive and self.words.passive.fullmatch(verb.group()):
-            return _NOBODY, how  # "…" belirtildi: it was stated, by no one named here
+        if self._passive(verb):  # "…" belirtildi: it was stated, by no one named here
+            return _NOBODY, how
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
             subject = self._in(sentence[0], start)
             if subject:
@@ -188,8 +186,8 @@ class Attribution:
             return "", ""
         verb = verbs[-1]
         how = f"'{verb.group()}' before it"
-        if self.words.passive and self.words.passive.fullmatch(verb.group()):
-            return _NOBODY, how  # "açıklamada … belirtildi": it was stated
+        if self._passive(verb):  # "açıklamada … belirtildi": it was stated
+            return _NOBODY, how
         subject = self._outside_clauses(self._in(first, verb.start()), first)
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())
@@ -240,9 +238,8 @@ class Attribution:
         own = [r for r in self._in(first, pronoun) if r.person and not r.pronoun]
         if own:  # someone we have no file for is no one we can name
             return own[0].actor or _NOBODY, f"'he' in a sentence naming {own[0].actor}"
-        last = len(self.text.body[:first].rstrip())  # the end of the sentence before
-        if last > 0:  # (in this paragraph or the one before: paragraphs are never blank)
-            before, _ = self.text.sentence(last - 1, last - 1)
+        before = self.text.sentence_before(first)  # in this paragraph or the one before
+        if before is not None:
             people = [r for r in self._in(before, first) if r.person and not r.pronoun
                       and not self._titled_otherwise(r, pronoun)]
             if (people and not people[0].actor) or self.roles.opens_with_stranger(before, first):
@@ -257,6 +254,9 @@ class Attribution:
             if reach <= 1 or (reach <= 2 and not self._someone_else(q, pronoun, speaker)):
                 return speaker, f"'he said' after a quotation of {speaker}"
         return _NOBODY, "a pronoun for no one named"
+
+    def _passive(self, verb: re.Match[str]) -> bool:
+        return bool(self.words.passive and self.words.passive.fullmatch(verb.group()))
 
     def _owner(self, r: Referent) -> bool:
         """Whether `r` names a state as the owner of an institution that spoke."""
