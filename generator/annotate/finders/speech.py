@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ...model.text import UP
 from ...model.vocabulary import Language
 
 SPEECH_VERBS: dict[Language, str] = {
@@ -54,7 +55,7 @@ INSTITUTION_BEFORE: dict[Language, str] = {
 INSTITUTION_AFTER: dict[Language, str] = {
     "en": r"['’]s\s+(?:\w+\s+)?(?i:ministry|department|office|embassy|presidency|"
           r"parliament|government|army|navy|air force|foreign ministry|defen[cs]e ministry)\b",
-    "tr": r"(?:['’]\w+)?\s+(?:[A-ZÇĞİÖŞÜ]\w+\s+)?(?:Bakanlığı|Büyükelçiliği|Hükümeti|"
+    "tr": rf"(?:['’]\w+)?\s+(?:[{UP}]\w+\s+)?(?:Bakanlığı|Büyükelçiliği|Hükümeti|"
           r"Meclisi|Genelkurmay)"}
 # A Turkish verb in the passive ("belirtildi", "açıklandı": it was stated) has
 # no speaker in its sentence: the statement it reports is someone's unnamed.

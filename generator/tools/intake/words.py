@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...model.datelines import MONTH, MONTH_FORMS
+from ...model.text import UP
 
 __all__ = ["MONTH", "MONTH_FORMS"]  # the months are the dateline's: one table for both
 
@@ -80,7 +81,7 @@ FEED_TIME = re.compile(
     r"(?:\d+|один|два|три|четыре|пять)\s+(?:минут\w*|час\w*|дн\w*|день)\s+назад)$", re.I)
 # A line of four or more short labels: a page's categories ("Europe & Russia,
 # News, Russia, Turkey, US"), not a headline.
-_LABEL = r"[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ][\w&'’ .-]{0,24}"
+_LABEL = rf"[{UP}][\w&'’ .-]{{0,24}}"
 CATEGORIES = re.compile(rf"^{_LABEL}(?:,\s*{_LABEL}){{3,}}$")
 # One whole line of chrome, and why it goes.
 CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
