@@ -173,3 +173,47 @@ def test_a_range_of_days_with_its_year_and_a_future_in_an_earlier_clause() -> No
     # "will" is in the clause before the last comma: the date is not ahead (23 Oct 2020, Friday).
     assert dates("Today, they will decide, and met on Monday.", "en", "2020-10-23") == [
         ("Monday", "2020-10-19")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Counted from the date before them in the report, not from the report's own.
+    ("On September 26 he spoke. Three days later he flew to Sochi.", "en",
+     [("September 26", "2021-09-26"), ("Three days later", "2021-09-29")]),
+    ("On September 26 he spoke; the next day he flew; a day earlier he met Putin.", "en",
+     [("September 26", "2021-09-26"), ("the next day", "2021-09-27"),
+      ("a day earlier", "2021-09-26")]),
+    ("The jets landed in July 2019 and Turkey was expelled that same month.", "en",
+     [("July 2019", "2019-07"), ("that same month", "2019-07")]),
+    ("It began on September 6. Two weeks later it ended, later that day a report came.", "en",
+     [("September 6", "2021-09-06"), ("Two weeks later", "2021-09-20"),
+      ("later that day", "2021-09-20")]),
+    ("15 Temmuz'da geldi. İki gün sonra kuruldu, ertesi gün test edildi; aynı gün açıklandı.",
+     "tr", [("15 Temmuz", "2021-07-15"), ("İki gün sonra", "2021-07-17"),
+            ("ertesi gün", "2021-07-18"), ("aynı gün", "2021-07-18")]),
+    ("12 июля прибыли комплексы, через три дня их развернули, а на следующий день проверили.",
+     "ru", [("12 июля", "2021-07-12"), ("через три дня", "2021-07-15"),
+            ("на следующий день", "2021-07-16")]),
+    ("12 июля прибыли комплексы, в тот же день их развернули.", "ru",
+     [("12 июля", "2021-07-12"), ("в тот же день", "2021-07-12")]),
+])
+def test_a_date_counted_from_the_one_before(text: str, language: str, expected) -> None:
+    assert dates(text, language, "2021-10-01") == expected
+
+
+def test_a_date_counted_from_none_or_from_a_month_is_left_out() -> None:
+    assert dates("Three days later he flew to Sochi.", "en", "2021-10-01") == []
+    assert dates("In July 2019 they came. Three days later they left.", "en", "2021-10-01") == [
+        ("July 2019", "2019-07")]
+
+
+def test_nakanune_alone_is_the_day_before_and_before_a_noun_no_date() -> None:
+    # 25 August 2021: "накануне" is the 24th; "накануне визита" is "on the eve of the visit".
+    assert dates("Трамп накануне назвал ситуацию сложной.", "ru", "2021-08-25") == [
+        ("накануне", "2021-08-24")]
+    assert dates("Об этом сообщили накануне.", "ru", "2021-08-25") == [("накануне", "2021-08-24")]
+    assert dates("Это случилось накануне визита.", "ru", "2021-08-25") == []
+
+
+def test_a_turkish_counted_year_in_the_genitive_before_a_month() -> None:
+    assert dates("gelecek yılın Nisan ayında", "tr", "2019-11-26") == [
+        ("gelecek yılın Nisan ayında", "2020-04")]

@@ -25,8 +25,11 @@ from .date_words import (
     FUTURE,
     FUTURE_AFTER,
     LAST_WEEKDAY,
+    LATER,
     MONTH_ALONE,
     RELATIVE,
+    SAME_DAY,
+    SAME_MONTH,
     SEASON,
     SEASON_ALONE,
     SEASON_OF,
@@ -80,6 +83,11 @@ class Grammar:
 
     def step(self, phrase: str) -> Step:
         return self.relative[fold_name(" ".join(phrase.split()))]
+
+    def later(self, count: str | None, unit: str, earlier: bool) -> Step:
+        """("day", 3) for "three days later", ("day", -3) for "three days earlier"."""
+        unit, step = self.ago(count, unit)
+        return unit, step if earlier else -step
 
     def ago(self, count: str | None, unit: str) -> Step:
         """("year", -3) for "three years ago"; no count is one ("год назад")."""
@@ -162,6 +170,15 @@ def _ago(language: Language) -> str:
     return rf"(?<!\w){AGO[language].format(count=count, unit=unit)}(?!\w)"
 
 
+def _from_before(language: Language) -> list[str]:
+    """ "three days later", "that same month", "later that day": dates counted
+    from the one before."""
+    count = rf"(?P<latn>\d{{1,2}}|{_alternation(AGO_COUNTS[language])})"
+    unit = rf"(?P<latu>{_alternation(AGO_UNITS[language])})"
+    return [LATER[language].format(count=count, unit=unit),
+            rf"(?P<samemonth>{SAME_MONTH[language]})", rf"(?P<sameday>{SAME_DAY[language]})"]
+
+
 def _last_weekday(language: Language, weekdays: dict[str, int]) -> str:
     return rf"(?<!\w){LAST_WEEKDAY[language]}(?P<lastwd>{_alternation(weekdays)})" \
         rf"{WEEKDAY_AFTER.get(language, '')}(?!\w)"
@@ -172,8 +189,8 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
              after_month: dict[str, int]) -> re.Pattern[str]:
     if language == "en":
         return _english(_alternation(full | short), _alternation(weekdays),
-                        _alternation(after_month), [_ago(language), _last_weekday(language,
-                                                                                  weekdays)])
+                        _alternation(after_month), [*_from_before(language), _ago(language),
+                                                    _last_weekday(language, weekdays)])
     year = r"(?P<{0}>(?:19|20)\d\d)(?!\d)" + YEAR_WORDS[language]
     month, any_month = _alternation(full), _alternation(full | short)
     rel_year = _alternation(after_month) if after_month else "(?!)"
@@ -191,7 +208,7 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
         rf"(?<!\w)(?P<rel>{_alternation(relative)})\w*",
         rf"(?<!\w)(?P<near>{YESTERDAY[language]})(?!\w)",
         *([rf"(?<!\w)(?P<today>{TODAY[language]})(?!\w)"] if language in TODAY else []),
-        _ago(language), _last_weekday(language, weekdays),
+        *_from_before(language), _ago(language), _last_weekday(language, weekdays),
         rf"(?<!\w){WEEKDAY_BEFORE.get(language, '')}(?P<weekday>{_alternation(weekdays)})"
         rf"(?P<day_word>{WEEKDAY_AFTER.get(language, '')})(?!\w)",
         r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",

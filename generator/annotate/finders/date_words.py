@@ -104,15 +104,21 @@ YEAR_AFTER_MONTH: dict[Language, dict[str, int]] = {
     "tr": {},
     "ru": {"прошлого года": -1, "следующего года": 1, "этого года": 0, "текущего года": 0},
 }
-YESTERDAY: dict[Language, str] = {"en": "yesterday", "tr": "dün", "ru": "вчера"}
+# Russian "накануне" alone is the day before ("Трамп накануне назвал"); before
+# a noun it is "on the eve of" one ("накануне визита"), no date.
+YESTERDAY: dict[Language, str] = {
+    "en": "yesterday", "tr": "dün",
+    "ru": r"вчера|накануне(?=\s*[,.;:—–)]|\s+(?:вечером|утром|днем|днём|ночью)(?!\w)|"
+          r"\s+(?-i:[А-ЯЁ])|\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\w))"}
 # The report's own day, where the word is not also a figure of speech or a
 # name: English "today" is ("today's Turkey"), Russian "сегодня" too («Россия
 # сегодня»); Turkish news writes "bugün" for the day (not "bugüne kadar").
 TODAY: dict[Language, str] = {"tr": "bugün"}
 # Turkish puts a counted year before the month: "geçen yıl Aralık ayında".
 YEAR_BEFORE_MONTH: dict[Language, dict[str, int]] = {
-    "tr": {"geçen yıl": -1, "geçtiğimiz yıl": -1, "bu yıl": 0, "gelecek yıl": 1,
-           "önümüzdeki yıl": 1}}
+    "tr": {f"{rel} {year}": step for rel, step in (("geçen", -1), ("geçtiğimiz", -1), ("bu", 0),
+                                                   ("gelecek", 1), ("önümüzdeki", 1))
+           for year in ("yıl", "yılın")}}
 # "three years ago", "üç yıl önce", "три года назад": a count of units before
 # the report's date. Counts as digits or as words; the unit's forms by language.
 AGO_COUNTS: dict[Language, dict[str, int]] = {
@@ -133,6 +139,20 @@ AGO_UNITS: dict[Language, dict[str, str]] = {
 }
 AGO = {"en": r"{count}\s+{unit}\s+ago", "tr": r"{count}\s+{unit}\s+önce",
        "ru": r"(?:{count}\s+)?{unit}\s+назад"}
+# Dates counted from the date the report gave before them, not from its own:
+# "three days later", "the next day", "iki gün sonra", "ertesi gün", "через
+# неделю", "на следующий день"; "that same month", "aynı ay", "в том же месяце";
+# "later that day", "aynı gün", "в тот же день".
+LATER = {"en": r"\b(?:{count}\s+{unit}\s+(?P<latd>later|earlier)|the\s+(?:next|following)\s+"
+               r"(?P<latday>day))\b",
+         "tr": r"(?<!\w)(?:{count}\s+{unit}\s+sonra|ertesi\s+(?P<latday>gün)(?:ü)?)(?!\w)",
+         "ru": r"(?<!\w)(?:через\s+(?:{count}\s+)?{unit}|на\s+следующий\s+(?P<latday>день))(?!\w)"}
+SAME_MONTH = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that)\s+month\b",
+              "tr": r"(?<!\w)aynı\s+ay(?:da|\s+içinde)?(?!\w)",
+              "ru": r"(?<!\w)в\s+том\s+же\s+месяце(?!\w)"}
+SAME_DAY = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that)\s+day\b",
+            "tr": r"(?<!\w)aynı\s+gün(?:de|ün|ü)?(?!\w)",
+            "ru": r"(?<!\w)в\s+тот\s+же\s+день(?!\w)"}
 # "last Friday", "geçen cuma", "в прошлую пятницу": the one before the report's day.
 LAST_WEEKDAY = {"en": r"last\s+", "tr": r"geçen\s+", "ru": r"в\s+прошл(?:ую|ый|ое)\s+"}
 # Words that put a sentence's dates ahead of the report's: "is due to meet

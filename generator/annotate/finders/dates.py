@@ -40,13 +40,15 @@ def find(source: Source) -> list[DateMark]:
     found: list[DateMark] = []
     reference = source.published if source.dated else None
     named = None  # the last year the words named: the one "that year" is
+    before = None  # the last date found: the one "three days later" counts from
     for match in words.pattern.finditer(source.body):
         if _not_a_date(match, source.body, words):
             continue
         date = read(match, reference, words, ahead=_ahead(source.body, match.start(), words),
-                    that_year=named)
+                    that_year=named, before=before)
         if date is None:
             continue
+        before = date
         if any(match.groupdict().get(k) for k in _NAMES_A_YEAR):
             named = date.start.year
         start, end = match.span()
@@ -61,18 +63,23 @@ def find(source: Source) -> list[DateMark]:
 
 def read(match: re.Match[str], reference: edtf.Edtf | None,
          words: Grammar | None = None, ahead: bool = False,
-         that_year: int | None = None) -> edtf.Edtf | None:
+         that_year: int | None = None, before: edtf.Edtf | None = None) -> edtf.Edtf | None:
     """The date the words mean, read against `reference` (the report's date),
     or None when they do not settle one. Without a reference, only dates
     that name their year are read. `ahead`: the sentence speaks of what is
     to come, so "on Wednesday" and "31 July" are the next ones, not the last.
-    `that_year`: the year of the date before, which "July of that year" means."""
+    `that_year`: the year the words last named, which "July of that year"
+    means; `before`: the date before, which "three days later" counts from."""
+    words = words or grammar("en")
     try:
         g = match.groupdict()
         if g.get("mt") or g.get("ty"):
-            month = f"-{(words or grammar('en')).month(g['mt']):02d}" if g.get("mt") else ""
+            month = f"-{words.month(g['mt']):02d}" if g.get("mt") else ""
             return None if that_year is None else edtf.parse(f"{that_year}{month}")
-        return _read(match, reference, words or grammar("en"), ahead)
+        if g.get("latu") or g.get("latday") or g.get("samemonth") or g.get("sameday"):
+            return None if before is None or before.is_interval else \
+                _from_before(g, before, words)
+        return _read(match, reference, words, ahead)
     except (edtf.EdtfError, OverflowError, ValueError, KeyError):
         return None  # past the calendar's ends: year 1 "yesterday", year 9999 "next year"
 
@@ -161,6 +168,20 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
     if ahead:
         return _next_weekday(reference, words.weekday(g["weekday"]))
     return _last_weekday(reference, words.weekday(g["weekday"]))
+
+
+def _from_before(g: dict[str, str | None], before: edtf.Edtf, words: Grammar) -> edtf.Edtf | None:
+    """ "three days later", "the next day", "that same month", "later that day": counted from
+    the date before, as sure as it is."""
+    if g.get("samemonth"):
+        return _relative(0, "month", before)
+    if g.get("sameday"):
+        return _days_from(before, 0)
+    unit, step = ("day", 1) if g.get("latday") else \
+        words.later(g.get("latn"), g["latu"] or "", (g.get("latd") or "").lower() == "earlier")
+    if unit in ("day", "week"):
+        return _days_from(before, step * (7 if unit == "week" else 1))
+    return _relative(step, unit, before)
 
 
 def _not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
