@@ -170,3 +170,29 @@ def test_a_latin_name_is_found_in_its_russian_cases() -> None:
     peskov = actor("dmitry-peskov", "Dmitry Peskov", aliases=("Peskov",))
     assert names("Слова Пескова и Песков.", "ru", actors=(peskov,)) == [
         ("Пескова", "dmitry-peskov"), ("Песков", "dmitry-peskov")]
+
+
+def test_a_states_name_in_each_language_comes_from_cldr() -> None:
+    # CAST's United States has no Russian or Turkish full name among its aliases.
+    assert names("Соединенные Штаты и Соединенных", "ru") == [
+        ("Соединенные Штаты", "united-states")]
+    assert names("Amerika Birleşik Devletleri'nin kararı", "tr") == [
+        ("Amerika Birleşik Devletleri", "united-states")]
+    # A region among the aliases ("Америка", the Americas in CLDR) does not hide the country.
+    us = actor("united-states", "United States", "state", aliases=("Америка",))
+    assert names("Соединенные Штаты", "ru", actors=(us,)) == [
+        ("Соединенные Штаты", "united-states")]
+    # A name another actor already has stays that actor's, and a person gets none.
+    rusya = actor("rusya-holding", "Rusya Holding", "organization", aliases=("Rusya",))
+    russia = actor("russia", "Russia", "state")
+    assert names("Rusya ve Россия", "tr", actors=(rusya, russia)) == [
+        ("Rusya", "rusya-holding"), ("Россия", "russia")]
+    assert names("Türkiye", "tr", actors=(actor("turkey", "Turkey"),)) == []
+
+
+def test_a_states_name_inside_a_laws_name_is_the_laws() -> None:
+    us = actor("united-states", "United States", "state", aliases=("America", "ABD"))
+    assert names("under the Countering America's Adversaries Through Sanctions Act, "
+                 "America said", actors=(us,)) == [("America", "united-states")]
+    assert names("ABD'nin Hasımlarına Yaptırımlar Yoluyla Karşı Koyma Yasası; ABD'nin tutumu",
+                 "tr", actors=(us,)) == [("ABD", "united-states")]

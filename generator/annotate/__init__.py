@@ -31,8 +31,9 @@ class Machine:
 
     @classmethod
     def for_corpus(cls, corpus: Corpus) -> Machine:
-        names = MentionFinder(((a.id, name) for a in corpus.actors.values()
-                               for name in [a.name, *a.aliases]),
+        names = MentionFinder([*((a.id, name) for a in corpus.actors.values()
+                                 for name in [a.name, *a.aliases]),
+                               *places.country_names(corpus.actors.values())],
                               {a.id for a in corpus.actors.values() if a.kind in TRANSLITERATED})
         return cls(names, MappingProxyType({a.id: a.kind for a in corpus.actors.values()}),
                    places.capitals(corpus.actors.values()),

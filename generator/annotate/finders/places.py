@@ -21,7 +21,7 @@ from babel import Locale
 from ...model import datelines
 from ...model.annotations import Mention
 from ...model.content import Actor
-from ...model.text import fold_name
+from ...model.text import UP, fold_name
 from ...model.vocabulary import LANGUAGES, language_of
 from .mentions import is_acronym
 
@@ -42,15 +42,40 @@ _PLACE_AFTER = {
 # Üniversitesi'nden".
 _NAME_AFTER = {"en": re.compile(r"\s+(?:State\s+)?University\b"),
                "tr": re.compile(r"\s+Üniversitesi")}
+# A state's name inside a law's ("Countering America's Adversaries Through
+# Sanctions Act", "ABD'nin Hasımlarına … Karşı Koyma Yasası") is the law's.
+_LAW_AFTER = re.compile(rf"(?:['’]\w*)?(?:\s+[{UP}][\w-]*){{0,6}}\s+(?:Act|Yasası|Kanunu)\b")
 # "U.S." in "U.S. dollars" is a currency's name.
 _CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.IGNORECASE)
 
 
 @cache
+def _territories() -> dict[str, str]:
+    """Every country's name in the languages the machine reads, folded, and
+    its code (CLDR, through babel; not the regions: "Америка" is the Americas)."""
+    return {fold_name(name): code for lang in LANGUAGES
+            for code, name in Locale(lang).territories.items() if code.isalpha()}
+
+
 def _country_names() -> frozenset[str]:
-    """Every country's name in the languages the machine reads (CLDR, through babel)."""
-    return frozenset(fold_name(name) for lang in LANGUAGES
-                     for name in Locale(lang).territories.values())
+    return frozenset(_territories())
+
+
+def country_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
+    """(state id, name) for a state's name in each language the machine
+    reads, as CLDR writes it ("Rusya", "Соединенные Штаты" for the state
+    whose name or alias is a country's), that no actor already has."""
+    actors = list(actors)
+    taken = {fold_name(n) for a in actors for n in (a.name, *a.aliases)}
+    found = []
+    for a in actors:
+        codes = {_territories().get(fold_name(n)) for n in (a.name, *a.aliases)} - {None}
+        code = _territories().get(fold_name(a.name)) or (codes.pop() if len(codes) == 1 else None)
+        if a.kind == "state" and code:
+            found += [(a.id, name) for name in {Locale(lang).territories[code]
+                                                for lang in LANGUAGES}
+                      if fold_name(name) not in taken]
+    return found
 
 
 def capitals(actors: Iterable[Actor]) -> frozenset[tuple[str, str]]:
@@ -72,7 +97,8 @@ def not_places(body: str, language: str, found: list[Mention], kinds: Mapping[st
         if kinds.get(m.actor) == "state":
             if region and region[0] <= m.start and m.end <= region[1]:
                 continue
-            if lang == "en" and _CURRENCY_AFTER.match(body, m.end):
+            if (lang == "en" and _CURRENCY_AFTER.match(body, m.end)) or \
+                    _LAW_AFTER.match(body, m.end):
                 continue
             if (m.actor, aliases.get(m.start, "")) in cities and (
                     _as_place(body, m, lang) or _in_a_name(body, m, lang)):

@@ -35,8 +35,8 @@ from ...model.text import fold_name, fold_spelling, in_latin, is_cyrillic
 RUSSIAN_ENDINGS = tuple(sorted(
     ("иями", "ями", "ами", "ией", "иях", "ого", "его", "ому", "ему", "ыми", "ими",
      "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем",
-     "ах", "ях", "ых", "их", "ие", "ия", "ию", "ии", "ье", "ья", "ью", "а", "я", "у", "ю", "о", "е",
-     "ы", "и", "ь", "й"), key=len, reverse=True))
+     "ах", "ях", "ых", "их", "ые", "ие", "ия", "ию", "ии", "ье", "ья", "ью", "а", "я", "у",
+     "ю", "о", "е", "ы", "и", "ь", "й"), key=len, reverse=True))
 MIN_STEM = 3  # letters left after an ending is cut: "Ким" keeps its "м"
 _WORD = re.compile(r"\w+")
 _VOWELS = "aeiou"
