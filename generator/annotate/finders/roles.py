@@ -68,6 +68,7 @@ class Roles:
         self.body, self.kinds, self.people = body, kinds, people
         self.quoted = sorted(quoted or [])  # quotations: who they name did not speak them
         self.indefinite, self.verbs = words.indefinite, words.verbs
+        self.describing = words.describing_clause
         # Everything below is found by bisection, so that a long report costs
         # its length, not its length squared. Names never overlap: their ends
         # are in order as their starts are.
@@ -167,8 +168,10 @@ class Roles:
             start, end = match.start(), min((m.start() for m in found if m), default=end)
         else:  # "the Rosoboronexport chief", "the head of Russia's service"
             start = max(0, match.start() - 40)
-            stops = list(_BREAK.finditer(self.body, start, match.start()))
-            start, end = stops[-1].end() if stops else start, match.end()
+            stops = [*_BREAK.finditer(self.body, start, match.start()),
+                     *(self.describing.finditer(self.body, start, match.start())
+                       if self.describing else ())]
+            start, end = max((m.end() for m in stops), default=start), match.end()
             if _OF.match(self.body, end):  # up to a break or the verb
                 found = (_BREAK.search(self.body, end, end + 60),
                          self.verbs.search(self.body, end, end + 60))
@@ -232,7 +235,8 @@ class Roles:
         """The last person the report named with a role ("Директор Центра …
         Руслан Пухов") before `description`, outside quotations."""
         i = bisect.bisect_left(self.in_order_ats, description.start)
-        return next((t.person for t in reversed(self.in_order[:i]) if not self._quoted(t.at)), "")
+        tie = next((t for t in reversed(self.in_order[:i]) if not self._quoted(t.at)), None)
+        return tie.person if tie and not self._unnamed_since(tie.at, description.end) else ""
 
     def _last_named(self, description: Description) -> str:
         """ "The official": the last person named, unless someone unnamed came
@@ -243,10 +247,12 @@ class Roles:
         if not named:
             return ""
         last = self.persons[named - 1]
-        since = bisect.bisect_left(self.unnamed, last.end)
-        if since < len(self.unnamed) and self.unnamed[since] < description.end:
-            return ""
-        return last.actor
+        return "" if self._unnamed_since(last.end, description.end) else last.actor
+
+    def _unnamed_since(self, start: int, end: int) -> bool:
+        """Whether words between `start` and `end` bring in someone unnamed."""
+        since = bisect.bisect_left(self.unnamed, start)
+        return since < len(self.unnamed) and self.unnamed[since] < end
 
     def _from_files(self, description: Description) -> str:
         if description.qualifiers:

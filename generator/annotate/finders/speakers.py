@@ -16,13 +16,12 @@ official", "the statement") is no one: the quotation gets no speaker.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
+from .referents import Referent, Spans
 from .roles import Roles
 from .sentences import Sentences
 from .speech import TITLED, Speech
@@ -32,19 +31,10 @@ _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _BARE = re.compile(r"^[\W_]*$")  # nothing but spaces and punctuation
 # "…" and Erdogan said: a clause of its own; "…" on it, and urged: the subject's second verb.
 _AND = r"(?:but|and|while|yet|ama|fakat|ve|но|и|а)"
-_COORDINATED = re.compile(rf"^\W*{_AND}\s|(?:^|\W){_AND}\s+(?:also\s+)?$", re.IGNORECASE)
+_AND_BEFORE = rf"(?:^|\W){_AND}\s+(?:also\s+)?$"  # "… called it unfair and said"
+_COORDINATED = re.compile(rf"^\W*{_AND}\s|{_AND_BEFORE}", re.IGNORECASE)
+_SECOND_VERB = re.compile(_AND_BEFORE, re.IGNORECASE)
 _NOBODY, _DASH = "unnamed", re.compile(r"[—–-]")
-
-
-@dataclass(frozen=True)
-class Referent:
-    """A name, a description or a pronoun in the text: someone who may speak."""
-
-    start: int
-    end: int
-    actor: str  # "" when the words name no one we know; for a pronoun, resolved later
-    person: bool
-    pronoun: bool = False
 
 
 class Attribution:
@@ -59,13 +49,13 @@ class Attribution:
         names = [Referent(m.start, m.end, m.actor, kinds.get(m.actor) in PEOPLE)
                  for m in mentions if m.actor and not (out[0] <= m.start < out[1])]
         described = [Referent(d.start, d.end, roles.who(d), True) for d in roles.descriptions]
-        people = _Spans([n for n in names if n.person])
+        people = Spans([n for n in names if n.person])
         described = [d for d in described if not people.overlaps(d)]
-        descriptions = _Spans(described)
+        descriptions = Spans(described)
         names = [n for n in names if n.person or not descriptions.overlaps(n)]
         pronouns = [Referent(m.start(), m.end(), "", True, pronoun=True)
                     for m in words.pronouns.finditer(body)]
-        inside = _Spans([Referent(a, b, "", False) for a, b in quoted])
+        inside = Spans([Referent(a, b, "", False) for a, b in quoted])
         # A name within quotation marks is what was said, never who said it.
         self.referents = sorted([r for r in (*names, *described, *pronouns)
                                  if not inside.overlaps(r)], key=lambda r: r.start)
@@ -162,7 +152,7 @@ class Attribution:
         if self._passive(verb):  # "…" belirtildi: it was stated, by no one named here
             return _NOBODY, how
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
-            subject = self._in(sentence[0], start)
+            subject = self._in(self._clause_start(sentence[0], start), start)
             if subject:
                 return self._actor(_first_person(subject), start, how)
         between = self._in(end, verb.start())
@@ -188,7 +178,7 @@ class Attribution:
         how = f"'{verb.group()}' before it"
         if self._passive(verb):  # "açıklamada … belirtildi": it was stated
             return _NOBODY, how
-        subject = self._outside_clauses(self._in(first, verb.start()), first)
+        subject = self._outside_clauses(self._in(first, self._first_verb(verbs).start()), first)
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())
             chosen = _first_person(subject) if participle else _last_person(subject)
@@ -197,6 +187,14 @@ class Attribution:
             return self._actor(chosen, start, how)
         named = [r for r in self._in(verb.end(), start) if r.person]
         return self._actor(named[0], start, how) if named else (_NOBODY, how)
+
+    def _first_verb(self, verbs: list[re.Match[str]]) -> re.Match[str]:
+        """The first of the verbs the last is joined to by "and" ("Министерство
+        … назвало решение Вашингтона … и заявило"): their subject is before it."""
+        k = len(verbs) - 1
+        while k and _SECOND_VERB.search(self.text.body, verbs[k - 1].end(), verbs[k].start()):
+            k -= 1
+        return verbs[k]
 
     def _outside_clauses(self, referents: list[Referent], first: int) -> list[Referent]:
         """Without those in a relative clause ("Putin, who also met Erdoğan,
@@ -255,6 +253,12 @@ class Attribution:
                 return speaker, f"'he said' after a quotation of {speaker}"
         return _NOBODY, "a pronoun for no one named"
 
+    def _clause_start(self, first: int, start: int) -> int:
+        """Where the clause ending at `start` begins, in the sentence from `first`."""
+        clause_end = self.words.clause_end
+        ends = clause_end.finditer(self.text.body, first, start) if clause_end else ()
+        return max((m.end() for m in ends), default=first)
+
     def _passive(self, verb: re.Match[str]) -> bool:
         return bool(self.words.passive and self.words.passive.fullmatch(verb.group()))
 
@@ -284,17 +288,3 @@ def _first_person(referents: list[Referent]) -> Referent:
 def _last_person(referents: list[Referent]) -> Referent:
     """The one nearest a verb: its last person, else its last other name."""
     return next((r for r in reversed(referents) if r.person), referents[-1])
-
-
-class _Spans:
-    """Whether a span overlaps any of a set, by bisection: a long report
-    costs its length, not its length squared."""
-
-    def __init__(self, spans: list[Referent]) -> None:
-        ordered = sorted(spans, key=lambda r: r.start)
-        self.starts = [r.start for r in ordered]
-        self.reach = list(itertools.accumulate((r.end for r in ordered), max))
-
-    def overlaps(self, r: Referent) -> bool:
-        before = bisect.bisect_left(self.starts, r.end)  # those that start before it ends
-        return before > 0 and self.reach[before - 1] > r.start

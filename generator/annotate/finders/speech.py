@@ -26,7 +26,8 @@ SPEECH_VERBS: dict[Language, str] = {
           r"reiterated|repeated|(?<!so-)called|warning",
     "tr": r"dedi|demişti|diyerek|diye|söyle\w*|açıkla\w*|ifade\w*|belirt\w*|kaydet\w*|"
           r"vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|yanıt\w*|"
-          r"cevab\w*|cevap\w*|yinele\w*|tekrarla\w*",
+          r"cevab\w*|cevap\w*|yinele\w*|tekrarla\w*|öne sür\w*|iddia et\w*|savundu\w*|"
+          r"savunuyor\w*|savunmuştu\w*|uyardı\w*|uyarmıştı\w*|uyarıyor\w*",
     "ru": r"сказал\w*|заявил\w*|заявля\w*|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*|"
           r"пояснил\w*|указал\w*|назвал\w*|называл\w*|цитировал\w*|рассказал\w*|"
           r"уточнил\w*|считает|признал\w*|говорит|говорил\w*|ответил\w*|заметил\w*|"
@@ -59,7 +60,17 @@ INSTITUTION_AFTER: dict[Language, str] = {
           r"Meclisi|Genelkurmay)"}
 # A Turkish verb in the passive ("belirtildi", "açıklandı": it was stated) has
 # no speaker in its sentence: the statement it reports is someone's unnamed.
-PASSIVE: dict[Language, str] = {"tr": r"\w+(?:ıl|il|ul|ül|n)(?:dı|di|du|dü)"}
+# ("savundu", argued, only looks like one.)
+PASSIVE: dict[Language, str] = {"tr": r"(?!savun)\w+(?:ıl|il|ul|ül|n)(?:dı|di|du|dü)"}
+# A Turkish participle ends a clause that describes the noun after it ("ABD'nin
+# tepkisine değinen Cumhurbaşkanı": the President, who spoke of the US's
+# reaction): what the clause names does not qualify that noun.
+DESCRIBING_CLAUSE: dict[Language, str] = {"tr": r"(?<!\w)[a-zçğıöşü]+y?[ae]n(?!\w)"}
+# A Turkish clause ends in its verb ("… kınanmış, Washington da … öne
+# sürmüştü"): one opening with a name that has no case ending has its own
+# subject ("… görüşmüş, Türkiye'ye … söylemişti" goes on with the first's).
+CLAUSE_END: dict[Language, str] = {
+    "tr": rf"(?<!\w)\w+m[ıiuü]ş(?:t[ıiuü]r|l[ae]r)?,(?=\s+[{UP}][^\s'’,]*\s)"}
 # A pronoun of one sex is not someone the report titles as the other: "she
 # said" after "Mr Erdogan" is not him.
 FEMALE: dict[Language, str] = {"en": r"she|her", "ru": r"она|по ее словам|по её словам"}
@@ -87,9 +98,11 @@ ROLES: dict[str, dict[Language, str]] = {
     "expert": {"en": r"analyst|expert", "tr": r"uzman\w*|analist\w*",
                "ru": r"эксперт\w*|аналитик\w*"},
 }
-# Someone unnamed brought in: later "the official" is them, not the last name.
+# Someone unnamed brought in ("a Turkish official", "…, says one"): later "the
+# official" is them, not the last name.
 UNNAMED: dict[Language, str] = {
-    "en": r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,4}(?:official|source|diplomat|analyst|expert)s?\b",
+    "en": r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,4}(?:official|source|diplomat|analyst|expert)s?\b|"
+          r"\b(?:says|said|adds|added)\s+(?:one|another)\b",
     "tr": r"\bbir\s+(?:\w+\s+){0,3}(?:yetkili|kaynak)\w*",
     # Russian has no article: "турецкий чиновник", "высокопоставленный дипломат".
     "ru": r"\b(?:источник|собеседник)\w*|(?<!\w)\w+(?:ий|ый|ой)\s+(?:чиновник|дипломат)\w*",
@@ -118,6 +131,8 @@ class Speech:
     institution_before: re.Pattern[str] | None
     institution_after: re.Pattern[str] | None
     passive: re.Pattern[str] | None
+    describing_clause: re.Pattern[str] | None
+    clause_end: re.Pattern[str] | None
 
 
 def _words(alternatives: str) -> re.Pattern[str]:
@@ -138,7 +153,8 @@ def speech(language: Language) -> Speech:
                   re.compile(RELATIVE[language], re.IGNORECASE),
                   _words(FEMALE[language]) if language in FEMALE else None,
                   *(re.compile(table[language]) if language in table else None
-                    for table in (INSTITUTION_BEFORE, INSTITUTION_AFTER, PASSIVE)))
+                    for table in (INSTITUTION_BEFORE, INSTITUTION_AFTER, PASSIVE, DESCRIBING_CLAUSE,
+                                  CLAUSE_END)))
 
 
 def role_of(match: re.Match[str]) -> str:

@@ -1,0 +1,64 @@
+"""Speakers where a sentence has more than one clause: a Turkish participle
+clause before a title, a Turkish clause with a subject of its own, a Russian
+subject with two verbs, and "says one" among unnamed analysts."""
+
+import pytest
+
+from .lang_kit import CAST, actor, speakers
+
+TRUMP = actor("donald-trump", "Donald Trump", aliases=("Trump",),
+              role="President of the United States", affiliations=("united-states",))
+PUTIN = actor("vladimir-putin", "Vladimir Putin", aliases=("Putin",),
+              role="President of Russia", affiliations=("russia",))
+CAST_ABROAD = (*(a for a in CAST if a.id != "vladimir-putin"), TRUMP, PUTIN)
+
+
+def by(body: str, language: str = "en") -> list[str]:
+    return [speaker for _, speaker in speakers(body, language, CAST_ABROAD)]
+
+
+def test_a_turkish_participle_clause_does_not_qualify_the_title_after_it() -> None:
+    # "Cumhurbaşkanı, who spoke of the US's reaction": Erdoğan, not the US's president.
+    body = ("Cumhurbaşkanı Recep Tayyip Erdoğan gazetecilerle konuştu.\n\n"
+            "ABD'nin tepkisine de değinen Cumhurbaşkanı, \"Kimseye danışmayız\" dedi.")
+    assert by(body, "tr") == ["recep-tayyip-erdogan"]
+
+
+def test_a_turkish_title_still_takes_the_state_named_in_it() -> None:
+    body = ("Cumhurbaşkanı Recep Tayyip Erdoğan konuştu.\n\n"
+            "ABD Cumhurbaşkanı ise, \"Anlaşma yürürlükte\" dedi.")
+    assert by(body, "tr") == ["donald-trump"]
+
+
+@pytest.mark.parametrize("verb", ["öne sürmüştü", "iddia etti", "uyardı", "savundu"])
+def test_a_turkish_clause_with_a_subject_of_its_own_speaks_for_itself(verb: str) -> None:
+    # The first clause ends in its verb ("bulunmuş,"); the second has its own subject.
+    body = ("Kremlin'den yapılan açıklamada adım \"çok yanlış\" bulunmuş, Ankara da kararın "
+            f"\"ağır sonuçları\" olacağını {verb}.")
+    assert by(body, "tr")[1] == "turkey"
+
+
+def test_a_turkish_clause_that_goes_on_keeps_the_first_subject() -> None:
+    # "Trump met Erdoğan, and said that not selling Turkey Patriots was "unfair"".
+    body = ("ABD Başkanı Donald Trump, Haziran'da Cumhurbaşkanı Erdoğan ile görüşmüş, "
+            "Türkiye'ye Patriot satılmamasının \"adil olmadığını\" söylemişti.")
+    assert by(body, "tr") == ["donald-trump"]
+
+
+def test_a_russian_subject_with_two_verbs_is_before_the_first() -> None:
+    # The Turkish ministry (no file) said it, not the US it named as an object.
+    ministry = ("Министерство иностранных дел Турции назвало решение США ошибкой и заявило, "
+                "что оно «подрывает доверие союзников».")
+    assert by(ministry, "ru") == [""]
+    person = "Песков назвал решение США ошибкой и заявил, что оно «подрывает доверие союзников»."
+    assert by(person, "ru") == ["dmitry-peskov"]
+
+
+def test_the_analyst_after_says_one_is_one_of_the_unnamed() -> None:
+    body = ("Analysts in Ankara doubt that Erdogan will pay for more missiles. Part of the "
+            "point, says one, is to send a signal to Washington. \"It is a bargaining chip "
+            "he keeps waving,\" the analyst says.")
+    assert by(body) == [""]
+    named = ("Erdogan will not pay for more missiles, analysts say. \"It is a bargaining "
+             "chip,\" the president said.")
+    assert by(named) == ["recep-tayyip-erdogan"]
