@@ -204,6 +204,8 @@ def test_a_date_counted_from_none_or_from_a_month_is_left_out() -> None:
     assert dates("Three days later he flew to Sochi.", "en", "2021-10-01") == []
     assert dates("In July 2019 they came. Three days later they left.", "en", "2021-10-01") == [
         ("July 2019", "2019-07")]
+    assert dates("between October 13 and 16, 2019; three days later", "en", "2021-10-01") == [
+        ("between October 13 and 16, 2019", "2019-10-13/2019-10-16")]
 
 
 def test_nakanune_alone_is_the_day_before_and_before_a_noun_no_date() -> None:

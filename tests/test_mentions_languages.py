@@ -176,10 +176,11 @@ def test_a_states_name_in_each_language_comes_from_cldr() -> None:
     # CAST's United States has no Russian or Turkish full name among its aliases.
     assert names("Соединенные Штаты и Соединенных", "ru") == [
         ("Соединенные Штаты", "united-states")]
+    assert russian_stem("Соединенные") == russian_stem("Соединенных") == "соединенн"
     assert names("Amerika Birleşik Devletleri'nin kararı", "tr") == [
         ("Amerika Birleşik Devletleri", "united-states")]
     # A region among the aliases ("Америка", the Americas in CLDR) does not hide the country.
-    us = actor("united-states", "United States", "state", aliases=("Америка",))
+    us = actor("united-states", "Washington", "state", aliases=("United States", "Америка"))
     assert names("Соединенные Штаты", "ru", actors=(us,)) == [
         ("Соединенные Штаты", "united-states")]
     # A name another actor already has stays that actor's, and a person gets none.

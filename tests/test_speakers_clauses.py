@@ -59,6 +59,8 @@ def test_the_analyst_after_says_one_is_one_of_the_unnamed() -> None:
             "point, says one, is to send a signal to Washington. \"It is a bargaining chip "
             "he keeps waving,\" the analyst says.")
     assert by(body) == [""]
+    # Nor the last person the report gave a role.
+    assert by(body.replace("that Erdogan", "that President Erdogan")) == [""]
     named = ("Erdogan will not pay for more missiles, analysts say. \"It is a bargaining "
              "chip,\" the president said.")
     assert by(named) == ["recep-tayyip-erdogan"]
