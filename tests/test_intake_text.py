@@ -358,3 +358,12 @@ def test_a_times_page_a_correspondents_city_and_a_bbc_author_block() -> None:
         "US sanctions Nato ally Turkey over missile deal", "Oliver Example", "2020-12-15")
     assert read(Line(1, "Автор, Андрей Примеров Должность, Русская служба", True)).byline == \
         "Андрей Примеров"
+
+
+def test_a_headline_between_the_date_and_a_photo_credit_is_no_caption() -> None:
+    article = read_text("OBLNEWS\nНовости\nМир\n16 октября 2020 в 20:14\n"
+                        "Военные провели испытания зенитных комплексов у моря\n"
+                        "Фото: Иван Петров © OBLNEWS\n"
+                        "Военные провели первые испытания приобретенных зенитных ракетных "
+                        "систем в провинции на побережье моря, сообщают местные СМИ.\n")
+    assert article.title == "Военные провели испытания зенитных комплексов у моря"

@@ -105,6 +105,9 @@ def _title(lines: Sequence[Line], readings: list[Reading], start: int) -> int:
                     if _plain(readings[i]) and readings[i].shape != "short"), None)
     if run is None and metas:
         run = _run_above(readings, start, names)
+    if run is None and metas:  # date, headline, photo credit: the headline looked a caption
+        run = next((i for i in range(anchor + 1, start)
+                    if readings[i].chrome == "photo caption"), None)
     if run is None:
         run = next((i for i in range(start) if _plain(readings[i])), 0)
     return run
