@@ -64,3 +64,19 @@ def test_the_analyst_after_says_one_is_one_of_the_unnamed() -> None:
     named = ("Erdogan will not pay for more missiles, analysts say. \"It is a bargaining "
              "chip,\" the president said.")
     assert by(named) == ["recep-tayyip-erdogan"]
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Dmitry Peskov, spokesman for President Vladimir Putin, said the deliveries were "
+     "\"going as agreed with our partners.\"", "en", "dmitry-peskov"),
+    ("Дмитрий Песков, пресс-секретарь президента Владимира Путина, заявил, что поставки "
+     "идут «по согласованному графику».", "ru", "dmitry-peskov"),
+    # Not set off on both sides, or a list: the name nearest the verb is its subject.
+    ("After meeting Erdogan, Putin said the deliveries were \"going as agreed.\"", "en",
+     "vladimir-putin"),
+    ("Erdogan and Putin, meeting in Sochi, said the deal was \"going as agreed.\"", "en",
+     "vladimir-putin"),
+])
+def test_a_name_in_an_apposition_is_not_the_subject(body: str, language: str,
+                                                     expected: str) -> None:
+    assert by(body, language) == [expected]

@@ -35,6 +35,7 @@ _AND_BEFORE = rf"(?:^|\W){_AND}\s+(?:also\s+)?$"  # "… called it unfair and sa
 _COORDINATED = re.compile(rf"^\W*{_AND}\s|{_AND_BEFORE}", re.IGNORECASE)
 _SECOND_VERB = re.compile(_AND_BEFORE, re.IGNORECASE)
 _NOBODY, _DASH = "unnamed", re.compile(r"[—–-]")
+_OPENS, _CLOSES = re.compile(r"\s*,[^,.;:]*"), re.compile(r"[^,.;:]*,\s*")  # ", spokesman for X,"
 
 
 class Attribution:
@@ -178,7 +179,8 @@ class Attribution:
         how = f"'{verb.group()}' before it"
         if self._passive(verb):  # "açıklamada … belirtildi": it was stated
             return _NOBODY, how
-        subject = self._outside_clauses(self._in(first, self._first_verb(verbs).start()), first)
+        head = self._first_verb(verbs).start()
+        subject = self._outside_clauses(self._in(first, head), first, head)
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())
             chosen = _first_person(subject) if participle else _last_person(subject)
@@ -196,14 +198,18 @@ class Attribution:
             k -= 1
         return verbs[k]
 
-    def _outside_clauses(self, referents: list[Referent], first: int) -> list[Referent]:
+    def _outside_clauses(self, referents: list[Referent], first: int,
+                         verb: int) -> list[Referent]:
         """Without those in a relative clause ("Putin, who also met Erdoğan,
-        said"): the clause names someone other than the subject."""
+        said") or an apposition before the verb ("Dmitry Peskov, spokesman for
+        President Vladimir Putin, said"): it names someone other than the subject."""
         body = self.text.body
-        kept = []
+        kept: list[Referent] = []
         for r in referents:
             opened = [m.end() for m in self.words.relative.finditer(body, first, r.start)]
-            if not opened or "," in body[opened[-1]:r.start]:
+            in_apposition = _CLOSES.fullmatch(body, r.end, verb) and any(
+                _OPENS.fullmatch(body, p.end, r.start) for p in kept)
+            if (not opened or "," in body[opened[-1]:r.start]) and not in_apposition:
                 kept.append(r)
         return kept
 
