@@ -80,3 +80,13 @@ def test_the_analyst_after_says_one_is_one_of_the_unnamed() -> None:
 def test_a_name_in_an_apposition_is_not_the_subject(body: str, language: str,
                                                      expected: str) -> None:
     assert by(body, language) == [expected]
+
+
+def test_a_russian_role_is_qualified_up_to_a_preposition() -> None:
+    # "the head of the company in an interview with Interfax": not Interfax's head.
+    interfax = actor("interfax", "Interfax", "media")
+    body = ("Об этом заявил генеральный директор «Рособоронэкспорта» Александр Михеев.\n\n"
+            "«Документы будут подписаны в ближайшее время», — сказал глава компании в "
+            "интервью «Интерфаксу».")
+    assert [s for _, s in speakers(body, "ru", (*CAST_ABROAD, interfax))] == [
+        "alexander-mikheev"]

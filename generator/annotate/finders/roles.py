@@ -27,6 +27,7 @@ from .speech import HEAD_WORD_FIRST, Speech, role_of, roles_in
 TIE_REACH = 70  # characters between a role word and the name it belongs to
 _BREAK = re.compile(r"[.!?;,:\n]")
 _APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|на|с|со|по|для|о|об|при|после|перед)\s", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
 SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
 _CAPITALISED = re.compile(rf"(?<!\w)[{UP}]")
@@ -161,10 +162,11 @@ class Roles:
     def _description(self, match: re.Match[str], head_first: bool) -> Description:
         """A role word alone, with the organisations named beside it: before
         it in English and Turkish, after it in Russian."""
-        if head_first:  # "представитель Пентагона заявил": up to a break or the verb
-            end = match.end() + 40
+        if head_first:  # "представитель Пентагона заявил": up to a break, the verb or
+            end = match.end() + 40  # a preposition ("глава компании в интервью «Интерфаксу»")
             found = (_BREAK.search(self.body, match.end(), end),
-                     self.verbs.search(self.body, match.end(), end))
+                     self.verbs.search(self.body, match.end(), end),
+                     _PREPOSITION.search(self.body, match.end(), end))
             start, end = match.start(), min((m.start() for m in found if m), default=end)
         else:  # "the Rosoboronexport chief", "the head of Russia's service"
             start = max(0, match.start() - 40)
