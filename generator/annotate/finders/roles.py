@@ -163,11 +163,8 @@ class Roles:
         """A role word alone, with the organisations named beside it: before
         it in English and Turkish, after it in Russian."""
         if head_first:  # "представитель Пентагона заявил": up to a break, the verb or
-            end = match.end() + 40  # a preposition ("глава компании в интервью «Интерфаксу»")
-            found = (_BREAK.search(self.body, match.end(), end),
-                     self.verbs.search(self.body, match.end(), end),
-                     _PREPOSITION.search(self.body, match.end(), end))
-            start, end = match.start(), min((m.start() for m in found if m), default=end)
+            # a preposition ("глава компании в интервью «Интерфаксу»")
+            start, end = match.start(), self._stop(match.end(), 40, _PREPOSITION)
         else:  # "the Rosoboronexport chief", "the head of Russia's service"
             start = max(0, match.start() - 40)
             stops = [*_BREAK.finditer(self.body, start, match.start()),
@@ -175,12 +172,15 @@ class Roles:
                        if self.describing else ())]
             start, end = max((m.end() for m in stops), default=start), match.end()
             if _OF.match(self.body, end):  # up to a break or the verb
-                found = (_BREAK.search(self.body, end, end + 60),
-                         self.verbs.search(self.body, end, end + 60))
-                end = min((m.start() for m in found if m), default=end + 60)
+                end = self._stop(end, 60)
         while start < match.start() and not self.body[start].isalnum():
             start += 1  # not the closing mark of the quotation before it
         return Description(start, end, role_of(match), self._qualifiers(start, end))
+
+    def _stop(self, at: int, reach: int, *also: re.Pattern[str]) -> int:
+        """Where the words from `at` stop: at a break, a speech verb or `also`."""
+        found = (p.search(self.body, at, at + reach) for p in (_BREAK, self.verbs, *also))
+        return min((m.start() for m in found if m), default=at + reach)
 
     def _qualifiers(self, start: int, end: int) -> frozenset[str]:
         first = bisect.bisect_left(self.mention_starts, start)
