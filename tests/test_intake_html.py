@@ -188,3 +188,14 @@ def test_a_standfirst_in_the_articles_header_is_its_lead() -> None:
     assert with_missed(kept, blocks, readings, "Sanctions hit the agency") == [
         "The measures target the agency and its chief, a first against a member of the "
         "alliance.", *kept]
+
+
+def test_the_label_before_a_writers_name_is_not_part_of_the_byline() -> None:
+    html = ("<html><body><article><h1>Радары поставят в следующем году</h1>"
+            "<ul><li class='date'>12.09.2017</li><li class='author'><strong>Автор</strong> "
+            "Иван Примеров (Reuters, ТАСС)</li></ul>"
+            "<p>Поставки радаров начнутся в следующем году, сообщили в ведомстве в "
+            "понедельник, уточнив, что контракт уже подписан.</p><p>Стоимость контракта "
+            "не раскрывается, но эксперты оценивают ее в несколько миллиардов.</p>"
+            "</article></body></html>")
+    assert read_report(html.encode()).byline == "Иван Примеров (Reuters, ТАСС)"

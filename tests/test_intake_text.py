@@ -367,3 +367,50 @@ def test_a_headline_between_the_date_and_a_photo_credit_is_no_caption() -> None:
                         "Военные провели первые испытания приобретенных зенитных ракетных "
                         "систем в провинции на побережье моря, сообщают местные СМИ.\n")
     assert article.title == "Военные провели испытания зенитных комплексов у моря"
+
+
+def test_a_foreign_agent_notice_above_the_headline_is_chrome() -> None:
+    article = read_text("Радио Пример\nНовости\nМир\n"
+                        "Сообщение подготовлено средством массовой информации, которое Минюст "
+                        "России включил в реестр иностранных агентов.\n"
+                        "Новости\nПрезиденты договорились ускорить поставки\n"
+                        "3 апреля 2018, 17:42\nПоделиться\nКомментарии\n\n"
+                        "Президенты двух стран во вторник договорились ускорить поставки "
+                        "зенитных ракетных систем, сообщили по итогам переговоров.\n\n"
+                        "Контракт на поставку четырех дивизионов был подписан в прошлом году, "
+                        "напомнили в ведомстве.\n")
+    assert article.title == "Президенты договорились ускорить поставки"
+    assert [p[:10] for p in article.paragraphs] == ["Президенты", "Контракт н"]
+    assert 4 in {r.line for r in article.removed}  # the notice, reported as left out
+
+
+def test_skip_links_a_photo_label_and_buttons_between_headline_and_byline() -> None:
+    article = read_text("Skip to content\nSkip to site index\nEurope\nSubscribe\nEurope\n"
+                        "Turkey Says It Has Paid for the Radars\nShare on Facebook\nEmail\nSave\n"
+                        "Image\nA radar at an exhibition outside the capital last month, shown "
+                        "to visiting officers and the press.\n"
+                        "Credit...Ivan Example/Associated Press\n"
+                        "By Jo Example and Lee Example\nSept. 12, 2017\n\n"
+                        "ISTANBUL — The president said on Tuesday that Turkey had paid for "
+                        "the radars and would take delivery next year.\n")
+    assert article.title == "Turkey Says It Has Paid for the Radars"
+    assert article.byline == "Jo Example and Lee Example"
+    assert [p[:10] for p in article.paragraphs] == ["ISTANBUL —"]
+    assert read(Line(2, "Skip to site index", False)).chrome == "navigation"
+
+
+def test_text_size_buttons_a_copyright_credit_and_an_outlet_with_an_agency() -> None:
+    article = read_text("example.\nHaberler\nDünya\n"
+                        "Erdoğan: Yaptırım gelirse üsler masaya gelir\nExample ile AA\n"
+                        "Son güncelleme: 16/12/2019 - 13:48\nYorumlar\nPaylaş\n"
+                        "Metin boyutu Aa Aa\nCumhurbaşkanı konuşurken\n"
+                        "Telif Hakkı Ali Örnek/AP Photo\n\n"
+                        "Cumhurbaşkanı, yaptırım uygulanması halinde üslerin geleceğini "
+                        "gündeme getirebileceklerini söyledi.\n")
+    assert article.title == "Erdoğan: Yaptırım gelirse üsler masaya gelir"
+    assert article.byline == "Example ile AA"
+    assert [p[:10] for p in article.paragraphs] == ["Cumhurbaşk"]
+
+
+def test_a_byline_in_capitals_before_the_outlets_name() -> None:
+    assert read(Line(1, "By KARL EXAMPLE | STARS AND STRIPES", False)).byline == "KARL EXAMPLE"

@@ -20,8 +20,12 @@ _BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
 _WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+[{UP}][{UP}.'’-]+){{0,3}})"
+# "By KARL EXAMPLE | STARS AND STRIPES": the outlet after a bar is not a writer.
 _BY = re.compile(rf"^(?:[Bb]y|BY|Author[:,]?|Yazan,?|Yazar:|Haber:|Автор[:,]?|Текст:)\s+"
-                 rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)\s*$")
+                 rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)"
+                 rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}})?\s*$")
+# The label an element of the writer's name may start with ("Автор Name").
+LABEL = re.compile(r"^(?:by|author|автор|yazar|yazan|текст)\b\s*[:,]?\s*", re.IGNORECASE)
 # "Selin Example - Habertürk Washington Temsilcisi": a writer and their post.
 ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|muhabiri|"
               r"editörü|yazarı|корреспондент\w*|обозревател\w*|редактор\w*")
@@ -53,6 +57,9 @@ _FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:\s+in\s+|\s
 # "Ankara - DHA": a city and the agency that filed from it, the agency credited.
 _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+"
                           rf"(?P<names>[{UP}]{{2,6}})\s*$")
+# "Euronews ile AA", "Example News with AFP": the outlet's desk with an agency, as printed.
+_WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+(?:ile|with)\s+"
+                          rf"{_AGENCY})\s*$")
 _BULLET = re.compile(r"^•\s*(?P<names>[^•]+?)\s*(?:•.*)?$")
 _LEGAL_FORM = re.compile(r"^(?:АО|ОАО|ЗАО|ООО|МИА)\s+|,?\s+(?:Inc|Ltd|LLC|A\.Ş|AŞ)\.?$")
 _COPYRIGHT = re.compile(
@@ -90,7 +97,7 @@ def by_line(text: str) -> str:
     text = _ROLE_AFTER.sub("", text.strip())
     match = _BY.match(text) or _BULLET.match(text) or _FOR_AGENCY.match(text) or \
         _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _WITH_ROLE.match(text) or \
-        _DESK_CREDIT.match(text)
+        _DESK_CREDIT.match(text) or _WITH_AGENCY.match(text)
     return _OUTLET_AFTER.sub("", match.group("names").strip()) if match else ""
 
 

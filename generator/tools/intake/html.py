@@ -19,7 +19,7 @@ from ...model.text import fold_space
 from . import facts, markup
 from .article import Article, Removed
 from .blocks import Block, parse, visible_blocks
-from .bylines import copyright_holder
+from .bylines import LABEL, copyright_holder
 from .datelines import agency_name, dateline
 from .language import detect
 from .lines import Line, Reading, read
@@ -154,9 +154,10 @@ def _byline(root: _Element, found: dict[str, Any], blocks: list[Block],
     author = markup.as_printed(root, str(found.get("author") or ""))
     # The element the markup's classes mark as the writer's ("haber-yazar").
     marked = next((b.text for b in blocks if b.place == "byline" and len(b.text) <= 60), "")
-    return (visible or (author if author.casefold() not in outlet else "")
-            or (marked if marked.casefold() not in outlet else "") or agency
-            or (agency_name(told.agency) if told else ""))
+    # Without the label the element may print before the name ("Автор Name").
+    return LABEL.sub("", visible or (author if author.casefold() not in outlet else "")
+                     or (marked if marked.casefold() not in outlet else "") or agency
+                     or (agency_name(told.agency) if told else ""))
 
 
 def _date(found: dict[str, Any], blocks: list[Block], readings: list[Reading],

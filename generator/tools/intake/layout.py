@@ -57,7 +57,9 @@ def _plain(reading: Reading) -> bool:
 def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]:
     """What a line is by its neighbours: names beside a date (or beside
     names beside a date) are a byline; a line under a news list's time stamp
-    is that list's headline; a label just above a photo credit is its caption."""
+    is that list's headline; a label just above a photo credit is its caption,
+    and so is a sentence there when the date or byline follows (the photo
+    stands between the headline and them)."""
     first_headline = next((i for i, r in enumerate(readings) if r.shape == "headline"), -1)
     out = list(readings)
     for _ in range(_BYLINE_LINES):
@@ -75,7 +77,8 @@ def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]
         caption = i - 1
         if (reading.credit and caption >= 0 and caption != first_headline
                 and not lines[i].after_blank and _plain(out[caption])
-                and out[caption].shape != "sentence"):
+                and (out[caption].shape != "sentence"
+                     or any(r.meta in ("date line", "byline") for r in out[i + 1:i + 3]))):
             out[caption] = replace(out[caption], chrome="photo caption", credit=True)
     return out
 
@@ -105,9 +108,9 @@ def _title(lines: Sequence[Line], readings: list[Reading], start: int) -> int:
                     if _plain(readings[i]) and readings[i].shape != "short"), None)
     if run is None and metas:
         run = _run_above(readings, start, names)
-    if run is None and metas:  # date, headline, photo credit: the headline looked a caption
-        run = next((i for i in range(anchor + 1, start)
-                    if readings[i].chrome == "photo caption"), None)
+    if run is None and metas and anchor + 1 < start and \
+            readings[anchor + 1].chrome == "photo caption":
+        run = anchor + 1  # date, headline, photo credit: the headline looked a caption
     if run is None:
         run = next((i for i in range(start) if _plain(readings[i])), 0)
     return run

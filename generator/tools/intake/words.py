@@ -88,11 +88,12 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share widget", re.compile(
         r"^(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+)?|tweet|e-?mail|"
         r"print|copy(?: link)?|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|"
-        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|"
+        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|save|"
         r"yazdır|e-posta|bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
     ("navigation", re.compile(
-        r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|menu|main menu|search|sign in|"
-        r"log ?in|register|sign up|toggle navigation|back to top|close|home|all news|latest|"
+        r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|site index)|menu|main menu|"
+        r"search|sign in|log ?in|register|sign up|toggle navigation|back to top|close|home|"
+        r"all news|latest|"
         r"trending|most popular|photo gallery|video|videos|"
         r"giriş yap|üye ol|ara|ana sayfa|son dakika|tüm haberler|daha fazla|öne çıkanlar|galeri|"
         r"поиск|войти|главная|все новости|популярное|самое читаемое|видео|фотогалерея|"
@@ -114,8 +115,12 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"scroll to continue with content)\s*$", re.I)),
     ("audio player", re.compile(r"^(?:listen to (?:this )?(?:article|story)|haberi dinle|"
                                 r"слушать(?: новость| статью)?)\b.{0,20}$", re.I)),
-    ("text size buttons", re.compile(r"^(?:a\s*[-+]?\s*){2,}$|^(?:yazı boyutu|font size)\b",
-                                     re.I)),
+    ("text size buttons", re.compile(r"^(?:a\s*[-+]?\s*){2,}$|^(?:yazı boyutu|metin boyutu|"
+                                     r"font size|text size|размер шрифта)\b", re.I)),
+    ("photo label", re.compile(r"^(?:image|photo|picture|görsel|fotoğraf|фото)\s*$", re.I)),
+    # The notice Russian law makes a "foreign agent" outlet print above its reports.
+    ("foreign agent notice", re.compile(r"^(?:сообщение|материал|данное сообщение)\b.*"
+                                        r"иностранн\w+\s+(?:агент|средств)", re.I)),
     ("related link", re.compile(
         r"^(?:(?:related|read more|more|по теме)\s*:|read also\b|also read\b|see also\b|"
         r"ayrıca (?:bakınız|okuyun)\b|ilgili haber\b|читайте также\b|см\. также\b)"
@@ -145,7 +150,8 @@ COPYRIGHT = re.compile(
 
 # Photo credits, as a line of their own or at the end of a caption.
 CREDIT_LINE = re.compile(
-    r"^(?:©\s*\S|photo\s*:|photos\s*:|image\s*:|picture\s*:|credit\s*:|image credit\s*:|"
+    r"^(?:©\s*\S|photo\s*:|photos\s*:|image\s*:|picture\s*:|credit\s*(?::|\.\.\.|…)|"
+    r"image credit\s*:|telif hakkı\s|"
     r"file photo\b|fotoğraf\s*:|foto\s*:|фото\s*:|источник фото|click to (?:see|enlarge)|"
     r"[A-Z]{2,5} PHOTO\b|#+\s*\*\*[^*]{0,40}\*\*\s*$)", re.I)
 CREDIT_END = re.compile(
