@@ -219,3 +219,24 @@ def test_nakanune_alone_is_the_day_before_and_before_a_noun_no_date() -> None:
 def test_a_turkish_counted_year_in_the_genitive_before_a_month() -> None:
     assert dates("gelecek yılın Nisan ayında", "tr", "2019-11-26") == [
         ("gelecek yılın Nisan ayında", "2020-04")]
+
+
+def test_later_that_evening_and_more_of_nakanune() -> None:
+    assert dates("They met on December 14. Later that evening he spoke.", "en", "2020-12-20") == [
+        ("December 14", "2020-12-14"), ("Later that evening", "2020-12-14")]
+    # 25 August 2021: the day before is the 24th.
+    for text in ("Накануне местные власти предупредили жителей.",
+                 "Об этом сказал накануне пресс-секретарь.", "Власти накануне заявили."):
+        assert dates(text, "ru", "2021-08-25") == [
+            ("Накануне" if text.startswith("Накануне") else "накануне", "2021-08-24")]
+    assert dates("Это случилось накануне официальной встречи.", "ru", "2021-08-25") == []
+
+
+def test_a_date_in_a_quotation_is_ahead_by_the_quotations_own_verb() -> None:
+    # The quotation's verb is future ("olacak"); the sentence's ("yineledi") is not.
+    text = "\"Sistem nisanda görevde olacak\" diyen Akar, bunu da yineledi."
+    assert dates(text, "tr", "2019-11-26") == [("nisan", "2020-04")]
+
+
+def test_a_turkish_month_part_after_a_suffix() -> None:
+    assert dates("Kasım'ın sonunda açıklandı.", "tr", "2019-12-16") == [("Kasım", "2019-11")]

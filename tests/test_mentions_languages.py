@@ -197,3 +197,9 @@ def test_a_states_name_inside_a_laws_name_is_the_laws() -> None:
                  "America said", actors=(us,)) == [("America", "united-states")]
     assert names("ABD'nin Hasımlarına Yaptırımlar Yoluyla Karşı Koyma Yasası; ABD'nin tutumu",
                  "tr", actors=(us,)) == [("ABD", "united-states")]
+
+
+def test_a_governorate_and_a_currency_are_no_mention_of_their_state() -> None:
+    assert names("Ankara Valiliği duyurdu; Ankara kabul etti.", "tr") == [("Ankara", "turkey")]
+    assert names("2,5 milyar ABD doları ödendi; ABD itiraz etti.", "tr") == [
+        ("ABD", "united-states")]

@@ -90,3 +90,25 @@ def test_a_russian_role_is_qualified_up_to_a_preposition() -> None:
             "интервью «Интерфаксу».")
     assert [s for _, s in speakers(body, "ru", (*CAST_ABROAD, interfax))] == [
         "alexander-mikheev"]
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Erdogan brushed aside the penalties, telling a party meeting that they showed "
+     "“disrespect to a loyal ally”.", "en", ["recep-tayyip-erdogan"]),
+    ("Эрдоган на критику отвечал, что Турция «сама решает, какое оружие ей покупать».", "ru",
+     ["recep-tayyip-erdogan"]),
+    # "и заявил" goes with "обсуждал", not with "сообщало" before it.
+    ("Как сообщало агентство, в сентябре Эрдоган обсуждал самолеты с коллегами и заявил, что "
+     "Турция «не отказывается от своих прав».", "ru", ["recep-tayyip-erdogan"]),
+    ("Путин, в свою очередь, пообещал Эрдогану, что Москва выполнит свои обязательства, и "
+     "назвал сотрудничество «важной частью» отношений.", "ru", ["vladimir-putin"]),
+    ("\"Sistem nisanda görevde olacak\" diyen Akar, Demir ile görüştü.", "tr", ["hulusi-akar"]),
+    # The ministry of a state with no file said it, not the state.
+    ("Türkiye Dışişleri Bakanlığı ise kararın \"hiçbir gerekçeye dayanmadığını\" savundu.", "tr",
+     [""]),
+    # Turkish leaves out the subject it has given: the speaker goes on.
+    ("Erdoğan, \"Bunu konuşuruz\" dedi. Bir soru üzerine \"Gerekirse kapatırız\" diye "
+     "ekledi.", "tr", ["recep-tayyip-erdogan", "recep-tayyip-erdogan"]),
+])
+def test_more_speech_verbs_and_subjects(body: str, language: str, expected: list[str]) -> None:
+    assert by(body, language) == expected

@@ -95,7 +95,7 @@ THAT_YEAR = {"en": r"\b(?:(?P<mt>{month})\s+of|(?P<ty>later|earlier))\s+(?:that|
              "ru": r"(?<!\w)(?:в|во)\s+(?P<mt>{month})\s+того\s+же\s+года(?!\w)"}
 # A part of a month is the month: "в конце сентября", "Eylül sonunda".
 MONTH_PART = {"ru": r"(?<!\w)(?:в|к)\s+(?:начале|середине|конце)\s+",
-              "tr": r"\s+(?:başında|ortasında|sonunda|sonuna)"}
+              "tr": r"(?:['’]\w\w?\w?)?\s+(?:başında|ortasında|sonunda|sonuna)"}
 # A year counted from the report's, after a month: "in July last year",
 # "в декабре прошлого года".
 YEAR_AFTER_MONTH: dict[Language, dict[str, int]] = {
@@ -104,12 +104,14 @@ YEAR_AFTER_MONTH: dict[Language, dict[str, int]] = {
     "tr": {},
     "ru": {"прошлого года": -1, "следующего года": 1, "этого года": 0, "текущего года": 0},
 }
-# Russian "накануне" alone is the day before ("Трамп накануне назвал"); before
-# a noun it is "on the eve of" one ("накануне визита"), no date.
+# Russian "накануне" alone is the day before ("Трамп накануне назвал", "Накануне
+# местные власти"); before a noun in the genitive it is "on the eve of" one
+# ("накануне визита", "накануне официальной встречи"), no date.
+_GENITIVE = r"(?-i:[а-яё])[\w-]*(?:ого|его|ой|ей|их|ых|ов|ев|а|я|и|ы)(?!\w)"
+_NOT_GENITIVE = r"[\w-]+(?:л|ла|ло|ли|лся|лась|лось|лись|ая|яя)(?!\w)"  # a verb, an adjective
 YESTERDAY: dict[Language, str] = {
     "en": "yesterday", "tr": "dün",
-    "ru": r"вчера|накануне(?=\s*[,.;:—–)]|\s+(?:вечером|утром|днем|днём|ночью)(?!\w)|"
-          r"\s+(?-i:[А-ЯЁ])|\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\w))"}
+    "ru": rf"вчера|накануне(?!\s+(?!{_NOT_GENITIVE}){_GENITIVE})"}
 # The report's own day, where the word is not also a figure of speech or a
 # name: English "today" is ("today's Turkey"), Russian "сегодня" too («Россия
 # сегодня»); Turkish news writes "bugün" for the day (not "bugüne kadar").
@@ -150,7 +152,8 @@ LATER = {"en": r"\b(?:{count}\s+{unit}\s+(?P<latd>later|earlier)|the\s+(?:next|f
 SAME_MONTH = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that)\s+month\b",
               "tr": r"(?<!\w)aynı\s+ay(?:da|\s+içinde)?(?!\w)",
               "ru": r"(?<!\w)в\s+том\s+же\s+месяце(?!\w)"}
-SAME_DAY = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that)\s+day\b",
+SAME_DAY = {"en": r"\b(?:(?:that|the)\s+same\s+day|(?:later|earlier)\s+that\s+(?:day|morning|"
+                  r"afternoon|evening|night))\b",
             "tr": r"(?<!\w)aynı\s+gün(?:de|ün|ü)?(?!\w)",
             "ru": r"(?<!\w)в\s+тот\s+же\s+день(?!\w)"}
 # "last Friday", "geçen cuma", "в прошлую пятницу": the one before the report's day.

@@ -92,7 +92,8 @@ def _ahead(text: str, at: int, words: Grammar) -> bool:
     if words.future_after is not None:  # the verb, in the date's sentence
         back = max(0, at - _CLAUSE_REACH)
         start = max(back, *(text.rfind(mark, back, at) + 1 for mark in ".!?\n"))
-        ends = [i for mark in ".!?\n" if (i := text.find(mark, at, at + _CLAUSE_REACH)) != -1]
+        # A quotation's close ends its sentence: `"…nisanda görevde olacak" diyen Akar`.
+        ends = [i for mark in '.!?\n"”»' if (i := text.find(mark, at, at + _CLAUSE_REACH)) != -1]
         end = min(ends, default=min(len(text), at + _CLAUSE_REACH))
         return bool(words.future_after.search(text[start:end]))
     if words.future is None:

@@ -35,7 +35,7 @@ CURRENCIES: dict[Language, dict[str, str]] = {
     "en": {r"(?:U\.S\.|US)\s+dollars?": "USD", "dollars?": "USD", "euros?": "EUR",
            "ro?ubles?": "RUB", "liras?": "TRY", "pounds": "GBP", "usd": "USD",
            "eur": "EUR", "rub": "RUB"},
-    "tr": {r"dolar\w*": "USD", r"avro\w*": "EUR", r"euro\w*": "EUR", r"ruble?\w*": "RUB",
+    "tr": {r"(?:ABD\s+)?dolar\w*": "USD", r"avro\w*": "EUR", r"euro\w*": "EUR", r"ruble?\w*": "RUB",
            r"lira\w*": "TRY", "TL": "TRY"},
     "ru": {r"доллар\w*": "USD", r"долл\.?": "USD", "евро": "EUR", r"рубл\w*": "RUB",
            r"руб\.?": "RUB", r"лир\w*": "TRY"},

@@ -39,14 +39,14 @@ _PLACE_AFTER = {
                      re.IGNORECASE),
 }
 # A capital as part of an institution's name: "Ankara University", "Ankara
-# Üniversitesi'nden".
-_NAME_AFTER = {"en": re.compile(r"\s+(?:State\s+)?University\b"),
-               "tr": re.compile(r"\s+Üniversitesi")}
+# Üniversitesi'nden", "Ankara Valiliği" (the province's governorate).
+_NAME_AFTER = {"en": re.compile(r"\s+(?:(?:State\s+)?University|Governorate|Municipality)\b"),
+               "tr": re.compile(r"\s+(?:Üniversitesi|Valiliği|Valisi|Büyükşehir|Belediye)")}
 # A state's name inside a law's ("Countering America's Adversaries Through
 # Sanctions Act", "ABD'nin Hasımlarına … Karşı Koyma Yasası") is the law's.
 _LAW_AFTER = re.compile(rf"(?:['’]\w*)?(?:\s+[{UP}][\w-]*){{0,6}}\s+(?:Act|Yasası|Kanunu)\b")
-# "U.S." in "U.S. dollars" is a currency's name.
-_CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.IGNORECASE)
+# "U.S." in "U.S. dollars", "ABD" in "ABD doları" is a currency's name.
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|dolar\w*)\b", re.IGNORECASE)
 
 
 @cache
@@ -97,8 +97,7 @@ def not_places(body: str, language: str, found: list[Mention], kinds: Mapping[st
         if kinds.get(m.actor) == "state":
             if region and region[0] <= m.start and m.end <= region[1]:
                 continue
-            if (lang == "en" and _CURRENCY_AFTER.match(body, m.end)) or \
-                    _LAW_AFTER.match(body, m.end):
+            if _CURRENCY_AFTER.match(body, m.end) or _LAW_AFTER.match(body, m.end):
                 continue
             if (m.actor, aliases.get(m.start, "")) in cities and (
                     _as_place(body, m, lang) or _in_a_name(body, m, lang)):

@@ -27,6 +27,9 @@ from .speech import HEAD_WORD_FIRST, Speech, role_of, roles_in
 TIE_REACH = 70  # characters between a role word and the name it belongs to
 _BREAK = re.compile(r"[.!?;,:\n]")
 _APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+# "Mevlut Cavusoglu, the foreign minister": a name, then its role set off by a comma.
+_ROLE_AFTER_NAME = re.compile(r",\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?!(?:who|whom|whose|"
+                              r"which|that|and|or|but)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?<!\w)(?:в|во|на|с|со|по|для|о|об|при|после|перед)\s", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
 SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
@@ -154,8 +157,7 @@ class Roles:
                 return after
         if i > 0:
             before = self.persons[i - 1]
-            if 0 <= match.start() - before.end <= 12 and \
-                    _APPOSITION.search(self.body[before.end:match.start()]):
+            if _ROLE_AFTER_NAME.fullmatch(self.body, before.end, match.start()):
                 return before
         return None
 
@@ -213,6 +215,8 @@ class Roles:
         """An organisation has many spokespeople: one the report does not
         name speaks for it ("a Pentagon spokesman", "представитель
         Пентагона"), unless it is someone the report has named before."""
+        if not indefinite and not description.qualifiers and (same := self._earlier(description)):
+            return self.who(same)  # "A State Department spokesperson said … the spokesperson said"
         named = {id for id in self._holders("spokesman", frozenset())
                  if self.first_named.get(id, description.start) < description.start}
         if not indefinite:
@@ -224,6 +228,12 @@ class Roles:
         if not description.qualifiers:  # "At the State Department, a spokeswoman said"
             organisations = self._organisations_before(description.start)
         return next(iter(organisations)) if len(organisations) == 1 else ""
+
+    def _earlier(self, description: Description) -> Description | None:
+        """The description of the same role before it in its paragraph."""
+        paragraph = self.body.rfind("\n", 0, description.start)
+        return next((d for d in reversed(self.descriptions) if d.start < description.start
+                     and d.role == description.role and d.start > paragraph), None)
 
     def _organisations_before(self, at: int) -> set[str]:
         """The organisations named shortly before `at` in its paragraph."""

@@ -1,16 +1,13 @@
 """Who speaks each quotation, from the words around it.
 
-In the quotation's sentence, a speech verb after it (`…,” said Shugaev`,
-`…,” the Rosoboronexport chief said`, `«…», — сказал он`, `"…" dedi`) takes
-the name, description or pronoun beside it; in Turkish the speaker is the
-sentence's subject before the quotation (`Demir, “…” dedi`). A speech verb
-before it (`Pahon said, “…”`, `Он добавил, что … "…"`) takes its subject;
-`according to X` takes X; a participle after it (`"…", while noting
-that`, `заявив`) is the subject's too. A quotation that opens its paragraph with nothing
-of this goes on from the paragraph before (`…anlatan Demir şöyle konuştu:`).
-A pronoun is the first person the sentence before names (the subject, not
-the last name), or else the speaker before. Someone unnamed ("a Turkish
-official", "the statement") is no one: the quotation gets no speaker.
+In the quotation's sentence, a speech verb after it (`…,” said Shugaev`, `«…»,
+— сказал он`, `"…" dedi`) takes the name, description or pronoun beside it; in
+Turkish, the subject of the clause before the quotation (`Demir, “…” dedi`).
+A speech verb before it (`Pahon said, “…”`) takes its subject; `according to X`
+takes X; a participle after it (`"…", while noting`, `заявив`) the subject's.
+A quotation opening its paragraph with none of this goes on from the paragraph
+before. A pronoun is the first person the sentence before names, or else the
+speaker before. Someone unnamed ("a Turkish official") gets no speaker.
 """
 
 from __future__ import annotations
@@ -27,8 +24,7 @@ from .sentences import Sentences
 from .speech import TITLED, Speech
 
 VERB_REACH = {"en": 40, "tr": 40, "ru": 60}  # characters from a quotation to its verb
-_CLAUSE_END = re.compile(r"[,;:.!?\n]")
-_BARE = re.compile(r"^[\W_]*$")  # nothing but spaces and punctuation
+_CLAUSE_END, _BARE = re.compile(r"[,;:.!?\n]"), re.compile(r"^[\W_]*$")  # _BARE: punctuation only
 # "…" and Erdogan said: a clause of its own; "…" on it, and urged: the subject's second verb.
 _AND = r"(?:but|and|while|yet|ama|fakat|ve|но|и|а)"
 _AND_BEFORE = rf"(?:^|\W){_AND}\s+(?:also\s+)?$"  # "… called it unfair and said"
@@ -154,14 +150,19 @@ class Attribution:
             return _NOBODY, how
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
             subject = self._in(self._clause_start(sentence[0], start), start)
-            if subject:
-                return self._actor(_first_person(subject), start, how)
+            if subject:  # not "Türkiye" in "Türkiye Dışişleri Bakanlığı … savundu"
+                chosen = _first_person(subject)
+                return (_NOBODY, how) if self._owner(chosen) else self._actor(chosen, start, how)
         between = self._in(end, verb.start())
         if between:
             return self._actor(between[-1], end, how)
         stop = _CLAUSE_END.search(self.text.body, verb.end())
         following = self._in(verb.end(), stop.start() if stop else len(self.text.body))
-        return self._actor(_first_person(following), end, how) if following else (_NOBODY, how)
+        if following:
+            return self._actor(_first_person(following), end, how)
+        # Turkish leaves out a subject it has given: `Bir soru üzerine "…" diye ekledi.`
+        said = self._quotation_before(start) if self.words.language == "tr" else ""
+        return said or _NOBODY, how
 
     def _before(self, first: int, start: int) -> tuple[str, str]:
         body = self.text.body
@@ -192,9 +193,12 @@ class Attribution:
 
     def _first_verb(self, verbs: list[re.Match[str]]) -> re.Match[str]:
         """The first of the verbs the last is joined to by "and" ("Министерство
-        … назвало решение Вашингтона … и заявило"): their subject is before it."""
+        … назвало решение Вашингтона … и заявило"): their subject is before it.
+        Another verb between them is the one "and" joins ("обсуждал … и заявил")."""
+        body, past = self.text.body, self.words.past
         k = len(verbs) - 1
-        while k and _SECOND_VERB.search(self.text.body, verbs[k - 1].end(), verbs[k].start()):
+        while k and _SECOND_VERB.search(body, verbs[k - 1].end(), verbs[k].start()) and \
+                not (past and past.search(body, verbs[k - 1].end(), verbs[k].start())):
             k -= 1
         return verbs[k]
 

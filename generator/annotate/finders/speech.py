@@ -23,8 +23,8 @@ SPEECH_VERBS: dict[Language, str] = {
           r"answered|quoted as saying|as saying|specified|wrote|writes|urged|calling|"
           r"described|describing|declared|argued|argues|tweeted|commented|pointed out|"
           r"emphasi[sz]ed|continued|concluded|saying|adding|noting|stressing|insisting|"
-          r"reiterated|repeated|(?<!so-)called|warning",
-    "tr": r"dedi|demişti|diyerek|diye|söyle\w*|açıkla\w*|ifade\w*|belirt\w*|kaydet\w*|"
+          r"reiterated|repeated|(?<!so-)called|warning|telling",
+    "tr": r"dedi|demişti|diyerek|diyen|diye|söyle\w*|açıkla\w*|ifade\w*|belirt\w*|kaydet\w*|"
           r"vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|yanıt\w*|"
           r"cevab\w*|cevap\w*|yinele\w*|tekrarla\w*|öne sür\w*|iddia et\w*|savundu\w*|"
           r"savunuyor\w*|savunmuştu\w*|uyardı\w*|uyarmıştı\w*|uyarıyor\w*",
@@ -33,8 +33,13 @@ SPEECH_VERBS: dict[Language, str] = {
           r"уточнил\w*|считает|признал\w*|говорит|говорил\w*|ответил\w*|заметил\w*|"
           r"замечани\w*|заявив|отметив|добавив|подчеркнув|пояснив|сказав|повторя\w*|"
           r"повторил\w*|подчеркива\w*|отмечал\w*|сообщал\w*|указывал\w*|добавлял\w*|"
-          r"предупредил\w*|предупрежда\w*|уверен\w*",
+          r"предупредил\w*|предупрежда\w*|уверен\w*|отвечал\w*|утверждал\w*|настаивал\w*|"
+          r"пообещал\w*|обещал\w*",
 }
+# A verb in the past tense, of any meaning: "Эрдоган обсуждал … и заявил" joins
+# "заявил" to "обсуждал", not to a speech verb before it.
+PAST: dict[Language, str] = {"en": r"(?<!\w)\w{3,}ed(?!\w)",
+                             "ru": r"(?<!\w)\w{3,}(?:л|ла|ло|ли)(?!\w)"}
 # Turkish "o" is also "that": a pronoun only as a subject set off by a comma.
 # Russian "его" (him) is a speaker only as the one quoted: "цитировал его".
 PRONOUNS: dict[Language, str] = {"en": r"he|she", "tr": r"o(?=,)", "ru": r"он|она|по его словам|"
@@ -85,15 +90,21 @@ ACCORDING_BEFORE: dict[Language, str] = {"tr": r"['’]?\w*\s+göre"}
 # Each role and its words. The English words are also what an actor's `role`
 # field is searched for when the report itself does not say who holds it.
 ROLES: dict[str, dict[Language, str]] = {
+    # A deputy's title holds the role's word, and is not the holder's: found first.
+    "deputy": {"en": r"(?:deputy|assistant|under|vice)[\s-]+(?:secretary|minister|president|"
+                     r"director|head|chief)",
+               "tr": r"(?:bakan|başkan|müdür|sözcü)\w*\s+yardımcı\w*",
+               "ru": r"заместител\w*|замминистр\w*|вице-\w+"},
     "spokesman": {"en": r"spokes(?:man|woman|person)|press secretary",
                   "tr": r"sözcü\w*", "ru": r"пресс-секретар\w*|представител\w*"},
     "head": {"en": r"chief executive|chief|head|director general|general director|director|"
                    r"ceo|boss",
-             "tr": r"genel müdür\w*|müdür\w*|başkanı|başkan", "ru": r"глав\w*|гендиректор\w*|"
-             r"генеральн\w* директор\w*|директор\w*|руководител\w*"},
-    "president": {"en": r"president|leader", "tr": r"cumhurbaşkan\w*|lider\w*",
+             "tr": r"genel müdür(?!l[üu][kğ])\w*|müdür(?!l[üu][kğ])\w*|başkanı|başkan",
+             "ru": r"глав\w*|гендиректор\w*|генеральн\w* директор\w*|директор\w*|руководител\w*"},
+    "president": {"en": r"president|leader", "tr": r"cumhurbaşkan(?!l[ıi][kğ])\w*|lider\w*",
                   "ru": r"президент\w*|лидер\w*"},
-    "minister": {"en": r"minister|secretary", "tr": r"bakan\w*", "ru": r"министр\w*"},
+    # Not the institution: "Bakanlığı" is the ministry, "Cumhurbaşkanlığı" the presidency.
+    "minister": {"en": r"minister|secretary", "tr": r"bakan(?!l[ıi][kğ])\w*", "ru": r"министр\w*"},
     "official": {"en": r"official", "tr": r"yetkili\w*", "ru": r"чиновник\w*"},
     "expert": {"en": r"analyst|expert", "tr": r"uzman\w*|analist\w*",
                "ru": r"эксперт\w*|аналитик\w*"},
@@ -133,6 +144,7 @@ class Speech:
     passive: re.Pattern[str] | None
     describing_clause: re.Pattern[str] | None
     clause_end: re.Pattern[str] | None
+    past: re.Pattern[str] | None
 
 
 def _words(alternatives: str) -> re.Pattern[str]:
@@ -154,7 +166,7 @@ def speech(language: Language) -> Speech:
                   _words(FEMALE[language]) if language in FEMALE else None,
                   *(re.compile(table[language]) if language in table else None
                     for table in (INSTITUTION_BEFORE, INSTITUTION_AFTER, PASSIVE, DESCRIBING_CLAUSE,
-                                  CLAUSE_END)))
+                                  CLAUSE_END, PAST)))
 
 
 def role_of(match: re.Match[str]) -> str:

@@ -1,0 +1,58 @@
+"""Speakers named by their roles: a deputy is not the holder, a Turkish
+ministry is not its minister, a role set off after a name is that person's,
+and "the spokesperson" is the one the paragraph brought in."""
+
+from .lang_kit import CAST, actor, speakers
+
+POMPEO = actor("mike-pompeo", "Mike Pompeo", aliases=("Pompeo",),
+               role="US Secretary of State", affiliations=("united-states",))
+CAVUSOGLU = actor("mevlut-cavusoglu", "Mevlut Cavusoglu", aliases=("Cavusoglu",),
+                  role="Foreign Minister of Turkey", affiliations=("turkey",))
+STATE_DEPARTMENT = actor("us-department-of-state", "United States Department of State",
+                         "organization", aliases=("State Department",),
+                         affiliations=("united-states",))
+CAST_ABROAD = (*CAST, POMPEO, CAVUSOGLU, STATE_DEPARTMENT)
+
+
+def by(body: str, language: str = "en") -> list[str]:
+    return [speaker for _, speaker in speakers(body, language, CAST_ABROAD)]
+
+
+def test_a_deputy_is_not_the_holder_of_the_role() -> None:
+    body = ("Victoria Example, the acting US deputy secretary of state, told a broadcaster "
+            "that Washington would “gladly welcome Türkiye back” to the programme.")
+    assert by(body) == [""]
+    assert by("ABD Dışişleri Bakan Yardımcısı, \"Kapı açık\" dedi.", "tr") == [""]
+    # The holder's own title still finds the holder.
+    assert by("The US secretary of state said Turkey must “choose its partners”.") == [
+        "mike-pompeo"]
+
+
+def test_a_turkish_ministry_or_presidency_is_no_minister_or_president() -> None:
+    body = ("ABD Dışişleri Bakanlığı'ndan bir sözcü, sistemin \"ciddi sonuçlar doğuracağını\" "
+            "belirterek, \"Bunu kabul edilemez buluyoruz\" dedi.")
+    assert by(body, "tr") == ["", ""]
+    body = "Erdoğan konuşmadı. Cumhurbaşkanlığı ise \"Süreç sürüyor\" açıklamasını yaptı."
+    assert by(body, "tr") == [""]
+
+
+def test_a_role_set_off_after_a_name_is_that_persons() -> None:
+    body = ("Mevlut Cavusoglu, the foreign minister, struck a defiant tone later that "
+            "evening.\n\n“We did not buy these systems to put them in a warehouse.”")
+    assert by(body) == ["mevlut-cavusoglu"]
+    # Not across a relative clause: "Erdogan, who met the minister" is not the minister.
+    body = ("Erdogan, who met the minister on Monday, spoke first.\n\n"
+            "“We did not buy these systems to put them in a warehouse.”")
+    assert by(body) == [""]
+
+
+def test_the_spokesperson_is_the_one_the_paragraph_brought_in() -> None:
+    body = ("A State Department spokesperson said Washington had repeatedly made clear to "
+            "Turkey, in meetings at every level over the past two years and in writing, that "
+            "any significant new purchase of Russian arms could trigger sanctions under the "
+            "law. “We urge Turkey not to retain the system and to refrain from buying more "
+            "Russian military equipment,” the spokesperson said.")
+    assert by(body) == ["us-department-of-state"]
+    # The one of the same role, not the last description of any.
+    assert by(body.replace("under the law.", "under the law, and an official agreed.")) == [
+        "us-department-of-state"]
