@@ -240,3 +240,23 @@ def test_a_date_in_a_quotation_is_ahead_by_the_quotations_own_verb() -> None:
 
 def test_a_turkish_month_part_after_a_suffix() -> None:
     assert dates("Kasım'ın sonunda açıklandı.", "tr", "2019-12-16") == [("Kasım", "2019-11")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("In July 2019 the jets came; that month Turkey was expelled.", "en",
+     [("July 2019", "2019-07"), ("that month", "2019-07")]),
+    ("Talks began in 2017 and the deal was signed the same year.", "en",
+     [("2017", "2017"), ("the same year", "2017")]),
+    ("2019'da sistem geldi; aynı yıl F-35'ten çıkarıldı.", "tr",
+     [("2019", "2019"), ("aynı yıl", "2019")]),
+    ("В 2017 году подписали контракт, в том же году заплатили аванс.", "ru",
+     [("2017 году", "2017"), ("в том же году", "2017")]),
+    # Counted from the report's date, not from the date before.
+    ("In 2019 it came. Earlier in the month a test was held.", "en",
+     [("2019", "2019"), ("Earlier in the month", "2020-10")]),
+    # No date before it: "the same day" is the report's own.
+    ("Kremlin'den de aynı gün teyit geldi.", "tr", [("aynı gün", "2020-10-23")]),
+])
+def test_that_month_the_same_year_and_a_month_counted_from_the_report(
+        text: str, language: str, expected) -> None:
+    assert dates(text, language, "2020-10-23") == expected

@@ -414,3 +414,22 @@ def test_text_size_buttons_a_copyright_credit_and_an_outlet_with_an_agency() -> 
 
 def test_a_byline_in_capitals_before_the_outlets_name() -> None:
     assert read(Line(1, "By KARL EXAMPLE | STARS AND STRIPES", False)).byline == "KARL EXAMPLE"
+
+
+def test_a_site_banners_date_and_a_share_count_are_not_the_reports() -> None:
+    article = read_text("DAWN.COM\nHome\nWorld\nToday's Paper | November 15, 2021\n\nWorld\n\n"
+                        "Russia begins delivering missile systems to India\n\nReuters\n"
+                        "Published November 14, 2021\nUpdated November 15, 2021 09:47am\n\n"
+                        "Facebook Count\nTwitter Share\n\n"
+                        "DUBAI: Russia has started delivering its missile systems to India, the "
+                        "head of its arms export service said on Sunday.\n")
+    assert (article.published, article.byline) == ("2021-11-14", "Reuters")
+
+
+def test_a_writers_post_line_may_name_a_region_and_a_handle() -> None:
+    article = read_text("World\n\nErdogan confirms Turkey tested the missiles\n\n"
+                        "Ferdinand Example\nEurope correspondent @FExample\n"
+                        "Friday 23 October 2020 14:37, UK\n\n"
+                        "Turkey's president has confirmed that the military tested the Russian "
+                        "missiles, brushing off American warnings.\n")
+    assert article.byline == "Ferdinand Example"

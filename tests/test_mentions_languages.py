@@ -203,3 +203,12 @@ def test_a_governorate_and_a_currency_are_no_mention_of_their_state() -> None:
     assert names("Ankara Valiliği duyurdu; Ankara kabul etti.", "tr") == [("Ankara", "turkey")]
     assert names("2,5 milyar ABD doları ödendi; ABD itiraz etti.", "tr") == [
         ("ABD", "united-states")]
+
+
+def test_a_capital_visited_is_a_place_and_a_russian_capital_that_speaks_is_not() -> None:
+    delhi = actor("india", "India", "state", aliases=("New Delhi",))
+    assert names("Putin visited New Delhi; the deal exposed New Delhi to penalties.",
+                 actors=(delhi,)) == [("New Delhi", "india")]
+    assert names("В Анкаре не раз заявляли об этом. В Анкаре прошли переговоры.", "ru") == [
+        ("Анкаре", "turkey")]
+    assert names("Ранее в Анкаре рассчитывали на это.", "ru") == [("Анкаре", "turkey")]

@@ -19,8 +19,11 @@ Step = tuple[str, int]  # ("year", -1): last year
 
 # Relative words: each phrase, in small letters, and what it counts from the report's date.
 RELATIVE: dict[Language, dict[str, Step]] = {
-    "en": {f"{rel} {unit}": (unit, step) for rel, step in (("last", -1), ("next", 1), ("this", 0))
-           for unit in ("year", "month", "week")},
+    "en": {**{f"{rel} {unit}": (unit, step) for rel, step in (("last", -1), ("next", 1),
+                                                              ("this", 0))
+              for unit in ("year", "month", "week")},
+           **{f"{rel} in the {unit}": (unit, 0) for rel in ("earlier", "later")
+              for unit in ("year", "month", "week")}},
     "tr": {f"{rel} {unit}": (meaning, step)
            for rel, step in (("geçen", -1), ("geçtiğimiz", -1), ("gelecek", 1),
                              ("önümüzdeki", 1), ("bu", 0))
@@ -88,11 +91,14 @@ WEEKEND = {"en": r"\b(?:over|at|during|on)\s+the\s+weekend\b",
            "tr": r"(?<!\w)(?:geçen\s+)?hafta\s+sonu(?:nda)?(?!\w)",
            "ru": r"(?<!\w)(?:на|в)\s+(?:прошлых\s+)?выходных(?!\w)"}
 # A month of the year the report last named, or that year: "in July of that
-# year", "later that year", "aynı yılın Temmuz ayında", "в июле того же года".
-THAT_YEAR = {"en": r"\b(?:(?P<mt>{month})\s+of|(?P<ty>later|earlier))\s+(?:that|the\s+same)"
-                   r"\s+year\b",
-             "tr": r"(?<!\w)aynı\s+yıl(?:ın)?\s+(?P<mt>{month})(?:\s+ay(?:ında|ı))?(?!\w)",
-             "ru": r"(?<!\w)(?:в|во)\s+(?P<mt>{month})\s+того\s+же\s+года(?!\w)"}
+# year", "later that year", "the same year", "aynı yılın Temmuz ayında", "aynı
+# yıl", "в июле того же года", "в том же году".
+THAT_YEAR = {"en": r"\b(?:(?P<mt>{month})\s+of\s+(?:that|the\s+same)\s+year|"
+                   r"(?P<ty>(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year))\b",
+             "tr": r"(?<!\w)(?:aynı\s+yıl(?:ın)?\s+(?P<mt>{month})(?:\s+ay(?:ında|ı))?|"
+                   r"(?P<ty>aynı\s+yıl)(?:da|ı|ın)?)(?!\w)",
+             "ru": r"(?<!\w)(?:(?:в|во)\s+(?P<mt>{month})\s+того\s+же\s+года|"
+                   r"(?P<ty>в\s+том\s+же\s+году))(?!\w)"}
 # A part of a month is the month: "в конце сентября", "Eylül sonunda".
 MONTH_PART = {"ru": r"(?<!\w)(?:в|к)\s+(?:начале|середине|конце)\s+",
               "tr": r"(?:['’]\w\w?\w?)?\s+(?:başında|ortasında|sonunda|sonuna)"}
@@ -149,7 +155,7 @@ LATER = {"en": r"\b(?:{count}\s+{unit}\s+(?P<latd>later|earlier)|the\s+(?:next|f
                r"(?P<latday>day))\b",
          "tr": r"(?<!\w)(?:{count}\s+{unit}\s+sonra|ertesi\s+(?P<latday>gün)(?:ü)?)(?!\w)",
          "ru": r"(?<!\w)(?:через\s+(?:{count}\s+)?{unit}|на\s+следующий\s+(?P<latday>день))(?!\w)"}
-SAME_MONTH = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that)\s+month\b",
+SAME_MONTH = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that|that)\s+month\b",
               "tr": r"(?<!\w)aynı\s+ay(?:da|\s+içinde)?(?!\w)",
               "ru": r"(?<!\w)в\s+том\s+же\s+месяце(?!\w)"}
 SAME_DAY = {"en": r"\b(?:(?:that|the)\s+same\s+day|(?:later|earlier)\s+that\s+(?:day|morning|"

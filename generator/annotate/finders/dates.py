@@ -77,6 +77,8 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
             month = f"-{words.month(g['mt']):02d}" if g.get("mt") else ""
             return None if that_year is None else edtf.parse(f"{that_year}{month}")
         if g.get("latu") or g.get("latday") or g.get("samemonth") or g.get("sameday"):
+            if before is None and g.get("sameday") and reference:
+                return _days_from(reference, 0)  # no day before it: the report's own
             return None if before is None or before.is_interval else \
                 _from_before(g, before, words)
         return _read(match, reference, words, ahead)

@@ -27,10 +27,18 @@ from .mentions import is_acronym
 
 # Words that make a capital the place it is, per language.
 _PLACE_BEFORE = {
-    "en": re.compile(r"(?:\b(?:in|near|outside|capital|city of)|(?:north|south|east|west)"
+    "en": re.compile(r"(?:\b(?:in|near|outside|capital|city of|visit(?:ed|ing|s)?|visit to|"
+                     r"trip to|flew to|arrived in)|(?:north|south|east|west)"
                      r"(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:в|во|под|около|близ|возле)\s+$", re.IGNORECASE),
 }
+# In Russian, "в Анкаре" with a verb of speech or opinion after it is the
+# government speaking ("В Анкаре не комментировали", "в Москве считают").
+_GOVERNMENT_AFTER = {"ru": re.compile(
+    r"\s+(?:(?:не\s+раз|неоднократно|не|уже|также|тоже|ранее)\s+)*(?:заяв|счита|комментир|"
+    r"отмет|ответ|назва|уверен|полага|подчеркн|сообщ|пообещ|предупред|осуд|приветств|отказ|"
+    r"призва|возраз|рассчитыва|ожида|надея|наде|опаса|настаива|требова|говор)\w*",
+    re.IGNORECASE)}
 _PLACE_AFTER = {
     "en": re.compile(r"-based\b"),
     # The locative suffix ('da, 'daki: in Ankara), then "the skies of",
@@ -113,5 +121,7 @@ def _in_a_name(body: str, m: Mention, lang: str) -> bool:
 
 def _as_place(body: str, m: Mention, lang: str) -> bool:
     before, after = _PLACE_BEFORE.get(lang), _PLACE_AFTER.get(lang)
-    return bool((before and before.search(body[max(0, m.start - 30):m.start]))
+    government = _GOVERNMENT_AFTER.get(lang)
+    return bool((before and before.search(body[max(0, m.start - 30):m.start])
+                 and not (government and government.match(body, m.end)))
                 or (after and after.match(body, m.end)))

@@ -22,7 +22,8 @@ _INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... ş�
 _CONNECTORS = frozenset(("&", "and", "of", "the", "for", "in", "on", "ve", "ile", "и", "в", "на"))
 # A print issue: "Газета «Коммерсантъ» №153 от 24.08.2022, стр. 6".
 _ISSUE = re.compile(r"№\s*\d+|\bno\.\s*\d+|\bsayı\s*:?\s*\d+", re.I)
-_POST = re.compile(rf"^(?:{ROLE_WORDS})\b.{{0,60}}$", re.IGNORECASE)
+# A writer's post, as a line of its own: "Correspondent", "Europe correspondent @handle".
+_POST = re.compile(rf"^(?:[\w&.-]+\s+){{0,3}}(?:{ROLE_WORDS})\b[^.!?]{{0,60}}$", re.IGNORECASE)
 _DATE_LINE_WORDS = 16  # a date line is short; one that starts with a byline may be longer
 # What joins a byline to the date after it: "on", "|", "-", "•".
 _BEFORE_DATE = re.compile(r"[\s|,•·–—-]*(?:\b(?:on|at|published|updated)\b[\s:]*)?$", re.I)
@@ -88,6 +89,8 @@ def _box(text: str, base: Reading) -> Reading | None:
         return replace(base, chrome="reader comments", box="comments")
     if w.FEED_TIME.match(text):
         return replace(base, chrome="news list time", box="box")
+    if w.SITE_BANNER.match(text):
+        return replace(base, chrome="site banner")
     if w.CATEGORIES.match(text):
         return replace(base, chrome="section labels")
     if w.TAG_LIST.match(text) or w.TAG_HEADINGS.match(text):

@@ -83,12 +83,15 @@ FEED_TIME = re.compile(
 # News, Russia, Turkey, US"), not a headline.
 _LABEL = rf"[{UP}][\w&'’ .-]{{0,24}}"
 CATEGORIES = re.compile(rf"^{_LABEL}(?:,\s*{_LABEL}){{3,}}$")
+# A banner of the whole site, with its own date: not the report's ("Today's
+# Paper | November 15, 2021").
+SITE_BANNER = re.compile(r"^(?:today['’]?s paper|e-paper|bugünkü gazete|свежий номер)\b", re.I)
 # One whole line of chrome, and why it goes.
 CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share widget", re.compile(
         r"^(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+)?|tweet|e-?mail|"
         r"print|copy(?: link)?|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|"
-        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|save|"
+        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|save|count|"
         r"yazdır|e-posta|bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
     ("navigation", re.compile(
         r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|site index)|menu|main menu|"
