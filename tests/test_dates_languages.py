@@ -260,3 +260,19 @@ def test_a_turkish_month_part_after_a_suffix() -> None:
 def test_that_month_the_same_year_and_a_month_counted_from_the_report(
         text: str, language: str, expected) -> None:
     assert dates(text, language, "2020-10-23") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    ("The test was held last autumn.", "en", "2022-09-10", [("last autumn", "2021-09/2021-11")]),
+    ("The test was held last autumn.", "en", "2022-12-10", [("last autumn", "2022-09/2022-11")]),
+    ("Delivery is due next spring.", "en", "2019-07-10", [("next spring", "2020-03/2020-05")]),
+    ("Delivery is due next spring.", "en", "2019-02-10", [("next spring", "2019-03/2019-05")]),
+    ("Uçak bu sabah indi.", "tr", "2019-07-12", [("bu sabah", "2019-07-12")]),
+    # A stretch before it is no day to count from: the day before that is.
+    ("On July 12 it came; delivery is due next spring, a day earlier it was paid.", "en",
+     "2019-07-20", [("July 12", "2019-07-12"), ("next spring", "2020-03/2020-05"),
+                    ("a day earlier", "2019-07-11")]),
+])
+def test_a_season_counted_from_the_report_and_this_morning(text, language, published,
+                                                           expected) -> None:
+    assert dates(text, language, published) == expected

@@ -433,3 +433,22 @@ def test_a_writers_post_line_may_name_a_region_and_a_handle() -> None:
                         "Turkey's president has confirmed that the military tested the Russian "
                         "missiles, brushing off American warnings.\n")
     assert article.byline == "Ferdinand Example"
+
+
+def test_a_byline_in_capitals_with_its_agency_a_reading_time_and_a_captions_agency() -> None:
+    article = read_text("ABC News\nInternational\n"
+                        "Turkey's leader signals more missile buys despite warnings\n"
+                        "By DENIZ EXAMPLE Associated Press\nSeptember 26, 2021, 12:14 PM\n"
+                        "• 3 min read\n\nANKARA, Turkey -- The Turkish president has said his "
+                        "country intends to press ahead with buying a second batch.\n")
+    assert article.byline == "DENIZ EXAMPLE"
+    assert read(Line(5, "• 3 min read", False)).chrome == "reading time"
+    article = read_text("The Japan Times\nWORLD / POLITICS\n"
+                        "Erdogan confirms test, says Turkey won't seek permission\nAFP-JIJI\n"
+                        "Oct 23, 2020\nSHARE\n\n"
+                        "The president attends a ceremony in Istanbul earlier this month. | "
+                        "AFP-JIJI\n\nISTANBUL – The president on Friday confirmed for the first "
+                        "time that Turkey had test-fired the system.\n")
+    assert (article.title, article.byline) == (
+        "Erdogan confirms test, says Turkey won't seek permission", "AFP-JIJI")
+    assert [p[:10] for p in article.paragraphs] == ["ISTANBUL –"]

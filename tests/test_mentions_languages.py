@@ -212,3 +212,8 @@ def test_a_capital_visited_is_a_place_and_a_russian_capital_that_speaks_is_not()
     assert names("В Анкаре не раз заявляли об этом. В Анкаре прошли переговоры.", "ru") == [
         ("Анкаре", "turkey")]
     assert names("Ранее в Анкаре рассчитывали на это.", "ru") == [("Анкаре", "turkey")]
+
+
+def test_an_embassy_city_and_a_russian_capital_that_disagrees() -> None:
+    assert names("ABD'nin Ankara Büyükelçisi konuştu.", "tr") == [("ABD", "united-states")]
+    assert names("В Анкаре с этим не согласились.", "ru") == [("Анкаре", "turkey")]

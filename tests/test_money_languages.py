@@ -35,6 +35,7 @@ def sums(text: str, language: str) -> list[tuple[str, str]]:
     ("worth Rs 40,000 crore", "en", [("Rs 40,000 crore", "INR 400000000000")]),
     ("rs 40 is no sum, Mrs 5 neither", "en", []),
     ("2,5 milyar ABD doları ödendi", "tr", [("2,5 milyar ABD doları", "USD 2500000000")]),
+    ("a USD2.5 billion deal", "en", [("USD2.5 billion", "USD 2500000000")]),
 ])
 def test_sums_in_each_language(text: str, language: str, expected: list) -> None:
     assert sums(text, language) == expected

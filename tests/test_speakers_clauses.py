@@ -112,3 +112,9 @@ def test_a_russian_role_is_qualified_up_to_a_preposition() -> None:
 ])
 def test_more_speech_verbs_and_subjects(body: str, language: str, expected: list[str]) -> None:
     assert by(body, language) == expected
+
+
+def test_po_ego_slovam_is_the_person_named_before() -> None:
+    body = ("Директор ФСВТС Дмитрий Шугаев сообщил, что контракт подписан. По его словам, "
+            "стороны договорились о «поэтапной локализации» производства.")
+    assert by(body, "ru") == ["dmitry-shugaev"]

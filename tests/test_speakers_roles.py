@@ -56,3 +56,21 @@ def test_the_spokesperson_is_the_one_the_paragraph_brought_in() -> None:
     # The one of the same role, not the last description of any.
     assert by(body.replace("under the law.", "under the law, and an official agreed.")) == [
         "us-department-of-state"]
+
+
+def test_of_two_names_side_by_side_after_a_role_the_second_holds_it() -> None:
+    # "Putin's spokesman Dmitry Peskov": Putin is whose spokesman; "он" is Peskov.
+    body = ("В Кремле считают незаконными санкции, заявил во вторник пресс-секретарь "
+            "Владимира Путина Дмитрий Песков.\n\n«Мы считаем подобные меры нелегитимными», "
+            "— сказал он журналистам.")
+    assert by(body, "ru") == ["dmitry-peskov"]
+
+
+def test_the_nearer_of_a_tie_and_an_earlier_description() -> None:
+    body = ("Kremlin spokesman Dmitry Peskov said Moscow was open to more talks.\n\n"
+            "A State Department spokesperson said new purchases could bring penalties. "
+            "“Any significant new acquisition would risk further sanctions,” the "
+            "spokesperson said.")
+    assert by(body) == ["us-department-of-state"]
+    assert by(body.replace("A State Department spokesperson said", "Officials said")) == [
+        "dmitry-peskov"]

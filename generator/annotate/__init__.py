@@ -16,7 +16,7 @@ from ..model.vocabulary import PEOPLE, TRANSLITERATED, ActorKind
 from .anchor import find_spans, hand_annotation
 from .finders import dates, money, places, quotations
 from .finders.mentions import MentionFinder, risk_of
-from .finders.roles import Person, person
+from .finders.speech import Person, person
 from .workers import map_all
 
 

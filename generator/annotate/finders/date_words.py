@@ -64,8 +64,9 @@ SEASON = {"en": r"\b(?P<season>{seasons})\s+(?:of\s+)?{year}",
           "tr": r"\b{year}\s+(?P<season>{seasons})ı(?:nda|ndan|na)?(?!\w)",
           "ru": r"(?<!\w)(?P<season>{seasons})\s+{year}"}
 # A season of a year counted from the report's: "the summer of last year",
-# "летом прошлого года".
-SEASON_OF = {"en": r"\b(?P<season2>{seasons})\s+of\s+(?P<srel>last|this|next)\s+year\b",
+# "летом прошлого года"; "last autumn" is the last one that has ended.
+SEASON_OF = {"en": r"\b(?:(?P<season2>{seasons})\s+of\s+(?P<srel>last|this|next)\s+year|"
+                   r"(?P<srel4>last|this|next)\s+(?P<season4>{seasons}))\b",
              "ru": r"(?<!\w)(?P<season2>{seasons})\s+(?P<srel>прошлого|этого|текущего|"
                    r"следующего)\s+года(?!\w)"}
 # A Russian season alone is the latest one (its adverb is unambiguous: "летом").
@@ -121,7 +122,7 @@ YESTERDAY: dict[Language, str] = {
 # The report's own day, where the word is not also a figure of speech or a
 # name: English "today" is ("today's Turkey"), Russian "сегодня" too («Россия
 # сегодня»); Turkish news writes "bugün" for the day (not "bugüne kadar").
-TODAY: dict[Language, str] = {"tr": "bugün"}
+TODAY: dict[Language, str] = {"tr": r"bugün|bu sabah|bu akşam"}
 # Turkish puts a counted year before the month: "geçen yıl Aralık ayında".
 YEAR_BEFORE_MONTH: dict[Language, dict[str, int]] = {
     "tr": {f"{rel} {year}": step for rel, step in (("geçen", -1), ("geçtiğimiz", -1), ("bu", 0),

@@ -48,7 +48,8 @@ def find(source: Source) -> list[DateMark]:
                     that_year=named, before=before)
         if date is None:
             continue
-        before = date
+        if not date.is_interval:  # "three days later" counts from a day, not a stretch
+            before = date
         if any(match.groupdict().get(k) for k in _NAMES_A_YEAR):
             named = date.start.year
         start, end = match.span()
@@ -119,7 +120,7 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
     if "dec" in g:
         return edtf.parse(f"{g['dec']}0/{g['dec']}9")
     if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend", "season2",
-            "season3", "wkend"} & set(g):
+            "season3", "season4", "wkend"} & set(g):
         return None if reference is None else _counted(g, reference, words, ahead)
     month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g.get("m4") or
                         g.get("m5") or g["m8"])
@@ -161,6 +162,11 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
         month = reference.start.month or 12
         year = reference.start.year + (int(month > last) if ahead else -int(month < first))
         return _qualified(_season(year, first, last), reference)
+    if "season4" in g:  # "last autumn": the last that has ended; "next spring": the next to begin
+        first, last = words.season(g["season4"])
+        month, rel = reference.start.month or 12, g["srel4"].lower()
+        shift = {"last": -int(month <= last), "next": int(month >= first), "this": 0}[rel]
+        return _qualified(_season(reference.start.year + shift, first, last), reference)
     if "agou" in g:
         unit, step = words.ago(g.get("agon"), g["agou"])
         return _days_from(reference, step) if unit == "day" else _relative(step, unit, reference)

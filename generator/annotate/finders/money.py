@@ -19,7 +19,7 @@ from ...model.content import Source
 from ...model.vocabulary import Language, language_of
 
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₺": "TRY", "₹": "INR",
-            "Rs": "INR", "Rs.": "INR"}
+            "Rs": "INR", "Rs.": "INR", "USD": "USD", "EUR": "EUR"}
 _SCALE_WORDS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
                 "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
                 "lakh": 10**5, "crore": 10**7}  # India's: ₹40,000 crore
@@ -70,7 +70,7 @@ def _words(language: Language) -> _Words:
              rf"(?:\s+(?P<number2>\d{{1,3}})\s+(?P<scale2>{scales})(?!\w))?)?")
     word = "|".join(sorted(CURRENCIES[language], key=len, reverse=True))
     return _Words((  # "$2.5 billion", and "3 billion rubles"
-        re.compile(r"(?P<symbol>US\$|[$€£₽₺₹]|\bRs\.?)\s?" + number + scale),
+        re.compile(r"(?P<symbol>US\$|[$€£₽₺₹]|\bRs\.?|\bUSD|\bEUR)\s?" + number + scale),
         re.compile(r"\b" + number + scale + r"\s+(?P<word>" + word + r")(?!\w)", re.IGNORECASE),
     ), SCALES[language], CURRENCIES[language], comma)
 

@@ -32,12 +32,13 @@ _PLACE_BEFORE = {
                      r"(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:в|во|под|около|близ|возле)\s+$", re.IGNORECASE),
 }
-# In Russian, "в Анкаре" with a verb of speech or opinion after it is the
-# government speaking ("В Анкаре не комментировали", "в Москве считают").
+# In Russian, "в Анкаре" with a verb of speech or opinion a few words after it
+# is the government speaking ("В Анкаре не комментировали", "в Москве считают",
+# "В Анкаре с этим не согласились").
 _GOVERNMENT_AFTER = {"ru": re.compile(
-    r"\s+(?:(?:не\s+раз|неоднократно|не|уже|также|тоже|ранее)\s+)*(?:заяв|счита|комментир|"
+    r"\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:заяв|счита|комментир|"
     r"отмет|ответ|назва|уверен|полага|подчеркн|сообщ|пообещ|предупред|осуд|приветств|отказ|"
-    r"призва|возраз|рассчитыва|ожида|надея|наде|опаса|настаива|требова|говор)\w*",
+    r"призва|возраз|рассчитыва|ожида|надея|наде|опаса|настаива|требова|говор|соглас|отверг)\w*",
     re.IGNORECASE)}
 _PLACE_AFTER = {
     "en": re.compile(r"-based\b"),
@@ -49,7 +50,8 @@ _PLACE_AFTER = {
 # A capital as part of an institution's name: "Ankara University", "Ankara
 # Üniversitesi'nden", "Ankara Valiliği" (the province's governorate).
 _NAME_AFTER = {"en": re.compile(r"\s+(?:(?:State\s+)?University|Governorate|Municipality)\b"),
-               "tr": re.compile(r"\s+(?:Üniversitesi|Valiliği|Valisi|Büyükşehir|Belediye)")}
+               "tr": re.compile(r"\s+(?:Üniversitesi|Valiliği|Valisi|Büyükşehir|Belediye|"
+                                r"Büyükelçi)")}
 # A state's name inside a law's ("Countering America's Adversaries Through
 # Sanctions Act", "ABD'nin Hasımlarına … Karşı Koyma Yasası") is the law's.
 _LAW_AFTER = re.compile(rf"(?:['’]\w*)?(?:\s+[{UP}][\w-]*){{0,6}}\s+(?:Act|Yasası|Kanunu)\b")

@@ -18,10 +18,10 @@ from ...model.annotations import Mention, Quotation
 from ...model.content import Source
 from ...model.text import DOUBLE_OPENERS, UP, closes, paragraphs, sentence_ends
 from ...model.vocabulary import language_of
-from .roles import Person, Roles
+from .roles import Roles
 from .sentences import Sentences
 from .speakers import Attribution
-from .speech import speech
+from .speech import Person, speech
 
 # '…relationship." The State Department …': the quotation ended its sentence.
 _ENDS_A_SENTENCE = re.compile(rf"[.!?]\S\s+[{UP}]")

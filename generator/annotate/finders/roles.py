@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ...model.annotations import Mention
 from ...model.text import LOW, UP
 from ...model.vocabulary import PEOPLE
-from .speech import HEAD_WORD_FIRST, Speech, role_of, roles_in
+from .speech import HEAD_WORD_FIRST, NOBODY, Person, Speech, role_of
 
 TIE_REACH = 70  # characters between a role word and the name it belongs to
 _BREAK = re.compile(r"[.!?;,:\n]")
@@ -40,6 +40,7 @@ _STRANGER = re.compile(rf"[,\s]*(?P<name>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'�
 
 @dataclass(frozen=True)
 class Tie:
+    start: int  # where the role word is
     at: int  # where the name is
     role: str
     person: str
@@ -53,14 +54,6 @@ class Description:
     role: str
     qualifiers: frozenset[str]
     stranger: bool = False  # names someone with no actor file: "spokesman Jonathan Hoffman"
-
-
-@dataclass(frozen=True)
-class Person:
-    """What the actor files say of a person: role words and affiliations."""
-
-    roles: frozenset[str]
-    affiliations: frozenset[str]
 
 
 class Roles:
@@ -95,7 +88,7 @@ class Roles:
                 self.descriptions.append(found)
             elif not head_first or person.start not in ties:
                 span = self._description(match, head_first)  # the nearer word wins
-                ties[person.start] = Tie(person.start, role_of(match), person.actor,
+                ties[person.start] = Tie(match.start(), person.start, role_of(match), person.actor,
                                          self._qualifiers(min(span.start, match.start()),
                                                           max(person.start, match.end())))
         self.in_order = sorted(ties.values(), key=lambda t: t.at)  # every tie, as the text goes
@@ -130,6 +123,12 @@ class Roles:
         return name is not None and self.body.startswith(",", name.end()) and \
             not self._named_at(*name.span("name"))
 
+    def in_a_title(self, at: int) -> bool:
+        """Whether `at` lies between a role word and the name it belongs to:
+        "пресс-секретарь Владимира Путина Дмитрий Песков" is Peskov's title."""
+        i = bisect.bisect_right(self.in_order_ats, at)
+        return i < len(self.in_order) and self.in_order[i].start < at
+
     def _quoted(self, at: int) -> bool:
         i = bisect.bisect_right(self.quoted, (at, len(self.body)))
         return i > 0 and at < self.quoted[i - 1][1]
@@ -154,7 +153,10 @@ class Roles:
             gap = self.body[match.end():after.start]
             # "spokesman Dmitry Peskov", "the head of the service, Dmitry Shugaev"
             if len(gap) <= TIE_REACH and not _BREAK.search(_APPOSITION.sub("", gap)):
-                return after
+                # "пресс-секретарь Владимира Путина Дмитрий Песков": the last of two
+                # names side by side; the first is whose spokesman he is.
+                beside = self.persons[i + 1] if i + 1 < len(self.persons) else None
+                return beside if beside and self.body[after.end:beside.start].isspace() else after
         if i > 0:
             before = self.persons[i - 1]
             if _ROLE_AFTER_NAME.fullmatch(self.body, before.end, match.start()):
@@ -198,9 +200,15 @@ class Roles:
         ties = self.ties.get(description.role, [])
         before = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
         indefinite = bool(self.indefinite and self.indefinite.match(self.body, description.start))
-        for tie in reversed(ties[:before] if not indefinite else []):
-            if description.qualifiers <= tie.qualifiers:
-                return tie.person
+        tie = next((t for t in reversed(ties[:before] if not indefinite else [])
+                    if description.qualifiers <= t.qualifiers), None)
+        # "A State Department spokesperson said … the spokesperson said": the
+        # nearer of the two, that one or the person last tied to the role.
+        same = None if indefinite or description.qualifiers else self._earlier(description)
+        if same and (tie is None or same.start > tie.at):
+            return self.who(same)
+        if tie:
+            return tie.person
         if description.role == "spokesman":
             return self._spokesman(description, indefinite)
         if indefinite:
@@ -215,8 +223,6 @@ class Roles:
         """An organisation has many spokespeople: one the report does not
         name speaks for it ("a Pentagon spokesman", "представитель
         Пентагона"), unless it is someone the report has named before."""
-        if not indefinite and not description.qualifiers and (same := self._earlier(description)):
-            return self.who(same)  # "A State Department spokesperson said … the spokesperson said"
         named = {id for id in self._holders("spokesman", frozenset())
                  if self.first_named.get(id, description.start) < description.start}
         if not indefinite:
@@ -281,12 +287,5 @@ class Roles:
         if key not in self.pools:
             pool = ({id for id, p in self.people.items() if p.affiliations & qualifiers}
                     if qualifiers else set(self.first_named))
-            self.pools[key] = {id for id in pool if role in self.people.get(id, _NOBODY).roles}
+            self.pools[key] = {id for id in pool if role in self.people.get(id, NOBODY).roles}
         return self.pools[key]
-
-
-_NOBODY = Person(frozenset(), frozenset())
-
-
-def person(role: str, affiliations: tuple[str, ...]) -> Person:
-    return Person(frozenset(roles_in(role)), frozenset(affiliations))

@@ -170,7 +170,7 @@ class Attribution:
             self.words.according_after.search(body, first, start)
         if according:  # the phrase runs to its comma: "По словам лидера, Турция …"
             comma = body.find(",", according.end(), start)
-            named = self._in(according.end(), start if comma == -1 else comma)
+            named = self._in(according.start(), start if comma == -1 else comma)
             if named:  # the head of "according to pro-AKP Aksam Newspaper" is last
                 return self._actor(named[-1], start, "'according to'")
         verbs = list(self.words.verbs.finditer(body, first, start))
@@ -192,9 +192,8 @@ class Attribution:
         return self._actor(named[0], start, how) if named else (_NOBODY, how)
 
     def _first_verb(self, verbs: list[re.Match[str]]) -> re.Match[str]:
-        """The first of the verbs the last is joined to by "and" ("Министерство
-        … назвало решение Вашингтона … и заявило"): their subject is before it.
-        Another verb between them is the one "and" joins ("обсуждал … и заявил")."""
+        """The first of the verbs the last is joined to by "and" ("назвало … и
+        заявило"), not past another verb between them ("обсуждал … и заявил")."""
         body, past = self.text.body, self.words.past
         k = len(verbs) - 1
         while k and _SECOND_VERB.search(body, verbs[k - 1].end(), verbs[k].start()) and \
@@ -249,7 +248,8 @@ class Attribution:
         before = self.text.sentence_before(first)  # in this paragraph or the one before
         if before is not None:
             people = [r for r in self._in(before, first) if r.person and not r.pronoun
-                      and not self._titled_otherwise(r, pronoun)]
+                      and not self._titled_otherwise(r, pronoun)
+                      and not self.roles.in_a_title(r.start)]
             if (people and not people[0].actor) or self.roles.opens_with_stranger(before, first):
                 # "Selin Arıkan, a defence analyst, said", "Ellen Lord told"
                 return _NOBODY, "'he said' after a sentence naming someone with no file"

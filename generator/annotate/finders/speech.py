@@ -85,7 +85,9 @@ TITLED: dict[str, str] = {"male": r"\b(?:Mr|Mister|Sir|Lord)\.?\s+$",
 # holds the role.
 INDEFINITE: dict[Language, str] = {"en": r"(?:a|an|one|another)\s", "tr": r"bir\s"}
 # "according to X", "X'e göre", "по словам X": X spoke.
-ACCORDING_AFTER: dict[Language, str] = {"en": r"according to", "ru": r"по словам|по мнению"}
+# ("по его словам": his words, he is a pronoun for the one named before.)
+ACCORDING_AFTER: dict[Language, str] = {"en": r"according to",
+                                        "ru": r"по\s+(?:его\s+|ее\s+|её\s+)?словам|по мнению"}
 ACCORDING_BEFORE: dict[Language, str] = {"tr": r"['’]?\w*\s+göre"}
 # Each role and its words. The English words are also what an actor's `role`
 # field is searched for when the report itself does not say who holds it.
@@ -177,3 +179,18 @@ def role_of(match: re.Match[str]) -> str:
 def roles_in(text: str) -> set[str]:
     """The roles an actor's `role` field names, in English words."""
     return {role for role, words in ROLES.items() if _words(words["en"]).search(text)}
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the actor files say of a person: role words and affiliations."""
+
+    roles: frozenset[str]
+    affiliations: frozenset[str]
+
+
+NOBODY = Person(frozenset(), frozenset())
+
+
+def person(role: str, affiliations: tuple[str, ...]) -> Person:
+    return Person(frozenset(roles_in(role)), frozenset(affiliations))

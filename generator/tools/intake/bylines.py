@@ -20,10 +20,15 @@ _BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
 _WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+[{UP}][{UP}.'’-]+){{0,3}})"
+# An agency's name alone on a line beside the date: the byline ("AFP").
+_AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
+           r"ANSA|Kyodo|JIJI|Associated Press|"
+           r"Xinhua|TASS|ТАСС|Sputnik|"
+           r"Interfax|Интерфакс|РИА Новости|RIA Novosti)")
 # "By KARL EXAMPLE | STARS AND STRIPES": the outlet after a bar is not a writer.
 _BY = re.compile(rf"^(?:[Bb]y|BY|Author[:,]?|Yazan,?|Yazar:|Haber:|Автор[:,]?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)"
-                 rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}})?\s*$")
+                 rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}}|\s+{_AGENCY})?\s*$")
 # The label an element of the writer's name may start with ("Автор Name").
 LABEL = re.compile(r"^(?:by|author|автор|yazar|yazan|текст)\b\s*[:,]?\s*", re.IGNORECASE)
 # "Selin Example - Habertürk Washington Temsilcisi": a writer and their post.
@@ -31,10 +36,6 @@ ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|
               r"editörü|yazarı|корреспондент\w*|обозревател\w*|редактор\w*")
 _WITH_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*[-–—|,]\s*.{{0,60}}\b(?:{ROLE_WORDS})\s*$",
                         re.IGNORECASE)
-# An agency's name alone on a line beside the date: the byline ("AFP").
-_AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|ANSA|"
-           r"Xinhua|TASS|ТАСС|Sputnik|"
-           r"Interfax|Интерфакс|РИА Новости|RIA Novosti)")
 AGENCIES = re.compile(rf"^{_AGENCY}$")
 # "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
 _FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*(?:[{UP}]{{2,4}}|"
@@ -60,7 +61,7 @@ _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+
 # "Euronews ile AA", "Example News with AFP": the outlet's desk with an agency, as printed.
 _WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+(?:ile|with)\s+"
                           rf"{_AGENCY})\s*$")
-_BULLET = re.compile(r"^•\s*(?P<names>[^•]+?)\s*(?:•.*)?$")
+_BULLET = re.compile(r"^•\s*(?P<names>[^•\d]+?)\s*(?:•.*)?$")  # not "• 3 min read"
 _LEGAL_FORM = re.compile(r"^(?:АО|ОАО|ЗАО|ООО|МИА)\s+|,?\s+(?:Inc|Ltd|LLC|A\.Ş|AŞ)\.?$")
 _COPYRIGHT = re.compile(
     r"(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*[-–—]\s*)?(?:\d{4}\s*)?(?P<holder>[^.|,]*?)"

@@ -101,7 +101,7 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"giriş yap|üye ol|ara|ana sayfa|son dakika|tüm haberler|daha fazla|öne çıkanlar|galeri|"
         r"поиск|войти|главная|все новости|популярное|самое читаемое|видео|фотогалерея|"
         r"[\w ]{1,30}(?:\s*[/›>»|]\s*[\w ]{1,30}){2,})\s*$", re.I)),
-    ("reading time", re.compile(r"^\d+\s*(?:minutes?|mins?|dk|dakika)\.?\s*(?:read|okuma)"
+    ("reading time", re.compile(r"^[•·]?\s*\d+\s*(?:minutes?|mins?|dk|dakika)\.?\s*(?:read|okuma)"
                                 r"(?:\s*süresi)?$|^время чтения", re.I)),
     ("view count", re.compile(r"^[•\s]*[\d,.]+\s*(?:views?|reads?|shares?|okunma|просмотр\w*)?\s*$",
                               re.I)),
@@ -163,7 +163,8 @@ CREDIT_END = re.compile(
     r"\b(?:REUTERS|AFP|EPA|AP|TASS|ТАСС|Sputnik|AA)/[^\s/]+(?:\s[^\s/]+)?(?:/[^/]+)?|"
     r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik|AA|DHA)\)?|/\s?«[^»]{2,40}»|"
     r"\b(?:\w+\s)?photo/[^\s/]+(?:\s[^\s/]+)?|getty images\)?|©\s*[^©]{1,60}|"
-    r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv))\s*$", re.I)
+    r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv)|"
+    r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)[\w-]*)\s*$", re.I)
 
 # Credits at the foot of an article: meta, not text.
 CREDITS = re.compile(
