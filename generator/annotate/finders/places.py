@@ -67,6 +67,7 @@ def _territories() -> dict[str, str]:
             for code, name in Locale(lang).territories.items() if code.isalpha()}
 
 
+@cache
 def _country_names() -> frozenset[str]:
     return frozenset(_territories())
 
@@ -78,13 +79,11 @@ def country_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
     actors = list(actors)
     taken = {fold_name(n) for a in actors for n in (a.name, *a.aliases)}
     found = []
-    for a in actors:
+    for a in (a for a in actors if a.kind == "state"):
         codes = {_territories().get(fold_name(n)) for n in (a.name, *a.aliases)} - {None}
         code = _territories().get(fold_name(a.name)) or (codes.pop() if len(codes) == 1 else None)
-        if a.kind == "state" and code:
-            found += [(a.id, name) for name in {Locale(lang).territories[code]
-                                                for lang in LANGUAGES}
-                      if fold_name(name) not in taken]
+        names = {Locale(lang).territories[code] for lang in LANGUAGES} if code else set()
+        found += [(a.id, name) for name in names if fold_name(name) not in taken]
     return found
 
 
