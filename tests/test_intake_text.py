@@ -452,3 +452,39 @@ def test_a_byline_in_capitals_with_its_agency_a_reading_time_and_a_captions_agen
     assert (article.title, article.byline) == (
         "Erdogan confirms test, says Turkey won't seek permission", "AFP-JIJI")
     assert [p[:10] for p in article.paragraphs] == ["ISTANBUL –"]
+
+
+def test_a_long_headline_over_its_bullets_and_a_byline_for_the_website() -> None:
+    article = read_text("Daily Example\nHome\nNews\n"
+                        "Turkey defies the US as the first parts of a Russian missile shield land "
+                        "near Ankara - leaving the ally braced for sanctions\n"
+                        "Cargo planes began unloading the first components at the base today\n"
+                        "Washington says the system could gather secrets on its stealth fighter\n"
+                        "By OLIVER EXAMPLE FOR MAILONLINE\n"
+                        "Published: 11:04 BST, 12 July 2019 | Updated: 16:37 BST, 12 July 2019\n"
+                        "e-mail\nView comments\n\n"
+                        "Turkey has taken delivery of the first parts of a Russian air defence "
+                        "system, brushing aside months of warnings.\n\n"
+                        "Share or comment on this article:\nAdd comment\nComments 31\n"
+                        "So much for the alliance, the reader wrote, and everyone knows it by now, "
+                        "and so do the allies of the country in question.\n"
+                        "Another reader answered that the deal had been signed years ago and that "
+                        "nobody in the capital had ever hidden what it would cost.\n")
+    assert article.title.startswith("Turkey defies the US")
+    assert article.byline == "OLIVER EXAMPLE"
+    assert article.paragraphs[:2] == (
+        "Cargo planes began unloading the first components at the base today",
+        "Washington says the system could gather secrets on its stealth fighter")
+    assert not any(p.startswith("So much") for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(("line", "why"), [
+    ("Size daha iyi hizmet sunabilmek için sitemizde çerezlere yer veriyoruz.", "cookie notice"),
+    ("Tamam", "cookie notice"),
+    ("A-", "text size buttons"),
+    ("Home / Defense News", "navigation"),
+    ("Share or comment on this article:", "reader comments"),
+    ("Comments 31", "reader comments"),
+])
+def test_more_chrome_lines(line: str, why: str) -> None:
+    assert read(Line(1, line, False)).chrome == why

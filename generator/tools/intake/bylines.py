@@ -19,16 +19,17 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
-_WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+[{UP}][{UP}.'’-]+){{0,3}})"
+_WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b)[{UP}][{UP}.'’-]+){{0,3}})"
 # An agency's name alone on a line beside the date: the byline ("AFP").
 _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
            r"ANSA|Kyodo|JIJI|Associated Press|"
            r"Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti)")
-# "By KARL EXAMPLE | STARS AND STRIPES": the outlet after a bar is not a writer.
+# "By KARL EXAMPLE | STARS AND STRIPES", "By NAME FOR MAILONLINE": the outlet is not a writer.
 _BY = re.compile(rf"^(?:[Bb]y|BY|Author[:,]?|Yazan,?|Yazar:|Haber:|Автор[:,]?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)"
-                 rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}}|\s+{_AGENCY})?\s*$")
+                 rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}}|\s+{_AGENCY}|"
+                 rf"\s+(?:FOR|for)\s+[{UP}][\w&. ]{{1,30}})?\s*$")
 # The label an element of the writer's name may start with ("Автор Name").
 LABEL = re.compile(r"^(?:by|author|автор|yazar|yazan|текст)\b\s*[:,]?\s*", re.IGNORECASE)
 # "Selin Example - Habertürk Washington Temsilcisi": a writer and their post.

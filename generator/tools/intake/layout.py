@@ -128,6 +128,9 @@ def _run_above(readings: list[Reading], anchor: int, names: list[bool]) -> int |
                 reading.words >= 2 * _FIRST:
             standfirst = i  # a long line with no full stop under the headline
             continue
+        if first is not None and reading.shape == "headline" and reading.words >= 2 * _FIRST \
+                and (i == 0 or readings[i - 1].shape == "short"):
+            return i  # a long headline over its bulleted points (the Daily Mail's)
         if reading.box or reading.shape == "short" or reading.words >= 2 * _FIRST:
             break
         first = i

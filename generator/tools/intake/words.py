@@ -68,7 +68,8 @@ TAG_HEADINGS = re.compile(r"^(?:tags|topics|keywords|filed under|explore more on
 TAG_LIST = re.compile(r"^(?:tags|topics|keywords|etiketler|теги)\s*:\s*\S", re.I)
 # Reader comments: nothing after them is the article's.
 COMMENTS = re.compile(
-    r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|view all comments|"
+    r"^(?:\d+\s+comments?|comments?(?:\s*\(?\d+\)?)?|leave a (?:comment|reply)|view all comments|"
+    r"add (?:a )?comment|share or comment on this article|"
     r"(?:show|hide|view|load) comments|"
     r"your comment|post comment|notify of|yorumlar(?:\s*\(\d+\))?|yorum yap\w*|"
     r"комментарии(?:\s*\(\d+\))?|обсудить|чтобы оставить комментарий.*)\s*:?$", re.I)
@@ -94,7 +95,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|save|count|"
         r"yazdır|e-posta|bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
     ("navigation", re.compile(
-        r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|site index)|menu|main menu|"
+        r"^(?:(?:home|ana sayfa|главная)\s*[/›>»|].{1,60}|"
+        r"skip to (?:the )?(?:main )?(?:content|navigation|site index)|menu|main menu|"
         r"search|sign in|log ?in|register|sign up|toggle navigation|back to top|close|home|"
         r"all news|latest|"
         r"trending|most popular|photo gallery|video|videos|"
@@ -118,8 +120,9 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"scroll to continue with content)\s*$", re.I)),
     ("audio player", re.compile(r"^(?:listen to (?:this )?(?:article|story)|haberi dinle|"
                                 r"слушать(?: новость| статью)?)\b.{0,20}$", re.I)),
-    ("text size buttons", re.compile(r"^(?:a\s*[-+]?\s*){2,}$|^(?:yazı boyutu|metin boyutu|"
-                                     r"font size|text size|размер шрифта)\b", re.I)),
+    ("text size buttons", re.compile(r"^(?:a\s*[-+]?\s*){2,}$|^a\s*[-+]$|^(?:yazı boyutu|"
+                                     r"metin boyutu|font size|text size|размер шрифта)\b",
+                                     re.I)),
     ("photo label", re.compile(r"^(?:image|photo|picture|görsel|fotoğraf|фото)\s*$", re.I)),
     # The notice Russian law makes a "foreign agent" outlet print above its reports.
     ("foreign agent notice", re.compile(r"^(?:сообщение|материал|данное сообщение)\b.*"
@@ -132,8 +135,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                       r"в telegram)\b", re.I)),
     ("cookie notice", re.compile(
         r"\b(?:we use cookies|(?:site|website) uses cookies|используем (?:файлы )?cookie|"
-        r"çerez(?:ler)?\w* kullan)|^(?:accept(?: all)?(?: cookies)?|got it|понятно|"
-        r"принять|kabul et(?:iyorum)?)\s*$", re.I)),
+        r"çerez\w*\s+(?:kullan|yer ver)|çerez politika)|^(?:accept(?: all)?(?: cookies)?|"
+        r"got it|понятно|принять|kabul et(?:iyorum)?|tamam)\s*$", re.I)),
     ("follow button", re.compile(r"^(?:follow|takip et|подписаться)\s*$", re.I)),
     ("site links", re.compile(r"^(?:about(?: us)?|contact(?: us)?|privacy(?: policy)?|"
                               r"cookie policy|terms of (?:use|service)|advertise|careers|"
