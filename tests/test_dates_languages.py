@@ -276,3 +276,18 @@ def test_that_month_the_same_year_and_a_month_counted_from_the_report(
 def test_a_season_counted_from_the_report_and_this_morning(text, language, published,
                                                            expected) -> None:
     assert dates(text, language, published) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Delivery is due in the first quarter of 2020.", "en",
+     [("the first quarter of 2020", "2020-01/2020-03")]),
+    ("Поставки начнутся в четвёртом квартале 2020 года.", "ru",
+     [("в четвёртом квартале 2020 года", "2020-10/2020-12")]),
+    ("Teslimat 2020'nin üçüncü çeyreğinde.", "tr",
+     [("2020'nin üçüncü çeyreğinde", "2020-07/2020-09")]),
+    ("They met on September 12. Later in the day the deal was signed.", "en",
+     [("September 12", "2019-09-12"), ("Later in the day", "2019-09-12")]),
+    ("The planes landed this morning.", "en", [("this morning", "2019-09-20")]),
+])
+def test_a_quarter_later_in_the_day_and_this_morning(text: str, language: str, expected) -> None:
+    assert dates(text, language, "2019-09-20") == expected

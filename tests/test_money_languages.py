@@ -36,6 +36,10 @@ def sums(text: str, language: str) -> list[tuple[str, str]]:
     ("rs 40 is no sum, Mrs 5 neither", "en", []),
     ("2,5 milyar ABD doları ödendi", "tr", [("2,5 milyar ABD doları", "USD 2500000000")]),
     ("a USD2.5 billion deal", "en", [("USD2.5 billion", "USD 2500000000")]),
+    ("a S$3.37 billion contract", "en", [("S$3.37 billion", "SGD 3370000000")]),
+    # A decimal point in a text of decimal commas: 2.5, not 5; a thousands point stays one.
+    ("2.5 milyar dolar ödendi, 1.500 dolar da", "tr", [("2.5 milyar dolar", "USD 2500000000"),
+                                                      ("1.500 dolar", "USD 1500")]),
 ])
 def test_sums_in_each_language(text: str, language: str, expected: list) -> None:
     assert sums(text, language) == expected

@@ -27,6 +27,8 @@ from .date_words import (
     LAST_WEEKDAY,
     LATER,
     MONTH_ALONE,
+    QUARTER,
+    QUARTERS,
     RELATIVE,
     SAME_DAY,
     SAME_MONTH,
@@ -218,13 +220,14 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
 
 def _stretches(language: Language, month: str, year: str) -> list[str]:
     """Dates that span days, months or years: a season, a range of days, a
-    decade, a weekend. `year` is a pattern with a slot for its group's name."""
+    quarter, a decade, a weekend. `year` is a pattern with a slot for its group's name."""
     seasons = _alternation(SEASONS[language])
     return [SEASON[language].format(seasons=seasons, year=year.format("sy")),
             *([SEASON_OF[language].format(seasons=seasons)] if language in SEASON_OF else []),
             *([SEASON_ALONE[language].format(seasons=seasons)] if language in SEASON_ALONE
               else []),
             DAY_RANGE[language].format(month=month, year=year.format("y8")),
+            QUARTER[language].format(quarters=_alternation(QUARTERS), year=year.format("qy")),
             DECADE[language], rf"(?P<wkend>{WEEKEND[language]})"]
 
 
@@ -249,6 +252,7 @@ def _english(months: str, weekdays: str, after_month: str,
         rf"\b(?P<rel>{_alternation(RELATIVE['en'])})\b",  # next year, earlier in the month
         rf"\b(?P<yend>{_alternation(YEAR_END['en'])})\b",
         r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
+        r"\b(?P<today>this\s+(?:morning|afternoon|evening))\b",
         *counted,  # "three years ago", "last Friday"
         r"\b(?P<weekday>" + weekdays + r")\b",
         r"\b(?P<y4>(?:19|20)\d\d)\s*[–-]\s*(?P<y5>(?:19|20)\d\d)\b",  # 2019-2020

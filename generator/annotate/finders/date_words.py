@@ -87,6 +87,15 @@ DAY_RANGE = {"en": r"\b(?:between|from)\s+(?P<m8>{month})\.?\s+(?P<d8>[0-3]?\d)(
 DECADE = {"en": r"\b(?P<dec>(?:19|20)\d)0s\b",
           "ru": r"\b(?P<dec>(?:19|20)\d)0-(?:е|х)(?:\s+(?:годы|годах|годов))?(?!\w)",
           "tr": r"\b(?P<dec>(?:19|20)\d)0['’]l[ae]r\w*"}
+# A quarter of a year, as the months it spans: "in the first quarter of 2020",
+# "в первом квартале 2020 года", "2020'nin ilk çeyreğinde".
+QUARTERS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "первом": 1, "втором": 2, "третьем": 3, "четвертом": 4, "четвёртом": 4,
+    "ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "son": 4}
+QUARTER = {"en": r"\b(?:the\s+)?(?P<qn>{quarters})\s+quarter\s+of\s+{year}",
+           "ru": r"(?<!\w)в\s+(?P<qn>{quarters})\s+квартале\s+{year}",
+           "tr": r"\b{year}['’]?\w*\s+(?P<qn>{quarters})\s+çeyre\w*"}
 # The weekend before the report: "over the weekend", "hafta sonu", "на выходных".
 WEEKEND = {"en": r"\b(?:over|at|during|on)\s+the\s+weekend\b",
            "tr": r"(?<!\w)(?:geçen\s+)?hafta\s+sonu(?:nda)?(?!\w)",
@@ -159,8 +168,8 @@ LATER = {"en": r"\b(?:{count}\s+{unit}\s+(?P<latd>later|earlier)|the\s+(?:next|f
 SAME_MONTH = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that|that)\s+month\b",
               "tr": r"(?<!\w)aynı\s+ay(?:da|\s+içinde)?(?!\w)",
               "ru": r"(?<!\w)в\s+том\s+же\s+месяце(?!\w)"}
-SAME_DAY = {"en": r"\b(?:(?:that|the)\s+same\s+day|(?:later|earlier)\s+that\s+(?:day|morning|"
-                  r"afternoon|evening|night))\b",
+SAME_DAY = {"en": r"\b(?:(?:that|the)\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+"
+                  r"(?:day|morning|afternoon|evening|night))\b",
             "tr": r"(?<!\w)aynı\s+gün(?:de|ün|ü)?(?!\w)",
             "ru": r"(?<!\w)в\s+тот\s+же\s+день(?!\w)"}
 # "last Friday", "geçen cuma", "в прошлую пятницу": the one before the report's day.

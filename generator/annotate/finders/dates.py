@@ -18,7 +18,7 @@ from ...model.content import Source
 from ...model.text import fold_name
 from ...model.vocabulary import language_of
 from .date_grammar import Grammar, grammar
-from .date_words import SEASON_STEPS, TURKISH_WEEKDAY_WORDS
+from .date_words import QUARTERS, SEASON_STEPS, TURKISH_WEEKDAY_WORDS
 
 # Month names that are also words or names ("may", "March", Theresa May) are
 # dates only when capitalised and given a day, a year or a word like "in".
@@ -29,7 +29,8 @@ _CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 # "Army-2021", "«Армия-2022»": a year in a name is not a date.
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 # The groups of a date that names its year, as "that year" may then mean it.
-_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy")
+_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy")
+_QUARTERS = {fold_name(word): n for word, n in QUARTERS.items()}
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 
 
@@ -119,6 +120,9 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
         return edtf.parse(_season(int(g["sy"]), *words.season(g["season"])))
     if "dec" in g:
         return edtf.parse(f"{g['dec']}0/{g['dec']}9")
+    if "qn" in g:
+        first = 3 * _QUARTERS[fold_name(g["qn"])] - 2
+        return edtf.parse(_season(int(g["qy"]), first, first + 2))
     if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend", "season2",
             "season3", "season4", "wkend"} & set(g):
         return None if reference is None else _counted(g, reference, words, ahead)

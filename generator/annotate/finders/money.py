@@ -19,7 +19,7 @@ from ...model.content import Source
 from ...model.vocabulary import Language, language_of
 
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₺": "TRY", "₹": "INR",
-            "Rs": "INR", "Rs.": "INR", "USD": "USD", "EUR": "EUR"}
+            "Rs": "INR", "Rs.": "INR", "USD": "USD", "EUR": "EUR", "S$": "SGD"}
 _SCALE_WORDS = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
                 "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
                 "lakh": 10**5, "crore": 10**7}  # India's: ₹40,000 crore
@@ -62,7 +62,9 @@ class _Words:
 @cache
 def _words(language: Language) -> _Words:
     comma = language != "en"
-    number = (r"(?P<number>\d{1,3}(?:[. \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)" if comma else
+    # With a decimal comma, "2.5" (one or two digits after the point) is still 2.5.
+    number = (r"(?P<number>\d{1,3}(?:[. \u00a0]\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?!\d)|\d+(?:,\d+)?)"
+              if comma else
               r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
     scales = "|".join(sorted(SCALES[language], key=len, reverse=True))
     # "$2.5 billion", "$2.5-billion"; then "2 milyar 40 milyon dolar", "2 млрд 40 млн".
@@ -70,7 +72,7 @@ def _words(language: Language) -> _Words:
              rf"(?:\s+(?P<number2>\d{{1,3}})\s+(?P<scale2>{scales})(?!\w))?)?")
     word = "|".join(sorted(CURRENCIES[language], key=len, reverse=True))
     return _Words((  # "$2.5 billion", and "3 billion rubles"
-        re.compile(r"(?P<symbol>US\$|[$€£₽₺₹]|\bRs\.?|\bUSD|\bEUR)\s?" + number + scale),
+        re.compile(r"(?P<symbol>US\$|\bS\$|[$€£₽₺₹]|\bRs\.?|\bUSD|\bEUR)\s?" + number + scale),
         re.compile(r"\b" + number + scale + r"\s+(?P<word>" + word + r")(?!\w)", re.IGNORECASE),
     ), SCALES[language], CURRENCIES[language], comma)
 
@@ -109,6 +111,6 @@ def _scale(words: _Words, word: str | None) -> int:
 
 def _amount(number: str, decimal_comma: bool) -> Decimal:
     """ "1,400.5" or, with a decimal comma, "1.400,5" -> Decimal("1400.5")."""
-    if decimal_comma:
+    if decimal_comma and not re.fullmatch(r"\d+\.\d{1,2}", number):
         return Decimal(re.sub(r"[. \u00a0]", "", number).replace(",", "."))
     return Decimal(number.replace(",", ""))
