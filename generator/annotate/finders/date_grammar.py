@@ -71,6 +71,10 @@ class Grammar:
         """How many years from the report's "the end of the year" is."""
         return _FOLDED_YEAR_END[self.language][fold_name(" ".join(phrase.split()))]
 
+    def quarter(self, word: str) -> int:
+        """1 to 4 for "first" to "fourth", "ilk", "четвёртом"."""
+        return _FOLDED_QUARTERS[fold_name(word)]
+
     def month(self, word: str) -> int:
         return self.months[fold_name(word.rstrip("."))]
 
@@ -107,6 +111,7 @@ def _folded(table: dict[Language, dict[str, Any]]) -> dict[Language, dict[str, A
 _FOLDED_COUNTS, _FOLDED_UNITS = _folded(AGO_COUNTS), _folded(AGO_UNITS)
 _FOLDED_YEAR_BEFORE = _folded(YEAR_BEFORE_MONTH)
 _FOLDED_SEASONS, _FOLDED_YEAR_END = _folded(SEASONS), _folded(YEAR_END)
+_FOLDED_QUARTERS = {fold_name(word): n for word, n in QUARTERS.items()}
 
 
 def _cldr_months(language: Language) -> tuple[dict[str, int], dict[str, int]]:

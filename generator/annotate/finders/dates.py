@@ -9,7 +9,6 @@ month) are left out rather than guessed.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ...model import edtf
@@ -17,8 +16,9 @@ from ...model.annotations import DateMark
 from ...model.content import Source
 from ...model.text import fold_name
 from ...model.vocabulary import language_of
+from . import date_counting as count
 from .date_grammar import Grammar, grammar
-from .date_words import QUARTERS, SEASON_STEPS, TURKISH_WEEKDAY_WORDS
+from .date_words import SEASON_STEPS, TURKISH_WEEKDAY_WORDS
 
 # Month names that are also words or names ("may", "March", Theresa May) are
 # dates only when capitalised and given a day, a year or a word like "in".
@@ -30,7 +30,6 @@ _CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 # The groups of a date that names its year, as "that year" may then mean it.
 _NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy")
-_QUARTERS = {fold_name(word): n for word, n in QUARTERS.items()}
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 
 
@@ -67,11 +66,10 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
          words: Grammar | None = None, ahead: bool = False,
          that_year: int | None = None, before: edtf.Edtf | None = None) -> edtf.Edtf | None:
     """The date the words mean, read against `reference` (the report's date),
-    or None when they do not settle one. Without a reference, only dates
-    that name their year are read. `ahead`: the sentence speaks of what is
-    to come, so "on Wednesday" and "31 July" are the next ones, not the last.
-    `that_year`: the year the words last named, which "July of that year"
-    means; `before`: the date before, which "three days later" counts from."""
+    or None when they do not settle one (without a reference, only dates
+    that name their year). `ahead`: the sentence speaks of what is to come
+    ("on Wednesday" is the next one). `that_year`: the year "July of that
+    year" means; `before`: the day "three days later" counts from."""
     words = words or grammar("en")
     try:
         g = match.groupdict()
@@ -80,7 +78,7 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
             return None if that_year is None else edtf.parse(f"{that_year}{month}")
         if g.get("latu") or g.get("latday") or g.get("samemonth") or g.get("sameday"):
             if before is None and g.get("sameday") and reference:
-                return _days_from(reference, 0)  # no day before it: the report's own
+                return count.days_from(reference, 0)  # no day before it: the report's own
             return None if before is None or before.is_interval else \
                 _from_before(g, before, words)
         return _read(match, reference, words, ahead)
@@ -117,26 +115,25 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
     if "y6" in g:
         return edtf.parse(g["y6"])
     if "season" in g:
-        return edtf.parse(_season(int(g["sy"]), *words.season(g["season"])))
+        return edtf.parse(count.season(int(g["sy"]), *words.season(g["season"])))
     if "dec" in g:
         return edtf.parse(f"{g['dec']}0/{g['dec']}9")
     if "qn" in g:
-        first = 3 * _QUARTERS[fold_name(g["qn"])] - 2
-        return edtf.parse(_season(int(g["qy"]), first, first + 2))
+        first = 3 * words.quarter(g["qn"]) - 2
+        return edtf.parse(count.season(int(g["qy"]), first, first + 2))
     if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend", "season2",
             "season3", "season4", "wkend"} & set(g):
         return None if reference is None else _counted(g, reference, words, ahead)
     month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g.get("m4") or
                         g.get("m5") or g["m8"])
     year_text = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y7") or g.get("y8")
+    day, last_day = g.get("d1") or g.get("d2") or g.get("d8"), g.get("d2b") or g.get("d8b")
     if year_text:
         year = int(year_text)
     elif reference:
-        year = _year_of_month(reference, month, int(g.get("d1") or g.get("d2") or g.get("d8")
-                                                    or 0), ahead)
+        year = count.year_of_month(reference, month, int(day or 0), ahead)
     else:
         return None
-    day, last_day = g.get("d1") or g.get("d2") or g.get("d8"), g.get("d2b") or g.get("d8b")
     if day and last_day:
         return edtf.parse(f"{year}-{month:02d}-{int(day):02d}/{year}-{month:02d}-"
                           f"{int(last_day):02d}")
@@ -150,51 +147,52 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
     if "ry" in g or "ry2" in g:  # "July last year", "geçen yıl Aralık ayında"
         step = words.year_step(g.get("ry") or g["ry2"])
         month = words.month(g.get("mr") or g["mr2"])
-        return _qualified(f"{reference.start.year + step}-{month:02d}", reference)
+        return count.qualified(f"{reference.start.year + step}-{month:02d}", reference)
     if "rel" in g:
         unit, step = words.step(g["rel"])
-        return _relative(step, unit, reference)
+        return count.relative(step, unit, reference)
     if "yend" in g:
-        return _relative(words.year_end(g["yend"]), "year", reference)
+        return count.relative(words.year_end(g["yend"]), "year", reference)
     if "season2" in g:
         year = reference.start.year + SEASON_STEPS[g["srel"].lower()]
-        return _qualified(_season(year, *words.season(g["season2"])), reference)
+        return count.qualified(count.season(year, *words.season(g["season2"])), reference)
     if "wkend" in g:
-        return _weekend(reference)
+        return count.weekend(reference)
     if "season3" in g:  # the latest (this year's once begun); ahead, the next
         first, last = words.season(g["season3"])
         month = reference.start.month or 12
         year = reference.start.year + (int(month > last) if ahead else -int(month < first))
-        return _qualified(_season(year, first, last), reference)
+        return count.qualified(count.season(year, first, last), reference)
     if "season4" in g:  # "last autumn": the last that has ended; "next spring": the next to begin
         first, last = words.season(g["season4"])
-        month, rel = reference.start.month or 12, g["srel4"].lower()
-        shift = {"last": -int(month <= last), "next": int(month >= first), "this": 0}[rel]
-        return _qualified(_season(reference.start.year + shift, first, last), reference)
+        month = reference.start.month or 12
+        shift = {"last": -int(month <= last), "next": int(month >= first), "this": 0}
+        year = reference.start.year + shift[g["srel4"].lower()]
+        return count.qualified(count.season(year, first, last), reference)
     if "agou" in g:
         unit, step = words.ago(g.get("agon"), g["agou"])
-        return _days_from(reference, step) if unit == "day" else _relative(step, unit, reference)
+        return count.days_from(reference, step) if unit == "day" else \
+            count.relative(step, unit, reference)
     if "near" in g or "today" in g:
-        return _days_from(reference, -1 if "near" in g else 0)
+        return count.days_from(reference, -1 if "near" in g else 0)
     if "lastwd" in g:
-        return _last_weekday(reference, words.weekday(g["lastwd"]), before=True)
+        return count.last_weekday(reference, words.weekday(g["lastwd"]), before=True)
     if ahead:
-        return _next_weekday(reference, words.weekday(g["weekday"]))
-    return _last_weekday(reference, words.weekday(g["weekday"]))
+        return count.next_weekday(reference, words.weekday(g["weekday"]))
+    return count.last_weekday(reference, words.weekday(g["weekday"]))
 
 
 def _from_before(g: dict[str, str | None], before: edtf.Edtf, words: Grammar) -> edtf.Edtf | None:
-    """ "three days later", "the next day", "that same month", "later that day": counted from
-    the date before, as sure as it is."""
+    """ "three days later", "that same month": from the date before, as sure as it is."""
     if g.get("samemonth"):
-        return _relative(0, "month", before)
+        return count.relative(0, "month", before)
     if g.get("sameday"):
-        return _days_from(before, 0)
+        return count.days_from(before, 0)
     unit, step = ("day", 1) if g.get("latday") else \
         words.later(g.get("latn"), g["latu"] or "", (g.get("latd") or "").lower() == "earlier")
     if unit in ("day", "week"):
-        return _days_from(before, step * (7 if unit == "week" else 1))
-    return _relative(step, unit, before)
+        return count.days_from(before, step * (7 if unit == "week" else 1))
+    return count.relative(step, unit, before)
 
 
 def _not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
@@ -225,80 +223,3 @@ def _not_a_month(match: re.Match[str], text: str) -> bool:
         if word.lower() in _AMBIGUOUS and not match.group("part"):
             return not _LEAD_IN.search(text[: match.start()])
     return False
-
-
-def _qualified(text: str, reference: edtf.Edtf) -> edtf.Edtf:
-    """A date counted from the report's date is as sure as that date."""
-    point = reference.start
-    mark = "%" if point.approximate and point.uncertain else \
-        "~" if point.approximate else "?" if point.uncertain else ""
-    return edtf.parse("/".join(part + mark for part in text.split("/")))
-
-
-def _year_of_month(reference: edtf.Edtf, month: int, day: int = 0, ahead: bool = False) -> int:
-    """The year of the latest such month (or day) on or before the report's,
-    or with `ahead` the first on or after it. (Not qualified: the month is
-    named; only near a new year could the report's own uncertainty change
-    the year.)"""
-    point = reference.start
-    if point.month is None:
-        return point.year
-    if ahead:
-        return point.year if (month, day) >= (point.month, point.day or 0) else point.year + 1
-    return point.year if month <= point.month else point.year - 1
-
-
-def _relative(step: int, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
-    point = reference.start
-    if unit == "year":
-        return _qualified(f"{point.year + step}", reference)
-    if unit == "month" and point.month:
-        year, month = divmod(point.year * 12 + point.month - 1 + step, 12)
-        return _qualified(f"{year}-{month + 1:02d}", reference)
-    if unit == "week" and point.day:
-        monday = point.first - dt.timedelta(days=point.first.weekday()) + dt.timedelta(weeks=step)
-        sunday = monday + dt.timedelta(days=6)
-        return _qualified(f"{monday.isoformat()}/{sunday.isoformat()}", reference)
-    return None
-
-
-def _season(year: int, first: int, last: int) -> str:
-    """A season as the months it spans: "2019-06/2019-08"."""
-    return f"{year}-{first:02d}/{year}-{last:02d}"
-
-
-def _weekend(reference: edtf.Edtf) -> edtf.Edtf | None:
-    """The Saturday and Sunday on or before the report's day."""
-    if not reference.start.day:
-        return None
-    day = reference.start.first
-    sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7)
-    if day.weekday() == 5:  # a Saturday's report: this weekend, under way
-        sunday = day + dt.timedelta(days=1)
-    saturday = sunday - dt.timedelta(days=1)
-    return _qualified(f"{saturday.isoformat()}/{sunday.isoformat()}", reference)
-
-
-def _days_from(reference: edtf.Edtf, shift: int) -> edtf.Edtf | None:
-    if not reference.start.day:
-        return None
-    return _qualified((reference.start.first + dt.timedelta(days=shift)).isoformat(), reference)
-
-
-def _next_weekday(reference: edtf.Edtf, weekday: int) -> edtf.Edtf | None:
-    """ "is due to meet on Wednesday": the first such day on or after the report's."""
-    if not reference.start.day:
-        return None
-    day = reference.start.first
-    return _qualified((day + dt.timedelta(days=(weekday - day.weekday()) % 7)).isoformat(),
-                      reference)
-
-
-def _last_weekday(reference: edtf.Edtf, weekday: int, before: bool = False) -> edtf.Edtf | None:
-    """News style: "on Monday" in a Monday's report is that day; "last
-    Monday" (`before`) is the one before it."""
-    if not reference.start.day:
-        return None
-    day = reference.start.first - dt.timedelta(days=1 if before else 0)
-    shift = -((day.weekday() - weekday) % 7)
-    return _qualified((day + dt.timedelta(days=shift)).isoformat(), reference)
