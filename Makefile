@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: site test serve check bench clean browser mutate mutate-sample fuzz data
+.PHONY: site test serve check bench clean browser mutate mutate-resume mutate-sample fuzz data
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,18 +51,25 @@ data: $(STAMP)
 clean:
 	rm -rf build site dist mutants
 
-# Mutation testing of annotate, resolve and render (not in CI: about two hours).
-# mutmut changes the code one small way at a time and runs the tests that
-# cover it; a mutant no test notices "survived". Prints the score per stage.
+# Mutation testing of annotate, resolve and render (not in CI: about four
+# hours on two cores; render's mutants, each run by many tests, are the slow
+# ones). mutmut changes the code one small way at a time and runs the tests
+# that cover it; a mutant no test notices "survived". Prints the score per stage.
 mutate: $(STAMP)
 	rm -rf mutants
 	$(BIN)/mutmut run >/dev/null 2>&1 || true
 	$(BIN)/python scripts/mutation_score.py
 
+# Goes on with a run stopped part-way, or brings one up to changed code: mutmut
+# keeps each function's hash and runs again only the mutants without a result
+# (those of functions changed since, and those never run).
+mutate-resume: $(STAMP)
+	$(BIN)/mutmut run >/dev/null 2>&1 || true
+	$(BIN)/python scripts/mutation_score.py
+
 # The same on a random sample of SAMPLE mutants a stage (about twenty-five
 # minutes for 300 on two cores; SEED draws another): mutmut makes every mutant
-# and maps the tests, then runs the sample. A whole `make mutate` takes about
-# two hours.
+# and maps the tests, then runs the sample.
 SAMPLE ?= 200
 SEED ?= 1
 mutate-sample: $(STAMP)
