@@ -291,3 +291,16 @@ def test_a_season_counted_from_the_report_and_this_morning(text, language, publi
 ])
 def test_a_quarter_later_in_the_day_and_this_morning(text: str, language: str, expected) -> None:
     assert dates(text, language, "2019-09-20") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Накануне глава МИД заявил об этом.", "ru", [("Накануне", "2021-08-24")]),
+    ("Это было накануне выборов.", "ru", []),
+    # Ahead, "через неделю" counts from the report's day, not the date before.
+    ("Вчера прошла встреча. Следующая встреча пройдёт через неделю.", "ru",
+     [("Вчера", "2021-08-24"), ("через неделю", "2021-09-01")]),
+    ("The next fall in prices came in July 2019; that month after month it grew.", "en",
+     [("July 2019", "2019-07")]),
+])
+def test_the_edges_of_counted_dates(text: str, language: str, expected) -> None:
+    assert dates(text, language, "2021-08-25") == expected

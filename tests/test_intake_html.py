@@ -7,6 +7,7 @@ import pytest
 
 from generator.tools.intake import IntakeError, looks_like_html, read_report
 from generator.tools.intake.blocks import parse, visible_blocks
+from generator.tools.intake.bylines import LABEL
 from generator.tools.intake.html import with_missed
 from generator.tools.intake.language import detect
 from generator.tools.intake.lines import Line, read
@@ -199,3 +200,9 @@ def test_the_label_before_a_writers_name_is_not_part_of_the_byline() -> None:
             "не раскрывается, но эксперты оценивают ее в несколько миллиардов.</p>"
             "</article></body></html>")
     assert read_report(html.encode()).byline == "Иван Примеров (Reuters, ТАСС)"
+
+
+def test_a_label_goes_but_a_given_name_that_looks_like_one_stays() -> None:
+    assert [LABEL.sub("", t) for t in ("Автор Иван Примеров", "Yazar: Ali Örnek",
+                                       "Yazan Example")] == [
+        "Иван Примеров", "Ali Örnek", "Yazan Example"]

@@ -488,3 +488,22 @@ def test_a_long_headline_over_its_bullets_and_a_byline_for_the_website() -> None
 ])
 def test_more_chrome_lines(line: str, why: str) -> None:
     assert read(Line(1, line, False)).chrome == why
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("By JANE EXAMPLE AFP-JIJI", "JANE EXAMPLE"),
+    ("Exclusive Interview with Reuters", ""),
+])
+def test_bylines_and_what_is_none(line: str, byline: str) -> None:
+    assert read(Line(1, line, False)).byline == byline
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("Russia expels BBC correspondent", ""),
+    ("Сообщение о том, что Минюст внёс журналиста в реестр иностранных агентов, появилось "
+     "вчера.", ""),
+    ("Tech news | Apple", ""),
+])
+def test_lines_that_look_like_chrome_but_are_not(line: str, chrome: str) -> None:
+    reading = read(Line(1, line, False))
+    assert (reading.chrome, reading.meta) == (chrome, "")

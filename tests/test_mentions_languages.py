@@ -217,3 +217,11 @@ def test_a_capital_visited_is_a_place_and_a_russian_capital_that_speaks_is_not()
 def test_an_embassy_city_and_a_russian_capital_that_disagrees() -> None:
     assert names("ABD'nin Ankara Büyükelçisi konuştu.", "tr") == [("ABD", "united-states")]
     assert names("В Анкаре с этим не согласились.", "ru") == [("Анкаре", "turkey")]
+
+
+def test_not_a_law_not_a_government_not_a_country() -> None:
+    us = actor("russia", "Russia", "state", aliases=("Moscow", "Москва"))
+    assert names("Why Russia Must Act Now", actors=(us,)) == [("Russia", "russia")]
+    assert names("В Москве ожидается снегопад.", "ru", actors=(us,)) == []
+    eu = actor("european-union", "European Union", "state")
+    assert names("Европейский союз", "ru", actors=(eu,)) == []

@@ -118,3 +118,12 @@ def test_po_ego_slovam_is_the_person_named_before() -> None:
     body = ("Директор ФСВТС Дмитрий Шугаев сообщил, что контракт подписан. По его словам, "
             "стороны договорились о «поэтапной локализации» производства.")
     assert by(body, "ru") == ["dmitry-shugaev"]
+
+
+def test_a_turkish_ablative_is_no_clause_and_a_past_perfect_ends_one() -> None:
+    # "Kremlin'den": the apostrophe's suffix is no participle; the Kremlin qualifies.
+    assert by("Kremlin'den sözcü Dmitry Peskov konuştu. Kremlin sözcüsü, \"Süreç sürüyor\" "
+              "dedi.", "tr") == ["dmitry-peskov"]
+    body = ("Erdoğan Putin ile görüşmüştü, Ankara da kararın \"ağır sonuçları\" olacağını "
+            "öne sürdü.")
+    assert by(body, "tr") == ["turkey"]

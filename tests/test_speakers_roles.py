@@ -2,6 +2,8 @@
 ministry is not its minister, a role set off after a name is that person's,
 and "the spokesperson" is the one the paragraph brought in."""
 
+from generator.annotate.finders.speech import roles_in
+
 from .lang_kit import CAST, actor, speakers
 
 POMPEO = actor("mike-pompeo", "Mike Pompeo", aliases=("Pompeo",),
@@ -74,3 +76,28 @@ def test_the_nearer_of_a_tie_and_an_earlier_description() -> None:
     assert by(body) == ["us-department-of-state"]
     assert by(body.replace("A State Department spokesperson said", "Officials said")) == [
         "dmitry-peskov"]
+
+
+def test_what_is_not_a_deputy_nor_a_role_after_a_name() -> None:
+    # "under President Erdogan" is no deputy; "Deputy Foreign Minister" is one.
+    assert by("Turkey under President Erdogan said it would “keep the systems”.") == [
+        "recep-tayyip-erdogan"]
+    body = ("Deputy Foreign Minister Ivan Example spoke after Cavusoglu.\n\n"
+            "“The talks were useful,” the foreign minister said.")
+    assert by(body) == ["mevlut-cavusoglu"]
+    # A clause after the name ("meeting the NATO chief") does not give him that role.
+    body = ("Erdogan, meeting the NATO chief, spoke first.\n\n"
+            "“We did not buy these systems to put them in a warehouse,” the chief said.")
+    assert by(body) == [""]
+
+
+def test_two_names_side_by_side_after_a_turkish_title_keep_the_first() -> None:
+    body = "Cumhurbaşkanı Erdoğan Putin ile görüştü. Cumhurbaşkanı, \"Anlaşma tamam\" dedi."
+    assert by(body, "tr") == ["recep-tayyip-erdogan"]
+
+
+def test_an_actor_files_deputy_title_is_no_holders() -> None:
+    assert roles_in("Deputy Foreign Minister of Russia") == {"deputy"}
+    assert roles_in("Vice President of the United States") == {"deputy"}
+    assert roles_in("Under Secretary of Defense") == {"deputy"}
+    assert roles_in("Turkey under President Erdogan") == {"president"}

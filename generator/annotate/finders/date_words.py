@@ -66,7 +66,7 @@ SEASON = {"en": r"\b(?P<season>{seasons})\s+(?:of\s+)?{year}",
 # A season of a year counted from the report's: "the summer of last year",
 # "летом прошлого года"; "last autumn" is the last one that has ended.
 SEASON_OF = {"en": r"\b(?:(?P<season2>{seasons})\s+of\s+(?P<srel>last|this|next)\s+year|"
-                   r"(?P<srel4>last|this|next)\s+(?P<season4>{seasons}))\b",
+                   r"(?P<srel4>last|this|next)\s+(?P<season4>{seasons}))\b(?!(?<=fall)\s+(?:in|of)\b)",
              "ru": r"(?<!\w)(?P<season2>{seasons})\s+(?P<srel>прошлого|этого|текущего|"
                    r"следующего)\s+года(?!\w)"}
 # A Russian season alone is the latest one (its adverb is unambiguous: "летом").
@@ -121,13 +121,13 @@ YEAR_AFTER_MONTH: dict[Language, dict[str, int]] = {
     "ru": {"прошлого года": -1, "следующего года": 1, "этого года": 0, "текущего года": 0},
 }
 # Russian "накануне" alone is the day before ("Трамп накануне назвал", "Накануне
-# местные власти"); before a noun in the genitive it is "on the eve of" one
-# ("накануне визита", "накануне официальной встречи"), no date.
-_GENITIVE = r"(?-i:[а-яё])[\w-]*(?:ого|его|ой|ей|их|ых|ов|ев|а|я|и|ы)(?!\w)"
-_NOT_GENITIVE = r"[\w-]+(?:л|ла|ло|ли|лся|лась|лось|лись|ая|яя)(?!\w)"  # a verb, an adjective
+# глава МИД"); before an occasion it is "on the eve of" it ("накануне визита",
+# "накануне официальной встречи"), no date.
+_EVE_OF = (r"(?:\w+(?:ого|его|ой|ей|ых|их)\s+)?(?:визит|встреч|саммит|переговор|выбор|праздник|"
+           r"заседани|голосовани|поездк|форум|годовщин|открыти|начал|вступлени|подписани|"
+           r"референдум|нового\s+года|дня)\w*")
 YESTERDAY: dict[Language, str] = {
-    "en": "yesterday", "tr": "dün",
-    "ru": rf"вчера|накануне(?!\s+(?!{_NOT_GENITIVE}){_GENITIVE})"}
+    "en": "yesterday", "tr": "dün", "ru": rf"вчера|накануне(?!\s+{_EVE_OF})"}
 # The report's own day, where the word is not also a figure of speech or a
 # name: English "today" is ("today's Turkey"), Russian "сегодня" too («Россия
 # сегодня»); Turkish news writes "bugün" for the day (not "bugüne kadar").
@@ -165,7 +165,8 @@ LATER = {"en": r"\b(?:{count}\s+{unit}\s+(?P<latd>later|earlier)|the\s+(?:next|f
                r"(?P<latday>day))\b",
          "tr": r"(?<!\w)(?:{count}\s+{unit}\s+sonra|ertesi\s+(?P<latday>gün)(?:ü)?)(?!\w)",
          "ru": r"(?<!\w)(?:через\s+(?:{count}\s+)?{unit}|на\s+следующий\s+(?P<latday>день))(?!\w)"}
-SAME_MONTH = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that|that)\s+month\b",
+SAME_MONTH = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that|that)\s+month\b"
+                    r"(?![\s-]+(?:after|long|by))",
               "tr": r"(?<!\w)aynı\s+ay(?:da|\s+içinde)?(?!\w)",
               "ru": r"(?<!\w)в\s+том\s+же\s+месяце(?!\w)"}
 SAME_DAY = {"en": r"\b(?:(?:that|the)\s+same\s+day|(?:later|earlier)\s+(?:that|in\s+the)\s+"
@@ -183,7 +184,7 @@ FUTURE: dict[Language, str] = {
           r"planning)\s+to|plans?\s+to|until|deadline)\b|'ll\b"}
 FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentence
     "tr": r"(?:\w+(?:ecek|acak)(?:tır|tir|lar|ler|ız|iz)?|bekleniyor|planlanıyor)\W*$",
-    "ru": r"(?<!\w)(?:будет|будут|состоится|пройдет|пройдут|планируется|ожидается)(?!\w)"}
+    "ru": r"(?<!\w)(?:будет|будут|состоится|пройд[её]т|пройдут|планируется|ожидается)(?!\w)"}
 # Words before a weekday or month that make it a date, not another word.
 WEEKDAY_BEFORE = {"ru": r"(?:в|во)\s+"}
 WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+sonra))?"}

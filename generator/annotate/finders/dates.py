@@ -48,7 +48,7 @@ def find(source: Source) -> list[DateMark]:
                     that_year=named, before=before)
         if date is None:
             continue
-        if not date.is_interval:  # "three days later" counts from a day, not a stretch
+        if not date.is_interval:  # "three days later" counts from a day or a month, not a stretch
             before = date
         if any(match.groupdict().get(k) for k in _NAMES_A_YEAR):
             named = date.start.year
@@ -77,8 +77,8 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
             month = f"-{words.month(g['mt']):02d}" if g.get("mt") else ""
             return None if that_year is None else edtf.parse(f"{that_year}{month}")
         if g.get("latu") or g.get("latday") or g.get("samemonth") or g.get("sameday"):
-            if before is None and g.get("sameday") and reference:
-                return count.days_from(reference, 0)  # no day before it: the report's own
+            if (before is None and g.get("sameday")) or (ahead and g.get("latu")):
+                before = reference  # the report's own day; "встреча пройдёт через неделю"
             return None if before is None or before.is_interval else \
                 _from_before(g, before, words)
         return _read(match, reference, words, ahead)

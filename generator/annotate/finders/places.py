@@ -36,9 +36,9 @@ _PLACE_BEFORE = {
 # is the government speaking ("В Анкаре не комментировали", "в Москве считают",
 # "В Анкаре с этим не согласились").
 _GOVERNMENT_AFTER = {"ru": re.compile(
-    r"\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:заяв|счита|комментир|"
-    r"отмет|ответ|назва|уверен|полага|подчеркн|сообщ|пообещ|предупред|осуд|приветств|отказ|"
-    r"призва|возраз|рассчитыва|ожида|надея|наде|опаса|настаива|требова|говор|соглас|отверг)\w*",
+    r"\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:заяв|счита|комментир|отмет|ответи|отвеча|назва|назыв|"
+    r"уверен|полага|подчеркн|сообщ|пообещ|предупред|осуди|осужда|приветств|отказ|призва|призыв|"
+    r"возраз|рассчитыва|ожидают|надеют|опасают|настаива|требу|говор|соглас|отверг)\w*",
     re.IGNORECASE)}
 _PLACE_AFTER = {
     "en": re.compile(r"-based\b"),
@@ -54,9 +54,13 @@ _NAME_AFTER = {"en": re.compile(r"\s+(?:(?:State\s+)?University|Governorate|Muni
                                 r"Büyükelçi)")}
 # A state's name inside a law's ("Countering America's Adversaries Through
 # Sanctions Act", "ABD'nin Hasımlarına … Karşı Koyma Yasası") is the law's.
-_LAW_AFTER = re.compile(rf"(?:['’]\w*)?(?:\s+[{UP}][\w-]*){{0,6}}\s+(?:Act|Yasası|Kanunu)\b")
+_LAW_AFTER = re.compile(rf"(?:['’]\w*)?(?!\s+(?:Must|Should|Will|Would|Can|Could|May|Might|To|"
+                        rf"Did|Does|Do)\b)(?:\s+[{UP}][\w-]*){{0,6}}\s+(?:Act|Yasası|Kanunu)\b")
 # "U.S." in "U.S. dollars", "ABD" in "ABD doları" is a currency's name.
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|dolar\w*)\b", re.IGNORECASE)
+
+
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})  # CLDR's unions and unknowns
 
 
 @cache
@@ -64,7 +68,8 @@ def _territories() -> dict[str, str]:
     """Every country's name in the languages the machine reads, folded, and
     its code (CLDR, through babel; not the regions: "Америка" is the Americas)."""
     return {fold_name(name): code for lang in LANGUAGES
-            for code, name in Locale(lang).territories.items() if code.isalpha()}
+            for code, name in Locale(lang).territories.items()
+            if code.isalpha() and code not in _NOT_COUNTRIES}
 
 
 @cache

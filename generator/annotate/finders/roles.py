@@ -28,8 +28,10 @@ TIE_REACH = 70  # characters between a role word and the name it belongs to
 _BREAK = re.compile(r"[.!?;,:\n]")
 _APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 # "Mevlut Cavusoglu, the foreign minister": a name, then its role set off by a comma.
+# (Not a clause: "Erdogan, meeting the NATO chief", "Peskov, asked about the minister".)
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?!(?:who|whom|whose|"
-                              r"which|that|and|or|but)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
+                              r"which|that|and|or|but|about|with|to|for|\w+ing|\w+ed)\b)"
+                              r"[\w-]+\s+){0,3}", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?<!\w)(?:в|во|на|с|со|по|для|о|об|при|после|перед)\s", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
 SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
@@ -80,7 +82,7 @@ class Roles:
         self.descriptions: list[Description] = []
         head_first = words.language in HEAD_WORD_FIRST
         for match in words.roles.finditer(body):
-            person = self._named_by(match)
+            person = self._named_by(match, head_first)
             if person is None:
                 found = self._description(match, head_first)
                 if self._stranger(match, found, head_first):
@@ -144,7 +146,7 @@ class Roles:
         i = bisect.bisect_left(self.mention_starts, end)
         return any(m.end > start for m in self.mentions[max(0, i - 3):i])
 
-    def _named_by(self, match: re.Match[str]) -> Mention | None:
+    def _named_by(self, match: re.Match[str], head_first: bool) -> Mention | None:
         """The person a role word belongs to: the name after it ("spokesman
         Dmitry Peskov"), or the one it follows in apposition ("Demir, head of")."""
         i = bisect.bisect_left(self.starts, match.end())
@@ -153,9 +155,9 @@ class Roles:
             gap = self.body[match.end():after.start]
             # "spokesman Dmitry Peskov", "the head of the service, Dmitry Shugaev"
             if len(gap) <= TIE_REACH and not _BREAK.search(_APPOSITION.sub("", gap)):
-                # "пресс-секретарь Владимира Путина Дмитрий Песков": the last of two
-                # names side by side; the first is whose spokesman he is.
-                beside = self.persons[i + 1] if i + 1 < len(self.persons) else None
+                # "пресс-секретарь Владимира Путина Дмитрий Песков": in Russian the
+                # last of two names side by side; the first, in the genitive, is whose.
+                beside = self.persons[i + 1] if head_first and i + 1 < len(self.persons) else None
                 return beside if beside and self.body[after.end:beside.start].isspace() else after
         if i > 0:
             before = self.persons[i - 1]

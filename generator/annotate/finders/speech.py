@@ -38,8 +38,7 @@ SPEECH_VERBS: dict[Language, str] = {
 }
 # A verb in the past tense, of any meaning: "Эрдоган обсуждал … и заявил" joins
 # "заявил" to "обсуждал", not to a speech verb before it.
-PAST: dict[Language, str] = {"en": r"(?<!\w)\w{3,}ed(?!\w)",
-                             "ru": r"(?<!\w)\w{3,}(?:л|ла|ло|ли)(?!\w)"}
+PAST: dict[Language, str] = {"ru": r"(?<!\w)\w{3,}(?:л|ла|ло|ли)(?!\w)"}
 # Turkish "o" is also "that": a pronoun only as a subject set off by a comma.
 # Russian "его" (him) is a speaker only as the one quoted: "цитировал его".
 PRONOUNS: dict[Language, str] = {"en": r"he|she", "tr": r"o(?=,)", "ru": r"он|она|по его словам|"
@@ -70,12 +69,12 @@ PASSIVE: dict[Language, str] = {"tr": r"(?!savun)\w+(?:ıl|il|ul|ül|n)(?:dı|di
 # A Turkish participle ends a clause that describes the noun after it ("ABD'nin
 # tepkisine değinen Cumhurbaşkanı": the President, who spoke of the US's
 # reaction): what the clause names does not qualify that noun.
-DESCRIBING_CLAUSE: dict[Language, str] = {"tr": r"(?<!\w)[a-zçğıöşü]+y?[ae]n(?!\w)"}
+DESCRIBING_CLAUSE: dict[Language, str] = {"tr": r"(?<![\w'’])[a-zçğıöşü]+y?[ae]n(?!\w)"}
 # A Turkish clause ends in its verb ("… kınanmış, Washington da … öne
 # sürmüştü"): one opening with a name that has no case ending has its own
 # subject ("… görüşmüş, Türkiye'ye … söylemişti" goes on with the first's).
 CLAUSE_END: dict[Language, str] = {
-    "tr": rf"(?<!\w)\w+m[ıiuü]ş(?:t[ıiuü]r|l[ae]r)?,(?=\s+[{UP}][^\s'’,]*\s)"}
+    "tr": rf"(?<!\w)\w+m[ıiuü]ş(?:t[ıiuü]r?|l[ae]r)?,(?=\s+[{UP}][^\s'’,]*\s)"}
 # A pronoun of one sex is not someone the report titles as the other: "she
 # said" after "Mr Erdogan" is not him.
 FEMALE: dict[Language, str] = {"en": r"she|her", "ru": r"она|по ее словам|по её словам"}
@@ -93,8 +92,8 @@ ACCORDING_BEFORE: dict[Language, str] = {"tr": r"['’]?\w*\s+göre"}
 # field is searched for when the report itself does not say who holds it.
 ROLES: dict[str, dict[Language, str]] = {
     # A deputy's title holds the role's word, and is not the holder's: found first.
-    "deputy": {"en": r"(?:deputy|assistant|under|vice)[\s-]+(?:secretary|minister|president|"
-                     r"director|head|chief)",
+    "deputy": {"en": r"(?:deputy|assistant|vice)[\s-]+(?:[\w-]+\s+){0,2}?(?:secretary|minister|"
+                     r"president|director|head|chief)|under[\s-]?secretary",
                "tr": r"(?:bakan|başkan|müdür|sözcü)\w*\s+yardımcı\w*",
                "ru": r"заместител\w*|замминистр\w*|вице-\w+"},
     "spokesman": {"en": r"spokes(?:man|woman|person)|press secretary",
@@ -178,7 +177,8 @@ def role_of(match: re.Match[str]) -> str:
 
 def roles_in(text: str) -> set[str]:
     """The roles an actor's `role` field names, in English words."""
-    return {role for role, words in ROLES.items() if _words(words["en"]).search(text)}
+    found = {role for role, words in ROLES.items() if _words(words["en"]).search(text)}
+    return {"deputy"} if "deputy" in found else found  # a vice president is no president
 
 
 @dataclass(frozen=True)

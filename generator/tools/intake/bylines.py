@@ -18,20 +18,22 @@ _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|el|ibn|la|le)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
-# After "By", an agency's one word ("By Reuters") or names in capitals will do.
-_WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b)[{UP}][{UP}.'’-]+){{0,3}})"
 # An agency's name alone on a line beside the date: the byline ("AFP").
 _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
            r"ANSA|Kyodo|JIJI|Associated Press|"
            r"Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti)")
+# After "By", an agency's one word ("By Reuters") or names in capitals will do.
+_WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b|{_AGENCY}\b)[{UP}][{UP}.'’-]+){{0,3}})"
 # "By KARL EXAMPLE | STARS AND STRIPES", "By NAME FOR MAILONLINE": the outlet is not a writer.
 _BY = re.compile(rf"^(?:[Bb]y|BY|Author[:,]?|Yazan,?|Yazar:|Haber:|Автор[:,]?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)"
                  rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}}|\s+{_AGENCY}|"
                  rf"\s+(?:FOR|for)\s+[{UP}][\w&. ]{{1,30}})?\s*$")
 # The label an element of the writer's name may start with ("Автор Name").
-LABEL = re.compile(r"^(?:by|author|автор|yazar|yazan|текст)\b\s*[:,]?\s*", re.IGNORECASE)
+# ("Yazan" is also a given name: only with its colon.)
+LABEL = re.compile(r"^(?:(?:by|author|автор|текст)\b\s*[:,]?|(?:yazar|yazan)\s*[:,])\s*",
+                   re.IGNORECASE)
 # "Selin Example - Habertürk Washington Temsilcisi": a writer and their post.
 ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|muhabiri|"
               r"editörü|yazarı|корреспондент\w*|обозревател\w*|редактор\w*")
@@ -59,8 +61,8 @@ _FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:\s+in\s+|\s
 # "Ankara - DHA": a city and the agency that filed from it, the agency credited.
 _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+"
                           rf"(?P<names>[{UP}]{{2,6}})\s*$")
-# "Euronews ile AA", "Example News with AFP": the outlet's desk with an agency, as printed.
-_WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+(?:ile|with)\s+"
+# "Euronews ile AA": the outlet's desk with an agency, as printed.
+_WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+ile\s+"
                           rf"{_AGENCY})\s*$")
 _BULLET = re.compile(r"^•\s*(?P<names>[^•\d]+?)\s*(?:•.*)?$")  # not "• 3 min read"
 _LEGAL_FORM = re.compile(r"^(?:АО|ОАО|ЗАО|ООО|МИА)\s+|,?\s+(?:Inc|Ltd|LLC|A\.Ş|AŞ)\.?$")

@@ -23,7 +23,7 @@ _CONNECTORS = frozenset(("&", "and", "of", "the", "for", "in", "on", "ve", "ile"
 # A print issue: "Газета «Коммерсантъ» №153 от 24.08.2022, стр. 6".
 _ISSUE = re.compile(r"№\s*\d+|\bno\.\s*\d+|\bsayı\s*:?\s*\d+", re.I)
 # A writer's post, as a line of its own: "Correspondent", "Europe correspondent @handle".
-_POST = re.compile(rf"^(?:[\w&.-]+\s+){{0,3}}(?:{ROLE_WORDS})\b[^.!?]{{0,60}}$", re.IGNORECASE)
+_POST = re.compile(rf"^(?:[\w&.-]+\s+){{0,2}}(?:{ROLE_WORDS})\b[^.!?]{{0,60}}$", re.IGNORECASE)
 _DATE_LINE_WORDS = 16  # a date line is short; one that starts with a byline may be longer
 # What joins a byline to the date after it: "on", "|", "-", "•".
 _BEFORE_DATE = re.compile(r"[\s|,•·–—-]*(?:\b(?:on|at|published|updated)\b[\s:]*)?$", re.I)

@@ -125,7 +125,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                      re.I)),
     ("photo label", re.compile(r"^(?:image|photo|picture|görsel|fotoğraf|фото)\s*$", re.I)),
     # The notice Russian law makes a "foreign agent" outlet print above its reports.
-    ("foreign agent notice", re.compile(r"^(?:сообщение|материал|данное сообщение)\b.*"
+    ("foreign agent notice", re.compile(r"^(?:(?:данное\s+)?сообщение\s+(?:подготовлено|создано)|"
+                                        r"(?:настоящий|данный)\s+материал)\b.*"
                                         r"иностранн\w+\s+(?:агент|средств)", re.I)),
     ("related link", re.compile(
         r"^(?:(?:related|read more|more|по теме)\s*:|read also\b|also read\b|see also\b|"
@@ -167,7 +168,7 @@ CREDIT_END = re.compile(
     r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik|AA|DHA)\)?|/\s?«[^»]{2,40}»|"
     r"\b(?:\w+\s)?photo/[^\s/]+(?:\s[^\s/]+)?|getty images\)?|©\s*[^©]{1,60}|"
     r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv)|"
-    r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)[\w-]*)\s*$", re.I)
+    r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)(?:-\w+)?)\s*$", re.I)
 
 # Credits at the foot of an article: meta, not text.
 CREDITS = re.compile(
