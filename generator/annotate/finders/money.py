@@ -63,8 +63,8 @@ class _Words:
 def _words(language: Language) -> _Words:
     comma = language != "en"
     # With a decimal comma, "2.5" (one or two digits after the point) is still 2.5.
-    number = (r"(?P<number>\d{1,3}(?:[. \u00a0]\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?!\d)|\d+(?:,\d+)?)"
-              if comma else
+    number = (r"(?P<number>\d{1,3}(?:[. \u00a0]\d{3})+(?:,\d+)?|(?P<point>\d+\.\d{1,2})(?!\d)|"
+              r"\d+(?:,\d+)?)" if comma else
               r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
     scales = "|".join(sorted(SCALES[language], key=len, reverse=True))
     # "$2.5 billion", "$2.5-billion"; then "2 milyar 40 milyon dolar", "2 млрд 40 млн".
@@ -87,7 +87,8 @@ def find(source: Source) -> list[Sum]:
             words.value_of(words.currencies, groups.get("word") or "")
         if not isinstance(currency, str):
             continue
-        amount = _amount(match.group("number"), words.decimal_comma) * \
+        comma = words.decimal_comma and not groups.get("point")
+        amount = _amount(match.group("number"), comma) * \
             _scale(words, match.group("scale"))
         if match.group("number2"):
             amount += int(match.group("number2")) * _scale(words, match.group("scale2"))
@@ -111,6 +112,6 @@ def _scale(words: _Words, word: str | None) -> int:
 
 def _amount(number: str, decimal_comma: bool) -> Decimal:
     """ "1,400.5" or, with a decimal comma, "1.400,5" -> Decimal("1400.5")."""
-    if decimal_comma and not re.fullmatch(r"\d+\.\d{1,2}", number):
+    if decimal_comma:
         return Decimal(re.sub(r"[. \u00a0]", "", number).replace(",", "."))
     return Decimal(number.replace(",", ""))

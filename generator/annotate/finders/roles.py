@@ -93,6 +93,8 @@ class Roles:
                 ties[person.start] = Tie(match.start(), person.start, role_of(match), person.actor,
                                          self._qualifiers(min(span.start, match.start()),
                                                           max(person.start, match.end())))
+        self.descriptions.sort(key=lambda d: d.start)
+        self.description_starts = [d.start for d in self.descriptions]
         self.in_order = sorted(ties.values(), key=lambda t: t.at)  # every tie, as the text goes
         self.in_order_ats = [t.at for t in self.in_order]
         self.ties: dict[str, list[Tie]] = {}  # by role, in the order of the text
@@ -238,10 +240,15 @@ class Roles:
         return next(iter(organisations)) if len(organisations) == 1 else ""
 
     def _earlier(self, description: Description) -> Description | None:
-        """The description of the same role before it in its paragraph."""
+        """The description of the same role before it in its paragraph (by
+        bisection, no further back: a long report costs its length)."""
         paragraph = self.body.rfind("\n", 0, description.start)
-        return next((d for d in reversed(self.descriptions) if d.start < description.start
-                     and d.role == description.role and d.start > paragraph), None)
+        i = bisect.bisect_left(self.description_starts, description.start)
+        while i > 0 and self.descriptions[i - 1].start > paragraph:
+            i -= 1
+            if self.descriptions[i].role == description.role:
+                return self.descriptions[i]
+        return None
 
     def _organisations_before(self, at: int) -> set[str]:
         """The organisations named shortly before `at` in its paragraph."""
