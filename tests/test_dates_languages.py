@@ -43,6 +43,12 @@ from .lang_kit import dates
     # A part of a month is the month; the end of the year is the year.
     ("в конце сентября", "ru", "2021-11-16", [("в конце сентября", "2021-09")]),
     ("Eylül sonunda", "tr", "2021-11-16", [("Eylül", "2021-09")]),
+    ("by the end of the month", "en", "2019-07-17", [("end of the month", "2019-07")]),
+    ("at the start of next month", "en", "2019-07-17", [("start of next month", "2019-08")]),
+    ("в начале месяца", "ru", "2022-03-21", [("в начале месяца", "2022-03")]),
+    ("до конца прошлого месяца", "ru", "2022-03-21", [("до конца прошлого месяца", "2022-02")]),
+    ("ay sonunda", "tr", "2022-03-21", [("ay sonunda", "2022-03")]),
+    ("gelecek ayın başında", "tr", "2022-03-21", [("gelecek ayın başında", "2022-04")]),
     ("before the end of the year", "en", "2020-10-23", [("end of the year", "2020")]),
     ("yıl sonuna kadar", "tr", "2020-10-23", [("yıl sonuna", "2020")]),
     ("до конца следующего года", "ru", "2020-10-23", [("конца следующего года", "2021")]),
@@ -83,6 +89,11 @@ from .lang_kit import dates
      [("Ekim", "2020-10")]),
     ("Встреча состоится в среду.", "ru", "2021-09-27", [("в среду", "2021-09-29")]),
     ("Встреча прошла в среду.", "ru", "2021-09-27", [("в среду", "2021-09-22")]),
+    # A future in a clause the sentence reports is not the sentence's.
+    ("В сентябре он заявил, что Анкара не будет спрашивать.", "ru", "2020-10-16",
+     [("В сентябре", "2020-09")]),
+    ("Он заявил, что встреча состоится в среду.", "ru", "2021-09-27",
+     [("в среду", "2021-09-29")]),
     ("Anlaşma haziranda imzalandı.", "tr", "2021-10-20", [("haziran", "2021-06")]),
     # Ahead, the report's own day or month is still this year's.
     ("The talks are due to end on 31 July.", "en", "2021-07-31", [("31 July", "2021-07-31")]),
@@ -107,6 +118,10 @@ from .lang_kit import dates
     # The sentence speaks of what is to come: the next such day (26 Sep 2021: a Sunday).
     ("Erdogan is due to meet Putin in Sochi on Wednesday.", "en", "2021-09-26",
      [("Wednesday", "2021-09-29")]),
+    ("Turkey is still scheduled to receive a jet on Thursday.", "en", "2018-06-18",
+     [("Thursday", "2018-06-21")]),
+    ("Turkey is due to receive a jet in Fort Worth, Texas, on Thursday.", "en", "2018-06-18",
+     [("Thursday", "2018-06-21")]),
     ("The Pentagon gave Ankara until 31 July to drop the deal.", "en", "2019-06-29",
      [("31 July", "2019-07-31")]),
     ("Deliveries will start in July.", "en", "2019-06-29", [("July", "2019-07")]),

@@ -30,6 +30,7 @@ from .date_words import (
     QUARTER,
     QUARTERS,
     RELATIVE,
+    REPORTED_CLAUSE,
     SAME_DAY,
     SAME_MONTH,
     SEASON,
@@ -62,6 +63,7 @@ class Grammar:
     year_after_month: dict[str, int]
     future: re.Pattern[str] | None  # words before a date that put it in the future
     future_after: re.Pattern[str] | None  # words after it, to the sentence's end
+    reported: re.Pattern[str] | None  # where a reported clause after it begins
 
     def season(self, word: str) -> tuple[int, int]:
         """The first and last month of a season's name."""
@@ -165,10 +167,11 @@ def grammar(language: Language) -> Grammar:
     relative = {form: v for k, v in RELATIVE[language].items() for form in (k, fold_name(k))}
     after_month = {form: v for k, v in YEAR_AFTER_MONTH[language].items()
                    for form in (k, fold_name(k))}
-    future, after = (re.compile(table[language], re.IGNORECASE) if language in table else None
-                     for table in (FUTURE, FUTURE_AFTER))
+    future, after, reported = (re.compile(table[language], re.IGNORECASE)
+                               if language in table else None
+                               for table in (FUTURE, FUTURE_AFTER, REPORTED_CLAUSE))
     return Grammar(language, _pattern(language, full, short, weekdays, relative, after_month),
-                   full | short, weekdays, relative, after_month, future, after)
+                   full | short, weekdays, relative, after_month, future, after, reported)
 
 
 def _ago(language: Language) -> str:

@@ -17,25 +17,45 @@ from ...model.vocabulary import Language
 
 Step = tuple[str, int]  # ("year", -1): last year
 
+# A part of a month counted from the report's is that month: "by the end of
+# the month", "ay sonunda", "в начале месяца". Turkish puts the part last.
+_MONTH_PARTS: dict[Language, tuple[list[str], dict[str, int]]] = {
+    "en": (["end of", "beginning of", "start of", "middle of"],
+           {"the month": 0, "this month": 0, "next month": 1, "last month": -1}),
+    "tr": (["sonu", "başı", "ortası"], {"ay": 0, "ayın": 0, "bu ayın": 0, "gelecek ayın": 1,
+                                        "önümüzdeki ayın": 1, "geçen ayın": -1}),
+    "ru": (["в начале", "в конце", "в середине", "до конца", "к концу", "с начала"],
+           {"месяца": 0, "этого месяца": 0, "текущего месяца": 0, "прошлого месяца": -1,
+            "следующего месяца": 1}),
+}
+
+
+def _parts_of_month(language: Language) -> dict[str, Step]:
+    parts, months = _MONTH_PARTS[language]
+    return {(f"{month} {part}" if language == "tr" else f"{part} {month}"): ("month", step)
+            for part in parts for month, step in months.items()}
+
+
 # Relative words: each phrase, in small letters, and what it counts from the report's date.
 RELATIVE: dict[Language, dict[str, Step]] = {
     "en": {**{f"{rel} {unit}": (unit, step) for rel, step in (("last", -1), ("next", 1),
                                                               ("this", 0))
               for unit in ("year", "month", "week")},
            **{f"{rel} in the {unit}": (unit, 0) for rel in ("earlier", "later")
-              for unit in ("year", "month", "week")}},
-    "tr": {f"{rel} {unit}": (meaning, step)
+              for unit in ("year", "month", "week")}, **_parts_of_month("en")},
+    "tr": {**_parts_of_month("tr"), **{f"{rel} {unit}": (meaning, step)
            for rel, step in (("geçen", -1), ("geçtiğimiz", -1), ("gelecek", 1),
                              ("önümüzdeki", 1), ("bu", 0))
            for unit, meaning in (("yıl", "year"), ("sene", "year"), ("ay", "month"),
-                                 ("hafta", "week"))},
-    "ru": {**{f"в {rel} году": ("year", step) for rel, step in (
+                                 ("hafta", "week"))}},
+    "ru": {**_parts_of_month("ru"), **{f"в {rel} году": ("year", step) for rel, step in (
               ("прошлом", -1), ("следующем", 1), ("будущем", 1), ("этом", 0), ("текущем", 0))},
            **{f"в {rel} месяце": ("month", step) for rel, step in (
               ("прошлом", -1), ("следующем", 1), ("этом", 0))},
            **{f"на {rel} неделе": ("week", step) for rel, step in (
               ("прошлой", -1), ("следующей", 1), ("этой", 0))}},
 }
+
 # "before the end of the year", "yıl sonuna kadar", "до конца года": that
 # year, no more precise than the words.
 YEAR_END: dict[Language, dict[str, int]] = {
@@ -180,11 +200,14 @@ LAST_WEEKDAY = {"en": r"last\s+", "tr": r"geçen\s+", "ru": r"в\s+прошл(?:
 # Turkish and Russian on the verb (FUTURE_AFTER, in the date's sentence):
 # "Ekim sonunda bir araya gelmesi bekleniyor", "встреча состоится в среду".
 FUTURE: dict[Language, str] = {
-    "en": r"\b(?:will|shall|(?:is|are|'s|'re)\s+(?:due|expected|scheduled|set|going|"
-          r"planning)\s+to|plans?\s+to|until|deadline)\b|'ll\b"}
+    "en": r"\b(?:will|shall|(?:is|are|'s|'re)\s+(?:(?:still|now|also)\s+)?(?:due|expected|"
+          r"scheduled|set|going|planning)\s+to|plans?\s+to|until|deadline)\b|'ll\b"}
 FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentence
     "tr": r"(?:\w+(?:ecek|acak)(?:tır|tir|lar|ler|ız|iz)?|bekleniyor|planlanıyor)\W*$",
     "ru": r"(?<!\w)(?:будет|будут|состоится|пройд[её]т|пройдут|планируется|ожидается)(?!\w)"}
+# A Russian verb after the date counts only up to a reported clause: "В
+# сентябре он заявил, что Анкара не будет спрашивать" is said in September.
+REPORTED_CLAUSE: dict[Language, str] = {"ru": r",\s+(?:что|чтобы|котор\w+)(?!\w)"}
 # Words before a weekday or month that make it a date, not another word.
 WEEKDAY_BEFORE = {"ru": r"(?:в|во)\s+"}
 WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+sonra))?"}

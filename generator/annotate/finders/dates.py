@@ -30,6 +30,8 @@ _CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 # The groups of a date that names its year, as "that year" may then mean it.
 _NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy")
+# Between commas, names and small words only ("Texas", "on"): no clause of its own.
+_NO_CLAUSE = re.compile(r"(?:\s|,|[A-Z][\w’'.-]*+|(?:on|in|at|of|the)\b)*+$")
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 
 
@@ -90,19 +92,26 @@ def _ahead(text: str, at: int, words: Grammar) -> bool:
     """Whether the date at `at` is spoken of as to come: in English by words
     before it in its clause ("is due to meet … on Wednesday", "until 31 July";
     not "will act if…, Akar said on Tuesday"), in Turkish and Russian by the
-    verb of its sentence ("… bir araya gelmesi bekleniyor", "состоится")."""
+    verb of its sentence ("… bir araya gelmesi bekleniyor", "состоится"), not
+    of a clause it reports ("В сентябре он заявил, что … будет")."""
     if words.future_after is not None:  # the verb, in the date's sentence
         back = max(0, at - _CLAUSE_REACH)
         start = max(back, *(text.rfind(mark, back, at) + 1 for mark in ".!?\n"))
         # A quotation's close ends its sentence: `"…nisanda görevde olacak" diyen Akar`.
         ends = [i for mark in '.!?\n"”»' if (i := text.find(mark, at, at + _CLAUSE_REACH)) != -1]
         end = min(ends, default=min(len(text), at + _CLAUSE_REACH))
+        if words.reported is not None and (clause := words.reported.search(text, at, end)):
+            end = clause.start()
         return bool(words.future_after.search(text[start:end]))
     if words.future is None:
         return False
     back = max(0, at - _CLAUSE_REACH)  # a bounded look back: a long report costs its length
-    start = max(back, *(text.rfind(mark, back, at) + 1 for mark in ".!?\n,;:—–"))
-    return bool(words.future.search(text, start, at))
+    start = at
+    while True:  # back over commas that set off only a place: "in Fort Worth, Texas, on"
+        start = max(back, *(text.rfind(mark, back, start) + 1 for mark in ".!?\n,;:—–"))
+        if start <= back or text[start - 1] != "," or not _NO_CLAUSE.match(text, start, at):
+            return bool(words.future.search(text, start, at))
+        start -= 1
 
 
 def _read(match: re.Match[str], reference: edtf.Edtf | None,
