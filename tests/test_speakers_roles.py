@@ -101,3 +101,28 @@ def test_an_actor_files_deputy_title_is_no_holders() -> None:
     assert roles_in("Vice President of the United States") == {"deputy"}
     assert roles_in("Under Secretary of Defense") == {"deputy"}
     assert roles_in("Turkey under President Erdogan") == {"president"}
+
+
+def test_a_ministers_portfolio_tells_ministers_apart() -> None:
+    # Pompeo is the secretary of state: not the US defence secretary.
+    assert by("The US defence secretary said the position “has not changed”.") == [""]
+    # Of two ministers the report tied, the one of the portfolio named.
+    body = ("Foreign Minister Mevlut Cavusoglu met Defence Minister Hulusi Akar. Later the "
+            "foreign minister said the talks were “very productive”.")
+    assert by(body) == ["mevlut-cavusoglu"]
+    body = ("Savunma Bakanı Hulusi Akar, Dışişleri Bakanı Mevlüt Çavuşoğlu ile görüştü. "
+            "Savunma Bakanı, \"Süreç devam ediyor\" dedi.")
+    assert by(body, "tr") == ["hulusi-akar"]
+    # A tie that names no portfolio may be any minister's.
+    body = "Minister Ismail Demir met reporters. The defence minister said “we are ready”."
+    assert by(body) == ["ismail-demir"]
+
+
+def test_a_role_set_off_after_a_name_we_have_no_file_for_is_no_one_of_ours() -> None:
+    body = ("Pompeo spoke first. Mark Example, the US secretary of state, said the position "
+            "“has not changed”.")
+    assert by(body) == [""]
+    # Words that open a sentence are no name: "On Thursday, the secretary of state said".
+    body = ("Pompeo spoke first. On Thursday, the US secretary of state said the position "
+            "“has not changed”.")
+    assert by(body) == ["mike-pompeo"]

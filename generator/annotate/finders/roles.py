@@ -1,15 +1,15 @@
-"""Who a description of a speaker is: "the Kremlin spokesman", "the chief
-executive", "Kremlin sözcüsü", "глава компании".
+"""Who a description of a speaker is: "the Kremlin spokesman", "Kremlin
+sözcüsü", "глава компании".
 
 A report names people with their roles ("Kremlin spokesman Dmitry Peskov",
-"генеральный директор «Рособоронэкспорта» Александр Михеев", "Ismail Demir,
-head of ..."): each such pairing is a tie. A description later in the text
-is the person last tied to its role, with the same organisation when it
-names one ("the Rosoboronexport chief"). When the report ties no one to
-the role, the actor files may: the one person whose `role` names it, among
-those the report mentions or, for a description naming an organisation,
-among those affiliated with it. A description is never the organisation it
-names, and "the official" after "a Turkish official" is that unnamed one.
+"Ismail Demir, head of ..."): each such pairing is a tie. A description later
+in the text is the person last tied to its role, with the same organisation
+and portfolio when it names them ("the Rosoboronexport chief", "the defence
+minister"). When the report ties no one to the role, the actor files may:
+the one person whose `role` names it, among those the report mentions or,
+for a description naming an organisation, those affiliated with it. A
+description is never the organisation it names, and "the official" after
+"a Turkish official" is that unnamed one.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ...model.annotations import Mention
-from ...model.text import LOW, UP
 from ...model.vocabulary import PEOPLE
-from .speech import HEAD_WORD_FIRST, NOBODY, Person, Speech, role_of
+from . import strangers
+from .speech import HEAD_WORD_FIRST, NOBODY, Person, Speech, portfolio_of, portfolios_agree, role_of
 
 TIE_REACH = 70  # characters between a role word and the name it belongs to
 _BREAK = re.compile(r"[.!?;,:\n]")
@@ -35,9 +35,6 @@ _ROLE_AFTER_NAME = re.compile(r",\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?!(?:who
 _PREPOSITION = re.compile(r"(?<!\w)(?:в|во|на|с|со|по|для|о|об|при|после|перед)\s", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
 SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
-_CAPITALISED = re.compile(rf"(?<!\w)[{UP}]")
-# Two or three capitalised words: a person's name, when no actor's name is there.
-_STRANGER = re.compile(rf"[,\s]*(?P<name>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'’-]+){{1,2}})")
 
 
 @dataclass(frozen=True)
@@ -47,6 +44,7 @@ class Tie:
     role: str
     person: str
     qualifiers: frozenset[str]  # organisations and states named in the role
+    portfolio: str  # "defence", "foreign": see `speech.PORTFOLIOS`
 
 
 @dataclass(frozen=True)
@@ -55,6 +53,7 @@ class Description:
     end: int
     role: str
     qualifiers: frozenset[str]
+    portfolio: str
     stranger: bool = False  # names someone with no actor file: "spokesman Jonathan Hoffman"
 
 
@@ -64,7 +63,7 @@ class Roles:
     def __init__(self, body: str, mentions: list[Mention], kinds: Mapping[str, str],
                  words: Speech, people: Mapping[str, Person],
                  quoted: list[tuple[int, int]] | None = None):
-        self.body, self.kinds, self.people = body, kinds, people
+        self.body, self.kinds, self.people, self.language = body, kinds, people, words.language
         self.quoted = sorted(quoted or [])  # quotations: who they name did not speak them
         self.indefinite, self.verbs = words.indefinite, words.verbs
         self.describing = words.describing_clause
@@ -90,9 +89,9 @@ class Roles:
                 self.descriptions.append(found)
             elif not head_first or person.start not in ties:
                 span = self._description(match, head_first)  # the nearer word wins
+                start, end = min(span.start, match.start()), max(person.start, match.end())
                 ties[person.start] = Tie(match.start(), person.start, role_of(match), person.actor,
-                                         self._qualifiers(min(span.start, match.start()),
-                                                          max(person.start, match.end())))
+                                         self._qualifiers(start, end), span.portfolio)
         self.descriptions.sort(key=lambda d: d.start)
         self.description_starts = [d.start for d in self.descriptions]
         self.in_order = sorted(ties.values(), key=lambda t: t.at)  # every tie, as the text goes
@@ -107,25 +106,16 @@ class Roles:
         self.pools: dict[tuple[str, frozenset[str]], set[str]] = {}
 
     def _stranger(self, match: re.Match[str], description: Description, head_first: bool) -> bool:
-        """Whether the role word goes with a name we have no file for: right
-        after it ("Pentagon spokesman Jonathan Hoffman"), or among the words
-        after it ("Secretary of State Antony Blinken", "представитель МИД России
-        Мария Захарова")."""
+        """Whether the role word goes with a name we have no file for: among
+        the words after it, or the name its description is set off after."""
         end = description.end if head_first or description.end > match.end() else match.end()
-        starts = [match.end(), *(w.start() for w in _CAPITALISED.finditer(self.body,
-                                                                          match.end(), end))]
-        for at in starts:
-            name = _STRANGER.match(self.body, at, max(end, at + 60))
-            if name and not self._named_at(*name.span("name")):
-                return True
-        return False
+        return strangers.among(self.body, match.end(), end, self._named_at) or \
+            strangers.set_off_before(self.body, description.start, self._named_at)
 
     def opens_with_stranger(self, start: int, end: int) -> bool:
         """Whether body[start:end] opens with the name of someone we have no
         file for ("Ellen Lord, the Pentagon's top weapons buyer, told")."""
-        name = _STRANGER.match(self.body, start, end)  # set off by a comma, as a name is
-        return name is not None and self.body.startswith(",", name.end()) and \
-            not self._named_at(*name.span("name"))
+        return strangers.opens(self.body, start, end, self._named_at)
 
     def in_a_title(self, at: int) -> bool:
         """Whether `at` lies between a role word and the name it belongs to:
@@ -183,7 +173,8 @@ class Roles:
                 end = self._stop(end, 60)
         while start < match.start() and not self.body[start].isalnum():
             start += 1  # not the closing mark of the quotation before it
-        return Description(start, end, role_of(match), self._qualifiers(start, end))
+        return Description(start, end, role_of(match), self._qualifiers(start, end),
+                           portfolio_of(self.body[start:end], self.language))
 
     def _stop(self, at: int, reach: int, *also: re.Pattern[str]) -> int:
         """Where the words from `at` stop: at a break, a speech verb or `also`."""
@@ -205,7 +196,8 @@ class Roles:
         before = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
         indefinite = bool(self.indefinite and self.indefinite.match(self.body, description.start))
         tie = next((t for t in reversed(ties[:before] if not indefinite else [])
-                    if description.qualifiers <= t.qualifiers), None)
+                    if description.qualifiers <= t.qualifiers
+                    and portfolios_agree(description.portfolio, t.portfolio)), None)
         # "A State Department spokesperson said … the spokesperson said": the
         # nearer of the two, that one or the person last tied to the role.
         same = None if indefinite or description.qualifiers else self._earlier(description)
@@ -287,6 +279,8 @@ class Roles:
         else:
             found = {id for id in self._holders(description.role, frozenset())
                      if self.first_named.get(id, description.start) < description.start}
+        found = {id for id in found if portfolios_agree(description.portfolio,
+                                                        self.people.get(id, NOBODY).portfolio)}
         return next(iter(found)) if len(found) == 1 else ""
 
     def _holders(self, role: str, qualifiers: frozenset[str]) -> set[str]:

@@ -110,6 +110,13 @@ ROLES: dict[str, dict[Language, str]] = {
     "expert": {"en": r"analyst|expert", "tr": r"uzman\w*|analist\w*",
                "ru": r"эксперт\w*|аналитик\w*"},
 }
+# A minister's portfolio: "the defence secretary" is not the Secretary of State.
+PORTFOLIOS: dict[str, dict[Language, str]] = {
+    "defence": {"en": r"defen[cs]e", "tr": r"savunma", "ru": r"оборон\w*|минобороны"},
+    "foreign": {"en": r"foreign|of\s+state|state\s+department", "tr": r"dışişleri",
+                "ru": r"иностранных\s+дел|мид"},
+    "finance": {"en": r"finance|treasury", "tr": r"maliye|hazine", "ru": r"финансов\w*|минфин\w*"},
+}
 # Someone unnamed brought in ("a Turkish official", "…, says one"): later "the
 # official" is them, not the last name.
 UNNAMED: dict[Language, str] = {
@@ -187,10 +194,26 @@ class Person:
 
     roles: frozenset[str]
     affiliations: frozenset[str]
+    portfolio: str = ""
 
 
 NOBODY = Person(frozenset(), frozenset())
 
 
 def person(role: str, affiliations: tuple[str, ...]) -> Person:
-    return Person(frozenset(roles_in(role)), frozenset(affiliations))
+    return Person(frozenset(roles_in(role)), frozenset(affiliations), portfolio_of(role, "en"))
+
+
+def portfolio_of(text: str, language: Language) -> str:
+    """The portfolio words in `text` name ("defence" for "Savunma Bakanı"), or ""."""
+    return next((name for name, words in _portfolios(language) if words.search(text)), "")
+
+
+@cache
+def _portfolios(language: Language) -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, _words(words[language])) for name, words in PORTFOLIOS.items()]
+
+
+def portfolios_agree(one: str, other: str) -> bool:
+    """Whether two roles may be one: unless both name a portfolio, and not the same."""
+    return not one or not other or one == other
