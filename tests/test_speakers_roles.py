@@ -126,3 +126,45 @@ def test_a_role_set_off_after_a_name_we_have_no_file_for_is_no_one_of_ours() -> 
     body = ("Pompeo spoke first. On Thursday, the US secretary of state said the position "
             "“has not changed”.")
     assert by(body) == ["mike-pompeo"]
+
+
+def test_a_demonym_says_whose_role_it_is() -> None:
+    body = ("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met. "
+            "\"The talks were hard,\" the Russian president said.")
+    assert by(body) == ["vladimir-putin"]
+    body = ("Rusya Devlet Başkanı Vladimir Putin ve Türkiye Cumhurbaşkanı Erdogan görüştü. "
+            "Rus Devlet Başkanı, \"Görüşmeler zordu\" dedi.")
+    assert by(body, "tr") == ["vladimir-putin"]
+    body = ("Президент России Владимир Путин и президент Турции Эрдоган провели переговоры. "
+            "«Переговоры были трудными», — сказал российский президент.")
+    assert by(body, "ru") == ["vladimir-putin"]
+    body = ("Президент России Владимир Путин и президент Турции Эрдоган провели переговоры. "
+            "Российский президент сказал: «Переговоры были трудными».")
+    assert by(body, "ru") == ["vladimir-putin"]
+
+
+def test_an_aide_of_a_president_is_none() -> None:
+    kozhin = actor("vladimir-kozhin", "Vladimir Kozhin", aliases=("Kozhin", "Кожин"))
+    putin = actor("vladimir-putin", "Vladimir Putin", aliases=("Putin", "Путин"),
+                  role="President of Russia", affiliations=("russia",))
+    body = ("Путин встретился с делегацией. Помощник президента России Владимир Кожин рассказал "
+            "о поставках. «Все идет по плану», — сказал российский президент.")
+    assert [s for _, s in speakers(body, "ru", (*CAST, kozhin, putin))] == ["vladimir-putin"]
+
+
+def test_a_tie_is_of_the_state_its_persons_file_names() -> None:
+    erdogan = actor("recep-tayyip-erdogan", "Recep Tayyip Erdoğan", aliases=("Erdogan",),
+                    affiliations=("turkey",))  # the file gives him no role: only the tie does
+    body = "President Erdogan met Putin. \"We agreed,\" the Turkish president said."
+    assert [s for _, s in speakers(body, "en", (*CAST, erdogan))] == ["recep-tayyip-erdogan"]
+
+
+def test_the_files_holder_is_of_the_organisation_named_and_named_before() -> None:
+    demir = actor("ismail-demir", "Ismail Demir", aliases=("Demir",), role="Head of the SSB")
+    cast = (*CAST, demir)
+    body = "Demir spoke first. \"Talks go on,\" the TASS chief said."
+    assert [s for _, s in speakers(body, "en", cast)] == [""]
+    body = "\"Talks go on,\" the chief said. Demir spoke later."
+    assert [s for _, s in speakers(body, "en", cast)] == [""]
+    body = "Demir spoke first. \"Talks go on,\" the chief said."
+    assert [s for _, s in speakers(body, "en", cast)] == ["ismail-demir"]

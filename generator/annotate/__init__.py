@@ -14,7 +14,7 @@ from ..model.diagnostics import Diagnostic
 from ..model.text import fold_space_keeping_offsets
 from ..model.vocabulary import PEOPLE, TRANSLITERATED, ActorKind
 from .anchor import find_spans, hand_annotation
-from .finders import dates, money, places, quotations
+from .finders import dates, demonyms, money, places, quotations
 from .finders.mentions import MentionFinder, risk_of
 from .finders.speech import Person, person
 from .workers import map_all
@@ -28,6 +28,7 @@ class Machine:
     kinds: Mapping[str, ActorKind]  # actor id -> kind, to tell a speaker from an outlet
     capitals: frozenset[tuple[str, str]] = frozenset()  # (state, alias): names that are places
     people: Mapping[str, Person] = field(default_factory=dict)  # what actor files say of each
+    demonyms: demonyms.Table = field(default_factory=dict)  # "Russian": whose a role is
 
     @classmethod
     def for_corpus(cls, corpus: Corpus) -> Machine:
@@ -38,7 +39,8 @@ class Machine:
         return cls(names, MappingProxyType({a.id: a.kind for a in corpus.actors.values()}),
                    places.capitals(corpus.actors.values()),
                    MappingProxyType({a.id: person(a.role, a.affiliations)
-                                     for a in corpus.actors.values() if a.kind in PEOPLE}))
+                                     for a in corpus.actors.values() if a.kind in PEOPLE}),
+                   demonyms.table(corpus.actors.values()))
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ def find_all(source: Source, machine: Machine, hand: list[Annotation],
     speakers = [n for n in names if not any(n.inside(s) for s in suppressed)]
     speakers += [h for h in hand if isinstance(h, Mention)]
     found: list[Annotation] = [*names, *dates.find(source), *money.find(source),
-                               *quotations.find(source, speakers, machine.kinds, machine.people)]
+                               *quotations.find(source, speakers, machine.kinds, machine.people,
+                                                machine.demonyms)]
     return [a for a in found if not any(h.kind == a.kind and h.overlaps(a) for h in hand)]
 
 

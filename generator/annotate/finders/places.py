@@ -85,11 +85,17 @@ def country_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
     taken = {fold_name(n) for a in actors for n in (a.name, *a.aliases)}
     found = []
     for a in (a for a in actors if a.kind == "state"):
-        codes = {_territories().get(fold_name(n)) for n in (a.name, *a.aliases)} - {None}
-        code = _territories().get(fold_name(a.name)) or (codes.pop() if len(codes) == 1 else None)
+        code = country_code(a)
         names = {Locale(lang).territories[code] for lang in LANGUAGES} if code else set()
         found += [(a.id, name) for name in names if fold_name(name) not in taken]
     return found
+
+
+def country_code(state: Actor) -> str | None:
+    """The ISO code of the country a state actor's name, or else its one
+    country-named alias, is."""
+    codes = {_territories().get(fold_name(n)) for n in (state.name, *state.aliases)} - {None}
+    return _territories().get(fold_name(state.name)) or (codes.pop() if len(codes) == 1 else None)
 
 
 def capitals(actors: Iterable[Actor]) -> frozenset[tuple[str, str]]:

@@ -18,6 +18,7 @@ from ...model.annotations import Mention, Quotation
 from ...model.content import Source
 from ...model.text import DOUBLE_OPENERS, UP, closes, paragraphs, sentence_ends
 from ...model.vocabulary import language_of
+from . import demonyms
 from .roles import Roles
 from .sentences import Sentences
 from .speakers import Attribution
@@ -34,13 +35,15 @@ class _Quote:
 
 
 def find(source: Source, mentions: list[Mention], kinds: Mapping[str, str],
-         people: Mapping[str, Person] | None = None) -> list[Quotation]:
+         people: Mapping[str, Person] | None = None,
+         states: demonyms.Table | None = None) -> list[Quotation]:
     """Quotations in `source`; `mentions` are its actor mentions, `kinds` the
-    actors' kinds, `people` what the actor files say of each person."""
+    actors' kinds, `people` what the actor files say of each person, `states`
+    the demonyms of each state."""
     body = source.body
     quotes = _quotes(body)
     speaker = _attribution(source, quotes, sorted(mentions, key=lambda m: m.start), kinds,
-                           people or {})
+                           people or {}, states or {})
     found = []
     for quote in quotes:
         by, how = speaker.speaker(quote.start, quote.end) if speaker else ("", "")
@@ -52,7 +55,8 @@ def find(source: Source, mentions: list[Mention], kinds: Mapping[str, str],
 
 
 def _attribution(source: Source, quotes: list[_Quote], mentions: list[Mention],
-                 kinds: Mapping[str, str], people: Mapping[str, Person]) -> Attribution | None:
+                 kinds: Mapping[str, str], people: Mapping[str, Person],
+                 states: demonyms.Table) -> Attribution | None:
     language = language_of(source.language)
     if language is None:
         return None
@@ -64,7 +68,9 @@ def _attribution(source: Source, quotes: list[_Quote], mentions: list[Mention],
             masked[quote.end - 1] = "."
     text = Sentences(source.body, sentence_ends("".join(masked)), paragraphs(source.body))
     spans = [(q.start, q.end) for q in quotes]
-    roles = Roles(source.body, mentions, kinds, words, people, spans)
+    # A demonym qualifies a role as a state's name does: "the Russian president".
+    named = mentions + demonyms.find(source.id, source.body, states.get(language, ()), mentions)
+    roles = Roles(source.body, named, kinds, words, people, spans)
     return Attribution(text, mentions, kinds, words, roles, datelines.span(source.body), spans)
 
 

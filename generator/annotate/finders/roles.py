@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
-from . import strangers
-from .speech import HEAD_WORD_FIRST, NOBODY, Person, Speech, portfolio_of, portfolios_agree, role_of
+from . import speech, strangers
+from .holders import Holders
+from .speech import HEAD_WORD_FIRST, Person, Speech, role_of
 
 TIE_REACH = 70  # characters between a role word and the name it belongs to
 _BREAK = re.compile(r"[.!?;,:\n]")
@@ -32,7 +33,6 @@ _APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?!(?:who|whom|whose|"
                               r"which|that|and|or|but|about|with|to|for|\w+ing|\w+ed)\b)"
                               r"[\w-]+\s+){0,3}", re.IGNORECASE)
-_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|на|с|со|по|для|о|об|при|после|перед)\s", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
 SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
 
@@ -63,7 +63,7 @@ class Roles:
     def __init__(self, body: str, mentions: list[Mention], kinds: Mapping[str, str],
                  words: Speech, people: Mapping[str, Person],
                  quoted: list[tuple[int, int]] | None = None):
-        self.body, self.kinds, self.people, self.language = body, kinds, people, words.language
+        self.body, self.kinds, self.language = body, kinds, words.language
         self.quoted = sorted(quoted or [])  # quotations: who they name did not speak them
         self.indefinite, self.verbs = words.indefinite, words.verbs
         self.describing = words.describing_clause
@@ -81,6 +81,8 @@ class Roles:
         self.descriptions: list[Description] = []
         head_first = words.language in HEAD_WORD_FIRST
         for match in words.roles.finditer(body):
+            if speech.AIDE_BEFORE.search(body, max(0, match.start() - 30), match.start()):
+                continue  # "помощник президента Владимир Кожин" is no president
             person = self._named_by(match, head_first)
             if person is None:
                 found = self._description(match, head_first)
@@ -100,10 +102,8 @@ class Roles:
         for tie in self.in_order:
             self.ties.setdefault(tie.role, []).append(tie)
         self.tie_ats = {role: [t.at for t in listed] for role, listed in self.ties.items()}
-        self.first_named: dict[str, int] = {}  # person -> where the report first names them
-        for m in reversed(self.persons):
-            self.first_named[m.actor] = m.start
-        self.pools: dict[tuple[str, frozenset[str]], set[str]] = {}
+        first_named = {m.actor: m.start for m in reversed(self.persons)}
+        self.files = Holders(people, kinds, first_named)
 
     def _stranger(self, match: re.Match[str], description: Description, head_first: bool) -> bool:
         """Whether the role word goes with a name we have no file for: among
@@ -161,8 +161,12 @@ class Roles:
         """A role word alone, with the organisations named beside it: before
         it in English and Turkish, after it in Russian."""
         if head_first:  # "представитель Пентагона заявил": up to a break, the verb or
-            # a preposition ("глава компании в интервью «Интерфаксу»")
-            start, end = match.start(), self._stop(match.end(), 40, _PREPOSITION)
+            # a preposition ("глава компании в интервью «Интерфаксу»"), and from
+            # the adjectives before it ("турецкий лидер")
+            at = match.start()
+            before = speech.ROLE_ADJECTIVES.search(self.body, max(0, at - 40), at)
+            start = before.start() if before else at
+            end = self._stop(match.end(), 40, speech.ROLE_ENDS_AT)
         else:  # "the Rosoboronexport chief", "the head of Russia's service"
             start = max(0, match.start() - 40)
             stops = [*_BREAK.finditer(self.body, start, match.start()),
@@ -174,7 +178,7 @@ class Roles:
         while start < match.start() and not self.body[start].isalnum():
             start += 1  # not the closing mark of the quotation before it
         return Description(start, end, role_of(match), self._qualifiers(start, end),
-                           portfolio_of(self.body[start:end], self.language))
+                           speech.portfolio_of(self.body[start:end], self.language))
 
     def _stop(self, at: int, reach: int, *also: re.Pattern[str]) -> int:
         """Where the words from `at` stop: at a break, a speech verb or `also`."""
@@ -196,8 +200,7 @@ class Roles:
         before = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
         indefinite = bool(self.indefinite and self.indefinite.match(self.body, description.start))
         tie = next((t for t in reversed(ties[:before] if not indefinite else [])
-                    if description.qualifiers <= t.qualifiers
-                    and portfolios_agree(description.portfolio, t.portfolio)), None)
+                    if self._ties(t, description)), None)
         # "A State Department spokesperson said … the spokesperson said": the
         # nearer of the two, that one or the person last tied to the role.
         same = None if indefinite or description.qualifiers else self._earlier(description)
@@ -213,17 +216,25 @@ class Roles:
             return self._last_tied(description) or self._last_named(description)
         if description.role == "official":  # "the official": whoever was last spoken of
             return self._last_named(description)
-        return self._from_files(description)
+        return self.files.one(description.role, description.qualifiers, description.portfolio,
+                              description.start)
+
+    def _ties(self, tie: Tie, description: Description) -> bool:
+        """Whether a tie is to whom a description's organisations, states
+        (also by the person's file) and portfolio belong."""
+        have = tie.qualifiers | self.files.person(tie.person).affiliations
+        return description.qualifiers <= have and \
+            speech.portfolios_agree(description.portfolio, tie.portfolio)
 
     def _spokesman(self, description: Description, indefinite: bool) -> str:
         """An organisation has many spokespeople: one the report does not
         name speaks for it ("a Pentagon spokesman", "представитель
         Пентагона"), unless it is someone the report has named before."""
-        named = {id for id in self._holders("spokesman", frozenset())
-                 if self.first_named.get(id, description.start) < description.start}
+        named = {id for id in self.files.of("spokesman", frozenset())
+                 if self.files.first_named.get(id, description.start) < description.start}
         if not indefinite:
             if description.qualifiers:
-                named &= self._holders("spokesman", description.qualifiers)
+                named &= self.files.of("spokesman", description.qualifiers)
             if len(named) == 1:
                 return next(iter(named))
         organisations = {q for q in description.qualifiers if self.kinds.get(q) == "organization"}
@@ -272,23 +283,3 @@ class Roles:
         """Whether words between `start` and `end` bring in someone unnamed."""
         since = bisect.bisect_left(self.unnamed, start)
         return since < len(self.unnamed) and self.unnamed[since] < end
-
-    def _from_files(self, description: Description) -> str:
-        if description.qualifiers:
-            found = self._holders(description.role, description.qualifiers)
-        else:
-            found = {id for id in self._holders(description.role, frozenset())
-                     if self.first_named.get(id, description.start) < description.start}
-        found = {id for id in found if portfolios_agree(description.portfolio,
-                                                        self.people.get(id, NOBODY).portfolio)}
-        return next(iter(found)) if len(found) == 1 else ""
-
-    def _holders(self, role: str, qualifiers: frozenset[str]) -> set[str]:
-        """The persons whose actor files give them `role`: affiliated with
-        one of `qualifiers`, or when there are none, named in the report."""
-        key = (role, qualifiers)
-        if key not in self.pools:
-            pool = ({id for id, p in self.people.items() if p.affiliations & qualifiers}
-                    if qualifiers else set(self.first_named))
-            self.pools[key] = {id for id in pool if role in self.people.get(id, NOBODY).roles}
-        return self.pools[key]

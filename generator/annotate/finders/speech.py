@@ -102,7 +102,8 @@ ROLES: dict[str, dict[Language, str]] = {
                    r"ceo|boss",
              "tr": r"genel müdür(?!l[üu][kğ])\w*|müdür(?!l[üu][kğ])\w*|başkanı|başkan",
              "ru": r"глав\w*|гендиректор\w*|генеральн\w* директор\w*|директор\w*|руководител\w*"},
-    "president": {"en": r"president|leader", "tr": r"cumhurbaşkan(?!l[ıi][kğ])\w*|lider\w*",
+    "president": {"en": r"president|leader",
+                  "tr": r"cumhurbaşkan(?!l[ıi][kğ])\w*|lider\w*",
                   "ru": r"президент\w*|лидер\w*"},
     # Not the institution: "Bakanlığı" is the ministry, "Cumhurbaşkanlığı" the presidency.
     "minister": {"en": r"minister|secretary", "tr": r"bakan(?!l[ıi][kğ])\w*", "ru": r"министр\w*"},
@@ -110,6 +111,15 @@ ROLES: dict[str, dict[Language, str]] = {
     "expert": {"en": r"analyst|expert", "tr": r"uzman\w*|analist\w*",
                "ru": r"эксперт\w*|аналитик\w*"},
 }
+# Around a Russian role word, its description: from the adjectives before it
+# ("турецкий лидер") up to a preposition ("глава компании в интервью").
+ROLE_ADJECTIVES = re.compile(r"(?<!\w)(?:\w+(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им)"
+                             r"\s+){1,2}$", re.IGNORECASE)
+ROLE_ENDS_AT = re.compile(r"(?<!\w)(?:в|во|на|с|со|по|для|о|об|при|после|перед)\s", re.IGNORECASE)
+# Whose aide or office someone is: "помощник президента", "Office of the President".
+AIDE_BEFORE = re.compile(r"(?<!\w)(?:помощник|советник|администраци|аппарат|канцеляри|офис)\w*"
+                         r"\s+$|\b(?:aide|adviser|advisor|office)\s+(?:to|of)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 # A minister's portfolio: "the defence secretary" is not the Secretary of State.
 PORTFOLIOS: dict[str, dict[Language, str]] = {
     "defence": {"en": r"defen[cs]e", "tr": r"savunma", "ru": r"оборон\w*|минобороны"},
@@ -183,8 +193,10 @@ def role_of(match: re.Match[str]) -> str:
 
 
 def roles_in(text: str) -> set[str]:
-    """The roles an actor's `role` field names, in English words."""
-    found = {role for role, words in ROLES.items() if _words(words["en"]).search(text)}
+    """The roles an actor's `role` field names, in English words: its head,
+    before "of", "to" ("Spokesman of the Russian President" is no president)."""
+    head = re.split(r"\s+(?:of|to|for)\s+", text, maxsplit=1, flags=re.IGNORECASE)[0]
+    found = {role for role, words in ROLES.items() if _words(words["en"]).search(head)}
     return {"deputy"} if "deputy" in found else found  # a vice president is no president
 
 

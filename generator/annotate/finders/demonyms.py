@@ -1,0 +1,59 @@
+"""The adjectives of a state's people ("Russian", "Türk", "российский"): in
+a speaker's description they say whose role it is ("the Russian president",
+"Rus lider", "российский президент"), though they name no state (they are
+no mention). CLDR keeps countries' names, not these: our own table, by the
+country's ISO code. English and Turkish write them capitalised; Russian
+declines them in small letters."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+
+from ...model.annotations import Mention
+from ...model.content import Actor
+from ...model.vocabulary import LANGUAGES, Language
+from .places import country_code
+
+DEMONYMS: dict[str, dict[Language, str]] = {
+    "RU": {"en": "Russian", "tr": "Rus", "ru": r"российск\w*|русск\w*"},
+    "TR": {"en": "Turkish", "tr": "Türk", "ru": r"турецк\w*"},
+    "US": {"en": "American", "tr": "Amerikan|Amerikalı", "ru": r"американск\w*"},
+    "UA": {"en": "Ukrainian", "tr": "Ukraynalı", "ru": r"украинск\w*"},
+    "IN": {"en": "Indian", "tr": "Hint|Hindistanlı", "ru": r"индийск\w*"},
+    "SA": {"en": "Saudi", "tr": "Suudi", "ru": r"саудовск\w*"},
+    "AE": {"en": "Emirati", "tr": "Emirlikli|BAE'li", "ru": r"эмиратск\w*"},
+    "RS": {"en": "Serbian", "tr": "Sırp", "ru": r"сербск\w*"},
+    "GR": {"en": "Greek", "tr": "Yunan", "ru": r"греческ\w*"},
+    "CN": {"en": "Chinese", "tr": "Çinli", "ru": r"китайск\w*"},
+    "IR": {"en": "Iranian", "tr": "İranlı", "ru": r"иранск\w*"},
+}
+
+Table = Mapping[Language, tuple[tuple[str, re.Pattern[str]], ...]]  # (state id, its words)
+
+
+def table(actors: Iterable[Actor]) -> Table:
+    """Each state actor's demonyms in each language the machine reads."""
+    states = [(a.id, code) for a in actors if a.kind == "state"
+              and (code := country_code(a)) in DEMONYMS]
+    return {language: tuple((id, re.compile(rf"(?<!\w)(?:{DEMONYMS[code][language]})(?!\w)",
+                                            re.IGNORECASE if language == "ru" else 0))
+                            for id, code in states)
+            for language in LANGUAGES}
+
+
+def find(source_id: str, body: str, words: Iterable[tuple[str, re.Pattern[str]]],
+         mentions: list[Mention]) -> list[Mention]:
+    """The demonyms in `body`, each as the state it qualifies, where no mention is."""
+    ends = sorted((m.start, m.end) for m in mentions)  # mentions do not overlap: by bisection
+    return [Mention(source=source_id, start=m.start(), end=m.end(), quote=m.group(),
+                    origin="auto", anchor=f"a-d-{m.start()}", actor=id,
+                    why=f"the demonym '{m.group()}'")
+            for id, pattern in words for m in pattern.finditer(body)
+            if not _covered(ends, m.start(), m.end())]
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
