@@ -127,3 +127,24 @@ def test_a_turkish_ablative_is_no_clause_and_a_past_perfect_ends_one() -> None:
     body = ("Erdoğan Putin ile görüşmüştü, Ankara da kararın \"ağır sonuçları\" olacağını "
             "öne sürdü.")
     assert by(body, "tr") == ["turkey"]
+
+
+def test_a_turkish_sentence_that_leaves_out_its_subject_goes_on_from_the_one_before() -> None:
+    body = ("Erdoğan, sürecin tamamlandığını söyledi.\n\n"
+            "\"İmzalar atıldı, ön ödeme de yapıldı\" dedi.")
+    assert by(body, "tr") == ["recep-tayyip-erdogan"]
+    # Its subject, not a name in a clause that describes it.
+    body = ("Putin ile yaptığı görüşmelerde konunun son şeklini aldığını belirten Erdoğan, "
+            "sürecin tamamlandığını söyledi.\n\n\"İmzalar atıldı, ön ödeme de yapıldı\" dedi.")
+    assert by(body, "tr") == ["recep-tayyip-erdogan"]
+    body = ("Batıyı eleştiren Putin ile görüşen Erdoğan, sürecin tamamlandığını söyledi.\n\n"
+            "\"İmzalar atıldı, ön ödeme de yapıldı\" dedi.")
+    assert by(body, "tr") == ["recep-tayyip-erdogan"]
+    # Not before a participle: the name after it, here someone with no file.
+    body = ("Erdoğan, sürecin tamamlandığını söyledi. \"Halkın parası depoda çürüyor\" diyen "
+            "Berfin Örnek, alımı eleştirdi.")
+    assert by(body, "tr") == [""]
+    # Not when the sentence does not open with the quotation.
+    body = ("Erdoğan, sürecin tamamlandığını söyledi.\n\n"
+            "Açıklamada, \"İmzalar atıldı, ön ödeme de yapıldı\" dedi.")
+    assert by(body, "tr") == [""]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 
 
@@ -30,3 +31,28 @@ class Spans:
     def overlaps(self, r: Referent) -> bool:
         before = bisect.bisect_left(self.starts, r.end)  # those that start before it ends
         return before > 0 and self.reach[before - 1] > r.start
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def past_describing(body: str, referents: list[Referent],
+                    describing: re.Pattern[str] | None) -> list[Referent]:
+    """Those after the last Turkish clause that describes a name after it:
+    in "… Putin ile … olduğunu belirten Erdoğan, … söyledi" Erdoğan speaks."""
+    if describing is None:
+        return referents
+    heads = [i for i, r in enumerate(referents)
+             if (word := _LAST_WORD.search(body, max(0, r.start - 30), r.start))
+             and describing.fullmatch(word.group(1))]
+    return referents[heads[-1]:] if heads else referents
+
+
+def first_person(referents: list[Referent]) -> Referent:
+    """A clause's subject: its first person, else its first other name."""
+    return next((r for r in referents if r.person), referents[0])
+
+
+def last_person(referents: list[Referent]) -> Referent:
+    """The one nearest a verb: its last person, else its last other name."""
+    return next((r for r in reversed(referents) if r.person), referents[-1])

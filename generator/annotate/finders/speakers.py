@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
-from .referents import Referent, Spans
+from .referents import Referent, Spans, first_person, last_person, past_describing
 from .roles import Roles
 from .sentences import Sentences
 from .speech import TITLED, Speech
@@ -151,7 +151,7 @@ class Attribution:
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
             subject = self._in(self._clause_start(sentence[0], start), start)
             if subject:  # not "Türkiye" in "Türkiye Dışişleri Bakanlığı … savundu"
-                chosen = _first_person(subject)
+                chosen = first_person(subject)
                 return (_NOBODY, how) if self._owner(chosen) else self._actor(chosen, start, how)
         between = self._in(end, verb.start())
         if between:
@@ -159,10 +159,18 @@ class Attribution:
         stop = _CLAUSE_END.search(self.text.body, verb.end())
         following = self._in(verb.end(), stop.start() if stop else len(self.text.body))
         if following:
-            return self._actor(_first_person(following), end, how)
-        # Turkish leaves out a subject it has given: `Bir soru üzerine "…" diye ekledi.`
-        said = self._quotation_before(start) if self.words.language == "tr" else ""
-        return said or _NOBODY, how
+            return self._actor(first_person(following), end, how)
+        if self.words.language != "tr":
+            return _NOBODY, how
+        return self._quotation_before(start) or self._dropped(start, sentence[0], verb), how
+
+    def _dropped(self, start: int, first: int, verb: re.Match[str]) -> str:
+        """The subject Turkish leaves out, as a pronoun would stand for it (`Erdoğan
+        … söyledi. ¶ "…" dedi.`); not before a participle (`"…" diyen Akçay`)."""
+        describes = self.words.describing_clause
+        if self.text.body[first:start].strip() or (describes and describes.fullmatch(verb[0])):
+            return ""
+        return self._antecedent(start, start)[0]
 
     def _before(self, first: int, start: int) -> tuple[str, str]:
         body = self.text.body
@@ -184,7 +192,7 @@ class Attribution:
         subject = self._outside_clauses(self._in(first, head), first, head)
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())
-            chosen = _first_person(subject) if participle else _last_person(subject)
+            chosen = first_person(subject) if participle else last_person(subject)
             if self.roles.in_unnamed(chosen.start) or self._owner(chosen):
                 return _NOBODY, how  # "a senior Nato diplomat said", "Turkey's Ministry said"
             return self._actor(chosen, start, how)
@@ -250,6 +258,7 @@ class Attribution:
             people = [r for r in self._in(before, first) if r.person and not r.pronoun
                       and not self._titled_otherwise(r, pronoun)
                       and not self.roles.in_a_title(r.start)]
+            people = past_describing(self.text.body, people, self.words.describing_clause)
             if (people and not people[0].actor) or self.roles.opens_with_stranger(before, first):
                 # "Selin Arıkan, a defence analyst, said", "Ellen Lord told"
                 return _NOBODY, "'he said' after a sentence naming someone with no file"
@@ -289,12 +298,3 @@ class Attribution:
         title = TITLED["male" if female else "female"]
         return bool(re.search(title, self.text.body[max(0, person.start - 12):person.start]))
 
-
-def _first_person(referents: list[Referent]) -> Referent:
-    """A clause's subject: its first person, else its first other name."""
-    return next((r for r in referents if r.person), referents[0])
-
-
-def _last_person(referents: list[Referent]) -> Referent:
-    """The one nearest a verb: its last person, else its last other name."""
-    return next((r for r in reversed(referents) if r.person), referents[-1])
