@@ -507,3 +507,19 @@ def test_bylines_and_what_is_none(line: str, byline: str) -> None:
 def test_lines_that_look_like_chrome_but_are_not(line: str, chrome: str) -> None:
     reading = read(Line(1, line, False))
     assert (reading.chrome, reading.meta) == (chrome, "")
+
+
+def test_an_irish_name_and_a_name_in_capitals_beside_the_date_are_bylines() -> None:
+    article = read_text("Example Times\nWorld\nTurkey takes delivery of Russian missile system\n"
+                        "Fri, Jul 12, 2019, 18:47\nÉamon Ó Example in Istanbul\n\n"
+                        "Turkey has started to take delivery of the system, officials said.\n")
+    assert article.byline == "Éamon Ó Example"
+    article = read_text("Example Print\nDefence\nUS sanctions on Turkey put a deal in focus\n"
+                        "KARAN EXAMPLE\n15 December, 2020 2:38 pm IST\n\n"
+                        "New Delhi: The US decision has revived an uncomfortable question.\n")
+    assert article.byline == "KARAN EXAMPLE"
+    # Not a city, nor a time zone's line, in capitals beside the date.
+    for line in ("NEW DELHI", "SOUTH BLOCK IST"):
+        article = read_text(f"Example Hindu\nDeliveries have begun\nDecember 14, 2021 21:05\n"
+                            f"{line}\n\nThe deliveries have begun, the Foreign Secretary said.\n")
+        assert article.byline == "", line

@@ -14,9 +14,8 @@ from ...model.text import LOW, UP
 # A word of a name: "Volkova", "O'Neil", "McCarthy", "Jean-Luc", "D." (an initial).
 _NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}]+(?:[-'’][{UP}]?[{LOW}]+)*\.?"
               rf"|[{UP}]\.)")
-_PARTICLE = r"(?:de|da|del|van|von|der|bin|al|el|ibn|la|le)"
+_PARTICLE = r"(?:de|da|del|van|von|der|bin|al|el|ibn|la|le|Ó|Ní|Nic|Ua)"  # "Fergal Ó Briain"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
-_BARE_NAME = re.compile(rf"^{_NAME}$")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # An agency's name alone on a line beside the date: the byline ("AFP").
 _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
@@ -48,6 +47,11 @@ _FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*(?:[{UP}
 # slash, another word is an outlet, as in a photo credit "Name / Ведомости").
 _CITIES = (r"(?:Ankara|İstanbul|Istanbul|İzmir|Moskova|Moscow|Москва|Washington|Vaşington|"
            r"Brüksel|Brussels|Londra|London|Paris|Berlin|Kiev|Kyiv|Soçi|Sochi|New Delhi)")
+# A name in capitals, as some sites print the writer's beside the date ("KARAN
+# SETHI"); not a city's or a time zone's ("NEW DELHI IST").
+_ZONES = r"(?:IST|GMT|UTC|MSK|EST|EDT|CET|CEST|TSİ|BST|PST|PDT)"
+_CAPS_NAME = rf"(?!(?i:{_CITIES})\b)(?!.*\b{_ZONES}$)[{UP}]{{2,}}(?:\s+[{UP}]{{2,}}){{1,2}}"
+_BARE_NAME = re.compile(rf"^(?:{_NAME}|{_CAPS_NAME})$")
 _FROM_CITY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*/\s*"
                         rf"(?:[{UP}]{{5,}}|{_CITIES})\s*$")
 # "AFP,Reuters,AA / ET,BÖ": the agencies, then the initials of the desk's
