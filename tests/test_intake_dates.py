@@ -142,3 +142,21 @@ def test_a_date_among_the_tags_after_the_article_is_not_its_date() -> None:
                         "Three companies have bid to build a new coastal radar network.\n"
                         "Topics:\nAugust 2020\n")
     assert article.published == ""
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Giriş Tarihi: 29.12.2017 15:48", [True]),
+    ("Опубликовано 23 августа 2021, 14:38", [True]),
+    ("Published: 12 July 2019 - Updated: 13 July 2019", [True, False]),
+    ("2 Ocak 2018 Salı", [False]),
+])
+def test_a_date_labelled_as_the_publication_is_marked_so(line: str, published: list[bool]) -> None:
+    assert [d.published for d, _, _ in dates_in(line)] == published
+
+
+def test_a_date_labelled_as_the_publication_wins_over_a_site_banners() -> None:
+    article = read_text("EXAMPLE HAKİMİYET\n2 Ocak 2018 Salı\nGündem\n\n"
+                        "S-400'lerde finansman meselesi çözüldü\nGiriş Tarihi: 29.12.2017 15:48\n\n"
+                        "Savunma Sanayii Müsteşarı İsmail Demir, kredi anlaşmasının "
+                        "tamamlandığını açıkladı.\n")
+    assert article.published == "2017-12-29"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .words import LABEL_WORDS, MONTH, UPDATE_LABEL, WEEKDAY, month_number
+from .words import LABEL_WORDS, MONTH, PUBLISHED_LABEL, UPDATE_LABEL, WEEKDAY, month_number
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
@@ -45,6 +45,7 @@ class PageDate:
     day: int | None
     text: str  # as printed
     updated: bool = False  # labelled as a revision ("Updated", "Güncelleme", "обновлено")
+    published: bool = False  # labelled as the publication ("Published", "Giriş Tarihi")
 
     @property
     def edtf(self) -> str:
@@ -54,20 +55,20 @@ class PageDate:
         return f"{self.year}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
 
     def in_year(self, year: int) -> PageDate:
-        return PageDate(year, self.month, self.day, self.text, self.updated)
+        return replace(self, year=year)
 
 
 def dates_in(text: str) -> list[tuple[PageDate, int, int]]:
     """Every date in `text`, with where it starts and ends, and whether the
-    words before it label it a revision."""
+    words before it label it a revision or the publication."""
     found, previous_end = [], 0
     for match in _DATE.finditer(text):
         date = _read(match.group())
         if date is None:
             continue
         label = text[previous_end:match.start()]
-        if UPDATE_LABEL.search(label):
-            date = PageDate(date.year, date.month, date.day, date.text, updated=True)
+        date = replace(date, updated=bool(UPDATE_LABEL.search(label)),
+                       published=bool(PUBLISHED_LABEL.search(label)))
         found.append((date, match.start(), match.end()))
         previous_end = match.end()
     return found

@@ -54,9 +54,11 @@ def copyright_notices(placed: Sequence[Placed]) -> list[str]:
 def publication_date(stamped: Sequence[PageDate], dateline: Dateline | None,
                      notices: Sequence[str]) -> tuple[str, str]:
     """EDTF and, when the date had to be chosen or completed, a note saying how:
-    the page's date stamp; else the dateline's day; a day without a year
-    completed from another date of the page or its copyright line."""
-    first = next((d for d in stamped if d.year and not d.updated), None)
+    the page's date stamp (one labelled as the publication's first); else the
+    dateline's day; a day without a year completed from another date of the
+    page or its copyright line."""
+    first = next((d for d in stamped if d.year and d.published), None) or \
+        next((d for d in stamped if d.year and not d.updated), None)
     told = dateline.date if dateline else None
     if first:
         return first.edtf, _disagreement(first, told)

@@ -43,6 +43,10 @@ LABEL_WORDS = frozenset(split_words(
     "обновлено опубликовано дата газета от стр выпуск источник issue page"))
 # A label that makes the date after it a revision, not the publication.
 UPDATE_LABEL = re.compile(r"updated?|modified|güncelle|обновлен", re.I)
+# A label that makes the date after it the publication's: it wins over a
+# date the page prints unlabelled (a site banner's "2 Ocak 2018 Salı").
+PUBLISHED_LABEL = re.compile(r"published|posted|yayınlan|yayın tarihi|giriş tarihi|"
+                             r"oluşturulma|опубликован|дата публикации", re.I)
 # "Updated 4 years ago", "Published 2 hours ago": a stamp with no date in it.
 RELATIVE_STAMP = re.compile(
     r"^(?:updated|published|posted|güncellendi|güncelleme|yayınlanma|обновлено|опубликовано)"
