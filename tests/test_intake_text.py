@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.tools.intake.bylines import copyright_holder
+from generator.tools.intake.bylines import by_line, copyright_holder
 from generator.tools.intake.lines import Line, read
 from generator.tools.intake.text import numbered_lines, read_text
 
@@ -523,3 +523,12 @@ def test_an_irish_name_and_a_name_in_capitals_beside_the_date_are_bylines() -> N
         article = read_text(f"Example Hindu\nDeliveries have begun\nDecember 14, 2021 21:05\n"
                             f"{line}\n\nThe deliveries have begun, the Foreign Secretary said.\n")
         assert article.byline == "", line
+
+
+def test_a_papers_motto_beside_its_banners_date_is_no_byline() -> None:
+    article = read_text("EXAMPLE HAKİMİYET\nBursa'nın Sesi\n2 Ocak 2018 Salı\nGündem\n\n"
+                        "S-400'lerde finansman meselesi çözüldü\nGiriş Tarihi: 29.12.2017 15:48\n\n"
+                        "Savunma Sanayii Müsteşarı İsmail Demir, kredi anlaşmasının "
+                        "tamamlandığını açıkladı.\n\nKaynak: İHA\n")
+    assert article.byline == "İHA"
+    assert by_line("By Dan O'Example and Ann Dell'Example") == "Dan O'Example and Ann Dell'Example"

@@ -12,8 +12,9 @@ import re
 from ...model.text import LOW, UP
 
 # A word of a name: "Volkova", "O'Neil", "McCarthy", "Jean-Luc", "D." (an initial).
-_NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}]+(?:[-'’][{UP}]?[{LOW}]+)*\.?"
-              rf"|[{UP}]\.)")
+# Not a word with a Turkish case ending ("Bursa'nın Sesi", a paper's motto).
+_NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}]+"
+              rf"(?:-[{UP}]?[{LOW}]+|['’][{UP}][{LOW}]+)*\.?|[{UP}]\.)")
 _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|el|ibn|la|le|Ó|Ní|Nic|Ua)"  # "Fergal Ó Briain"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
