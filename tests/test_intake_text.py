@@ -483,6 +483,7 @@ def test_a_long_headline_over_its_bullets_and_a_byline_for_the_website() -> None
     ("Tamam", "cookie notice"),
     ("A-", "text size buttons"),
     ("Home / Defense News", "navigation"),
+    ("Hürses Gazetesi > Dünya", "navigation"),  # a breadcrumb with one step
     ("Share or comment on this article:", "reader comments"),
     ("Comments 31", "reader comments"),
 ])
@@ -503,6 +504,7 @@ def test_bylines_and_what_is_none(line: str, byline: str) -> None:
     ("Сообщение о том, что Минюст внёс журналиста в реестр иностранных агентов, появилось "
      "вчера.", ""),
     ("Tech news | Apple", ""),
+    ("Turkey » the deal", ""),  # one step of a breadcrumb only with ">" or "›"
 ])
 def test_lines_that_look_like_chrome_but_are_not(line: str, chrome: str) -> None:
     reading = read(Line(1, line, False))
