@@ -217,6 +217,7 @@ def test_a_capital_visited_is_a_place_and_a_russian_capital_that_speaks_is_not()
 def test_an_embassy_city_and_a_russian_capital_that_disagrees() -> None:
     assert names("ABD'nin Ankara Büyükelçisi konuştu.", "tr") == [("ABD", "united-states")]
     assert names("В Анкаре с этим не согласились.", "ru") == [("Анкаре", "turkey")]
+    assert names("В Анкаре неоднократно предупреждали об этом.", "ru") == [("Анкаре", "turkey")]
 
 
 def test_not_a_law_not_a_government_not_a_country() -> None:
