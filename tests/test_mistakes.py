@@ -3,6 +3,7 @@ exact message `dossier check` gives for it: file, line, column, hint."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,22 @@ def check(tmp_path: Path, monkeypatch, capsys, files: dict[str, str | bytes]) ->
     code = main(["check"])
     err = capsys.readouterr().err
     return f"exit {code}\n{err}"
+
+
+def test_a_report_from_the_future_is_an_error_after_an_undated_one_too(
+        tmp_path, monkeypatch, capsys) -> None:
+    future = edit(SOURCE, "published: 2019-11-04", "published: 2999-01-01")
+    undated = {"sources/aaa.md": "---\ntitle: Undated\n---\nText.\n"}
+    assert check(tmp_path, monkeypatch, capsys, {**future, **undated}) == (
+        "exit 1\ncontent/sources/aaa.md:2:1: error: missing required field 'published' in "
+        "front matter\ncontent/sources/interview.md:3:12: error: published 1 Jan 2999, which "
+        "is in the future\n  hint: check the year\n2 error(s), 0 warning(s)\n")
+
+
+def test_a_report_of_today_is_no_report_from_the_future(tmp_path, monkeypatch, capsys) -> None:
+    today = edit(SOURCE, "published: 2019-11-04", f"published: {dt.date.today().isoformat()}")
+    assert check(tmp_path, monkeypatch, capsys, today) == \
+        "exit 0\ncontent is sound: no problems found\n"
 
 
 def test_the_base_dossier_is_sound(tmp_path, monkeypatch, capsys) -> None:

@@ -27,6 +27,10 @@ ERRORS: dict[str, tuple[dict[str, str | bytes], str]] = {
     "an unknown outlet in a chain": (chain("    via: [ntvv]\n"),
         "content/sources/interview.md:10:11: error: unknown actor 'ntvv'\n"
         "  hint: did you mean 'ntv'?"),
+    "an unknown outlet, with a date": (chain("    via:\n      - outlet: ntvv\n"
+                                             "        date: '2019-11-04'\n"),
+        "content/sources/interview.md:11:17: error: unknown actor 'ntvv'\n"
+        "  hint: did you mean 'ntv'?"),
     "an unknown outlet, written the old way": (chain("    via: ntvv\n"),
         "content/sources/interview.md:10:10: error: unknown actor 'ntvv'\n"
         "  hint: did you mean 'ntv'?"),
@@ -190,3 +194,10 @@ def test_a_chain_dated_after_the_report_is_told_with_the_report_s_other_dates(
     out = check(tmp_path, monkeypatch, capsys, files)
     assert "error: said 5 Nov 2019, after this report" in out
     assert "error: 'ntv' is dated Dec 2019, after this report" in out
+
+
+def test_the_chain_problems_of_every_report_are_reported(tmp_path, monkeypatch, capsys) -> None:
+    twice = chain("    via: [ntv, ntv]\n")
+    files = {**twice, "sources/interview-again.md": twice[SOURCE]}
+    out = check(tmp_path, monkeypatch, capsys, files)
+    assert out.count("error: 'ntv' is in the chain twice") == 2
