@@ -47,7 +47,9 @@ from .lang_kit import dates
     ("at the start of next month", "en", "2019-07-17", [("start of next month", "2019-08")]),
     ("в начале месяца", "ru", "2022-03-21", [("в начале месяца", "2022-03")]),
     ("до конца прошлого месяца", "ru", "2022-03-21", [("до конца прошлого месяца", "2022-02")]),
-    ("ay sonunda", "tr", "2022-03-21", [("ay sonunda", "2022-03")]),
+    ("ayın sonunda", "tr", "2022-03-21", [("ayın sonunda", "2022-03")]),
+    ("iki ay sonunda imzalandı", "tr", "2022-03-21", []),  # "after two months"
+    ("at the start of the month-long exercise", "en", "2022-03-21", []),
     ("gelecek ayın başında", "tr", "2022-03-21", [("gelecek ayın başında", "2022-04")]),
     ("before the end of the year", "en", "2020-10-23", [("end of the year", "2020")]),
     ("yıl sonuna kadar", "tr", "2020-10-23", [("yıl sonuna", "2020")]),
@@ -94,6 +96,9 @@ from .lang_kit import dates
      [("В сентябре", "2020-09")]),
     ("Он заявил, что встреча состоится в среду.", "ru", "2021-09-27",
      [("в среду", "2021-09-29")]),
+    # A relative clause is the sentence's own: its future is the date's.
+    ("В среду делегация, которая прилетела из Москвы, будет вести переговоры.", "ru",
+     "2021-09-27", [("В среду", "2021-09-29")]),
     ("Anlaşma haziranda imzalandı.", "tr", "2021-10-20", [("haziran", "2021-06")]),
     # Ahead, the report's own day or month is still this year's.
     ("The talks are due to end on 31 July.", "en", "2021-07-31", [("31 July", "2021-07-31")]),
@@ -122,6 +127,9 @@ from .lang_kit import dates
      [("Thursday", "2018-06-21")]),
     ("Turkey is due to receive a jet in Fort Worth, Texas, on Thursday.", "en", "2018-06-18",
      [("Thursday", "2018-06-21")]),
+    # Not past a comma that opens a clause of its own (18 Jun 2018: a Monday).
+    ("Deliveries will begin next year, Shugaev on Thursday told reporters.", "en", "2018-06-18",
+     [("next year", "2019"), ("Thursday", "2018-06-14")]),
     ("The Pentagon gave Ankara until 31 July to drop the deal.", "en", "2019-06-29",
      [("31 July", "2019-07-31")]),
     ("Deliveries will start in July.", "en", "2019-06-29", [("July", "2019-07")]),

@@ -257,7 +257,8 @@ def _english(months: str, weekdays: str, after_month: str,
         rf"\b{month.format('mr')}\s+(?P<ry>{after_month})\b",
         # in early November, July 2019, in February
         rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{month.format('m3')}(?:\s+{year.format('y3')})?\b",
-        rf"\b(?P<rel>{_alternation(RELATIVE['en'])})\b",  # next year, earlier in the month
+        # next year, earlier in the month; not "the month-long exercise"
+        rf"\b(?P<rel>{_alternation(RELATIVE['en'])})\b(?!-)",
         rf"\b(?P<yend>{_alternation(YEAR_END['en'])})\b",
         r"\b(?P<near>yesterday)\b",  # "today", "tomorrow": too often a figure of speech
         r"\b(?P<today>this\s+(?:morning|afternoon|evening))\b",

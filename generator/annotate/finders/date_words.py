@@ -22,7 +22,8 @@ Step = tuple[str, int]  # ("year", -1): last year
 _MONTH_PARTS: dict[Language, tuple[list[str], dict[str, int]]] = {
     "en": (["end of", "beginning of", "start of", "middle of"],
            {"the month": 0, "this month": 0, "next month": 1, "last month": -1}),
-    "tr": (["sonu", "başı", "ortası"], {"ay": 0, "ayın": 0, "bu ayın": 0, "gelecek ayın": 1,
+    # ("iki ay sonunda" is "after two months": Turkish only with the genitive "ayın")
+    "tr": (["sonu", "başı", "ortası"], {"ayın": 0, "bu ayın": 0, "gelecek ayın": 1,
                                         "önümüzdeki ayın": 1, "geçen ayın": -1}),
     "ru": (["в начале", "в конце", "в середине", "до конца", "к концу", "с начала"],
            {"месяца": 0, "этого месяца": 0, "текущего месяца": 0, "прошлого месяца": -1,
@@ -207,7 +208,7 @@ FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentenc
     "ru": r"(?<!\w)(?:будет|будут|состоится|пройд[её]т|пройдут|планируется|ожидается)(?!\w)"}
 # A Russian verb after the date counts only up to a reported clause: "В
 # сентябре он заявил, что Анкара не будет спрашивать" is said in September.
-REPORTED_CLAUSE: dict[Language, str] = {"ru": r",\s+(?:что|чтобы|котор\w+)(?!\w)"}
+REPORTED_CLAUSE: dict[Language, str] = {"ru": r",\s+что(?!\w)"}
 # Words before a weekday or month that make it a date, not another word.
 WEEKDAY_BEFORE = {"ru": r"(?:в|во)\s+"}
 WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+sonra))?"}

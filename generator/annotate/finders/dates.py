@@ -30,8 +30,10 @@ _CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 # The groups of a date that names its year, as "that year" may then mean it.
 _NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy")
-# Between commas, names and small words only ("Texas", "on"): no clause of its own.
-_NO_CLAUSE = re.compile(r"(?:\s|,|[A-Z][\w’'.-]*+|(?:on|in|at|of|the)\b)*+$")
+# After a comma, the date alone ("…, on Thursday"); between commas, a place's
+# name alone ("…, Texas, on"): no clause of their own ("…, Shugaev on Thursday told").
+_DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
+_PLACE_ALONE = re.compile(r"\s*+(?:[A-Z][\w’'.-]*+\s*+)++$")
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 
 
@@ -106,12 +108,12 @@ def _ahead(text: str, at: int, words: Grammar) -> bool:
     if words.future is None:
         return False
     back = max(0, at - _CLAUSE_REACH)  # a bounded look back: a long report costs its length
-    start = at
+    start, alone = at, _DATE_ALONE
     while True:  # back over commas that set off only a place: "in Fort Worth, Texas, on"
-        start = max(back, *(text.rfind(mark, back, start) + 1 for mark in ".!?\n,;:—–"))
-        if start <= back or text[start - 1] != "," or not _NO_CLAUSE.match(text, start, at):
+        end, start = start, max(back, *(text.rfind(mark, back, start) + 1 for mark in ".!?\n,;:—–"))
+        if start <= back or text[start - 1] != "," or not alone.match(text, start, end):
             return bool(words.future.search(text, start, at))
-        start -= 1
+        start, alone = start - 1, _PLACE_ALONE
 
 
 def _read(match: re.Match[str], reference: edtf.Edtf | None,

@@ -106,8 +106,9 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"trending|most popular|photo gallery|video|videos|"
         r"giriş yap|üye ol|ara|ana sayfa|son dakika|tüm haberler|daha fazla|öne çıkanlar|galeri|"
         r"поиск|войти|главная|все новости|популярное|самое читаемое|видео|фотогалерея|"
-        r"[\w ]{1,30}(?:\s*[/›>»|]\s*[\w ]{1,30}){2,}|"
-        r"[\w ]{1,30}\s+[›>]\s+[\w ]{1,30})\s*$", re.I)),  # a breadcrumb: "Gazete > Dünya"
+        # possessive: a long menu line is read in one pass, not tried every way
+        r"[\w ]{1,30}+(?:\s*+[/›>»|]\s*+[\w ]{1,30}+){2,}+|"
+        r"[\w ]{1,30}+[›>]\s*+[\w ]{1,30}+)\s*$", re.I)),  # a breadcrumb: "Gazete > Dünya"
     ("reading time", re.compile(r"^[•·]?\s*\d+\s*(?:minutes?|mins?|dk|dakika)\.?\s*(?:read|okuma)"
                                 r"(?:\s*süresi)?$|^время чтения", re.I)),
     ("view count", re.compile(r"^[•\s]*[\d,.]+\s*(?:views?|reads?|shares?|okunma|просмотр\w*)?\s*$",
