@@ -520,8 +520,8 @@ def test_an_irish_name_and_a_name_in_capitals_beside_the_date_are_bylines() -> N
                         "KARAN EXAMPLE\n15 December, 2020 2:38 pm IST\n\n"
                         "New Delhi: The US decision has revived an uncomfortable question.\n")
     assert article.byline == "KARAN EXAMPLE"
-    # Not a city, nor a time zone's line, in capitals beside the date.
-    for line in ("NEW DELHI", "SOUTH BLOCK IST"):
+    # Not a city, a time zone's line or a section, in capitals beside the date.
+    for line in ("NEW DELHI", "SOUTH BLOCK IST", "WORLD NEWS", "ÖZEL HABER"):
         article = read_text(f"Example Hindu\nDeliveries have begun\nDecember 14, 2021 21:05\n"
                             f"{line}\n\nThe deliveries have begun, the Foreign Secretary said.\n")
         assert article.byline == "", line
@@ -534,3 +534,4 @@ def test_a_papers_motto_beside_its_banners_date_is_no_byline() -> None:
                         "tamamlandığını açıkladı.\n\nKaynak: İHA\n")
     assert article.byline == "İHA"
     assert by_line("By Dan O'Example and Ann Dell'Example") == "Dan O'Example and Ann Dell'Example"
+    assert by_line("By Sa'ad Example") == "Sa'ad Example"  # no Turkish case after its apostrophe

@@ -12,9 +12,12 @@ import re
 from ...model.text import LOW, UP
 
 # A word of a name: "Volkova", "O'Neil", "McCarthy", "Jean-Luc", "D." (an initial).
-# Not a word with a Turkish case ending ("Bursa'nın Sesi", a paper's motto).
+# Not a word with a Turkish case ending ("Bursa'nın Sesi", a paper's motto),
+# but "Sa'ad", "Dell'Anna".
+_TURKISH_CASE = (r"(?:n?[ıiuü]n|y?[ae]|y?[ıiuü]|[dt][ae]n?|[dt][ae]ki|l[ae]|l[ae]r\w*|n[ae]|"
+                 r"s[ıiuü])\b")
 _NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}]+"
-              rf"(?:-[{UP}]?[{LOW}]+|['’][{UP}][{LOW}]+)*\.?|[{UP}]\.)")
+              rf"(?:-[{UP}]?[{LOW}]+|['’](?!{_TURKISH_CASE})[{UP}]?[{LOW}]+)*\.?|[{UP}]\.)")
 _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|el|ibn|la|le|Ó|Ní|Nic|Ua)"  # "Fergal Ó Briain"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
@@ -49,9 +52,13 @@ _FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*(?:[{UP}
 _CITIES = (r"(?:Ankara|İstanbul|Istanbul|İzmir|Moskova|Moscow|Москва|Washington|Vaşington|"
            r"Brüksel|Brussels|Londra|London|Paris|Berlin|Kiev|Kyiv|Soçi|Sochi|New Delhi)")
 # A name in capitals, as some sites print the writer's beside the date ("KARAN
-# SETHI"); not a city's or a time zone's ("NEW DELHI IST").
+# SETHI"); not a city's, a time zone's or a section's ("NEW DELHI IST", "WORLD NEWS").
 _ZONES = r"(?:IST|GMT|UTC|MSK|EST|EDT|CET|CEST|TSİ|BST|PST|PDT)"
-_CAPS_NAME = rf"(?!(?i:{_CITIES})\b)(?!.*\b{_ZONES}$)[{UP}]{{2,}}(?:\s+[{UP}]{{2,}}){{1,2}}"
+_NOT_NAMES = (r"(?:NEW|YORK|HONG|KONG|NORTH|SOUTH|EAST|WEST|MIDDLE|WORLD|NEWS|BREAKING|LIVE|"
+              r"EXCLUSIVE|OPINION|ANALYSIS|ÖZEL|SON|DAKİKA|HABER\w*|GÜNDEM|DÜNYA|НОВОСТ\w*|"
+              r"МИР\w*|СРОЧНО|ЭКСКЛЮЗИВ)")
+_CAPS_NAME = (rf"(?!(?i:{_CITIES})\b)(?!.*\b{_ZONES}$)(?!.*\b{_NOT_NAMES}\b)"
+              rf"[{UP}]{{2,}}(?:\s+[{UP}]{{2,}}){{1,2}}")
 _BARE_NAME = re.compile(rf"^(?:{_NAME}|{_CAPS_NAME})$")
 _FROM_CITY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*/\s*"
                         rf"(?:[{UP}]{{5,}}|{_CITIES})\s*$")
@@ -80,7 +87,8 @@ _RIGHTS = re.compile(r"^(?:all rights reserved|tüm hakları saklıdır|все �
 
 
 def is_bare_name(text: str) -> bool:
-    """Two to four capitalised words and nothing else: a name on its own line."""
+    """Two to four capitalised words (or two or three in capitals) and nothing
+    else: a name on its own line."""
     return bool(_BARE_NAME.match(text.strip())) and len(text) <= 40
 
 
