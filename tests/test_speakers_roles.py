@@ -2,6 +2,8 @@
 ministry is not its minister, a role set off after a name is that person's,
 and "the spokesperson" is the one the paragraph brought in."""
 
+import pytest
+
 from generator.annotate.finders.speech import roles_in
 
 from .lang_kit import CAST, actor, speakers
@@ -132,8 +134,8 @@ def test_a_demonym_says_whose_role_it_is() -> None:
     body = ("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met. "
             "\"The talks were hard,\" the Russian president said.")
     assert by(body) == ["vladimir-putin"]
-    body = ("Rusya Devlet Başkanı Vladimir Putin ve Türkiye Cumhurbaşkanı Erdogan görüştü. "
-            "Rus Devlet Başkanı, \"Görüşmeler zordu\" dedi.")
+    body = ("Rusya Devlet Başkanı Vladimir Putin, Savunma Sanayii Başkanı Ismail Demir ile "
+            "görüştü. Rus Devlet Başkanı, \"Görüşmeler zordu\" dedi.")
     assert by(body, "tr") == ["vladimir-putin"]
     body = ("Президент России Владимир Путин и президент Турции Эрдоган провели переговоры. "
             "«Переговоры были трудными», — сказал российский президент.")
@@ -141,6 +143,23 @@ def test_a_demonym_says_whose_role_it_is() -> None:
     body = ("Президент России Владимир Путин и президент Турции Эрдоган провели переговоры. "
             "Российский президент сказал: «Переговоры были трудными».")
     assert by(body, "ru") == ["vladimir-putin"]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("\"We will win,\" the Turkish opposition leader said.", "en"),
+    ("\"We will win,\" the leader of the Turkish opposition said.", "en"),
+    ("\"We will win,\" the Russian Orthodox Church leader said.", "en"),
+    ("«Мы победим», — сказал лидер турецкой оппозиции.", "ru"),
+    ("«Мы победим», — сказал бывший турецкий президент.", "ru"),
+])
+def test_a_demonym_that_does_not_stand_before_the_role_word_says_nothing(
+        body: str, language: str) -> None:
+    erdogan = actor("recep-tayyip-erdogan", "Recep Tayyip Erdoğan", aliases=("Erdogan", "Эрдоган"),
+                    role="President of Turkey", affiliations=("turkey",))
+    putin = actor("vladimir-putin", "Vladimir Putin", aliases=("Putin", "Путин"),
+                  role="President of Russia", affiliations=("russia",))
+    opening = "Erdogan and Putin met. " if language == "en" else "Эрдоган и Путин встретились. "
+    assert [s for _, s in speakers(opening + body, language, (*CAST, erdogan, putin))] == [""]
 
 
 def test_an_aide_of_a_president_is_none() -> None:

@@ -7,7 +7,6 @@ declines them in small letters."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Mapping
 
@@ -15,6 +14,8 @@ from ...model.annotations import Mention
 from ...model.content import Actor
 from ...model.vocabulary import LANGUAGES, Language
 from .places import country_code
+from .referents import Spans
+from .speech import Speech
 
 DEMONYMS: dict[str, dict[Language, str]] = {
     "RU": {"en": "Russian", "tr": "Rus", "ru": r"российск\w*|русск\w*"},
@@ -44,16 +45,24 @@ def table(actors: Iterable[Actor]) -> Table:
 
 
 def find(source_id: str, body: str, words: Iterable[tuple[str, re.Pattern[str]]],
-         mentions: list[Mention]) -> list[Mention]:
-    """The demonyms in `body`, each as the state it qualifies, where no mention is."""
-    ends = sorted((m.start, m.end) for m in mentions)  # mentions do not overlap: by bisection
+         mentions: list[Mention], speech: Speech) -> list[Mention]:
+    """The demonyms in `body` that qualify a role, each as its state: right
+    before the role word or its portfolio ("the Russian president", "Türk
+    Savunma Bakanı"), where no mention is; not "the Turkish opposition
+    leader", nor a former one's ("бывший турецкий президент")."""
+    named = Spans(mentions)
     return [Mention(source=source_id, start=m.start(), end=m.end(), quote=m.group(),
                     origin="auto", anchor=f"a-d-{m.start()}", actor=id,
                     why=f"the demonym '{m.group()}'")
             for id, pattern in words for m in pattern.finditer(body)
-            if not _covered(ends, m.start(), m.end())]
+            if _before_a_role(body, m, speech) and not named.overlaps(m.start(), m.end())]
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_left(spans, (end, end))
-    return i > 0 and spans[i - 1][1] > start
+def _before_a_role(body: str, demonym: re.Match[str], speech: Speech) -> bool:
+    if _FORMER.search(body, max(0, demonym.start() - 12), demonym.start()):
+        return False
+    between = speech.portfolio_before_role.match(body, demonym.end())
+    return bool(between and speech.roles.match(body, between.end()))
+
+
+_FORMER = re.compile(r"(?:former|ex-|eski|бывш\w*|экс-)\s*$", re.IGNORECASE)

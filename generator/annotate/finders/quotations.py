@@ -69,7 +69,8 @@ def _attribution(source: Source, quotes: list[_Quote], mentions: list[Mention],
     text = Sentences(source.body, sentence_ends("".join(masked)), paragraphs(source.body))
     spans = [(q.start, q.end) for q in quotes]
     # A demonym qualifies a role as a state's name does: "the Russian president".
-    named = mentions + demonyms.find(source.id, source.body, states.get(language, ()), mentions)
+    named = mentions + demonyms.find(source.id, source.body, states.get(language, ()), mentions,
+                                     words)
     roles = Roles(source.body, named, kinds, words, people, spans)
     return Attribution(text, mentions, kinds, words, roles, datelines.span(source.body), spans)
 

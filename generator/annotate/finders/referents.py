@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -19,18 +21,25 @@ class Referent:
     pronoun: bool = False
 
 
-class Spans:
-    """Whether a span overlaps any of a set, by bisection: a long report
-    costs its length, not its length squared."""
+class Located(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
-    def __init__(self, spans: list[Referent]) -> None:
+
+class Spans:
+    """Whether a span overlaps any of a set (referents, mentions), by
+    bisection: a long report costs its length, not its length squared."""
+
+    def __init__(self, spans: Sequence[Located]) -> None:
         ordered = sorted(spans, key=lambda r: r.start)
         self.starts = [r.start for r in ordered]
         self.reach = list(itertools.accumulate((r.end for r in ordered), max))
 
-    def overlaps(self, r: Referent) -> bool:
-        before = bisect.bisect_left(self.starts, r.end)  # those that start before it ends
-        return before > 0 and self.reach[before - 1] > r.start
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # those that start before it ends
+        return before > 0 and self.reach[before - 1] > start
 
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")

@@ -47,15 +47,15 @@ class Attribution:
                  for m in mentions if m.actor and not (out[0] <= m.start < out[1])]
         described = [Referent(d.start, d.end, roles.who(d), True) for d in roles.descriptions]
         people = Spans([n for n in names if n.person])
-        described = [d for d in described if not people.overlaps(d)]
+        described = [d for d in described if not people.overlaps(d.start, d.end)]
         descriptions = Spans(described)
-        names = [n for n in names if n.person or not descriptions.overlaps(n)]
+        names = [n for n in names if n.person or not descriptions.overlaps(n.start, n.end)]
         pronouns = [Referent(m.start(), m.end(), "", True, pronoun=True)
                     for m in words.pronouns.finditer(body)]
         inside = Spans([Referent(a, b, "", False) for a, b in quoted])
         # A name within quotation marks is what was said, never who said it.
         self.referents = sorted([r for r in (*names, *described, *pronouns)
-                                 if not inside.overlaps(r)], key=lambda r: r.start)
+                                 if not inside.overlaps(r.start, r.end)], key=lambda r: r.start)
         self.starts = [r.start for r in self.referents]
         self.speakers: list[tuple[int, str]] = []  # (quotation start, speaker)
 

@@ -157,6 +157,7 @@ class Speech:
     indefinite: re.Pattern[str] | None
     relative: re.Pattern[str]
     female: re.Pattern[str] | None  # the pronouns of a woman
+    portfolio_before_role: re.Pattern[str]  # between a demonym and its role: "Turkish Defence"
     institution_before: re.Pattern[str] | None
     institution_after: re.Pattern[str] | None
     passive: re.Pattern[str] | None
@@ -182,9 +183,17 @@ def speech(language: Language) -> Speech:
                   if language in INDEFINITE else None,
                   re.compile(RELATIVE[language], re.IGNORECASE),
                   _words(FEMALE[language]) if language in FEMALE else None,
+                  _portfolio_before_role(language),
                   *(re.compile(table[language]) if language in table else None
                     for table in (INSTITUTION_BEFORE, INSTITUTION_AFTER, PASSIVE, DESCRIBING_CLAUSE,
                                   CLAUSE_END, PAST)))
+
+
+def _portfolio_before_role(language: Language) -> re.Pattern[str]:
+    """ "Turkish Defence Minister", "Rus Devlet Başkanı": the words a role's
+    demonym may stand apart from it by."""
+    words = "|".join(w[language] for w in PORTFOLIOS.values())
+    return re.compile(rf"\s+(?:(?:{words}|devlet)\s+)?", re.IGNORECASE)
 
 
 def role_of(match: re.Match[str]) -> str:
