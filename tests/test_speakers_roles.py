@@ -187,3 +187,10 @@ def test_the_files_holder_is_of_the_organisation_named_and_named_before() -> Non
     assert [s for _, s in speakers(body, "en", cast)] == [""]
     body = "Demir spoke first. \"Talks go on,\" the chief said."
     assert [s for _, s in speakers(body, "en", cast)] == ["ismail-demir"]
+
+
+def test_a_tie_naming_no_state_is_a_states_description_unless_a_file_says_otherwise() -> None:
+    body = "Minister Ismail Demir met reporters. The Turkish minister said “we are ready”."
+    # No file makes anyone of Turkey a minister (Akar's names no state) …
+    assert [s for _, s in speakers(body, "en", CAST)] == ["ismail-demir"]
+    assert by(body) == ["mevlut-cavusoglu"]  # … but Cavusoglu's does

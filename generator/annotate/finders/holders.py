@@ -33,16 +33,20 @@ class Holders:
         of `qualifiers`, or else named in the report and fitting them."""
         key = (role, qualifiers)
         if key not in self.pools:
-            affiliated = {id for id, p in self.people.items() if p.affiliations & qualifiers}
             named = {id for id in self.first_named
-                     if self._fits(qualifiers, self.person(id).affiliations)}
-            self.pools[key] = self._holding(role, affiliated) or self._holding(role, named)
+                     if self.fits(qualifiers, self.person(id).affiliations)}
+            self.pools[key] = self.affiliated(role, qualifiers) or self._holding(role, named)
         return self.pools[key]
+
+    def affiliated(self, role: str, qualifiers: frozenset[str]) -> set[str]:
+        """Those whose files give them `role` and one of `qualifiers`."""
+        return self._holding(role, {id for id, p in self.people.items()
+                                    if p.affiliations & qualifiers})
 
     def person(self, id: str) -> Person:
         return self.people.get(id, NOBODY)
 
-    def _fits(self, wanted: frozenset[str], have: frozenset[str]) -> bool:
+    def fits(self, wanted: frozenset[str], have: frozenset[str]) -> bool:
         """Whether a description's organisations and states are all a
         person's; its states also where the person's file names none."""
         states = {q for q in wanted if self.kinds.get(q) == "state"}

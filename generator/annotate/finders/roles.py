@@ -221,10 +221,14 @@ class Roles:
 
     def _ties(self, tie: Tie, description: Description) -> bool:
         """Whether a tie is to whom a description's organisations, states
-        (also by the person's file) and portfolio belong."""
+        (also by the person's file) and portfolio belong; where neither names
+        a state, a state's description is theirs unless a file gives its role
+        to someone of that state ("President Erdogan … the Turkish president")."""
         have = tie.qualifiers | self.files.person(tie.person).affiliations
-        return description.qualifiers <= have and \
-            speech.portfolios_agree(description.portfolio, tie.portfolio)
+        wanted = description.qualifiers
+        return speech.portfolios_agree(description.portfolio, tie.portfolio) and (
+            wanted <= have or (self.files.fits(wanted, have)
+                               and not self.files.affiliated(description.role, wanted)))
 
     def _spokesman(self, description: Description, indefinite: bool) -> str:
         """An organisation has many spokespeople: one the report does not
