@@ -124,10 +124,18 @@ def test_a_role_set_off_after_a_name_we_have_no_file_for_is_no_one_of_ours() -> 
     body = ("Pompeo spoke first. Mark Example, the US secretary of state, said the position "
             "“has not changed”.")
     assert by(body) == [""]
-    # Words that open a sentence are no name: "On Thursday, the secretary of state said".
-    body = ("Pompeo spoke first. On Thursday, the US secretary of state said the position "
+    body = ("Pompeo spoke first, and on Thursday Mark Example, the US secretary of state, said "
+            "the position “has not changed”.")
+    assert by(body) == [""]
+    # Words that open a sentence, and places, are no name.
+    for opening in ("On Thursday", "In New Delhi", "At the White House", "Separately"):
+        body = (f"Pompeo spoke first. {opening}, the US secretary of state said the position "
+                "“has not changed”.")
+        assert by(body) == ["mike-pompeo"], opening
+    # One of ours set off before a long role is no stranger.
+    body = ("Hulusi Akar, the acting Turkish national defence minister, said the position "
             "“has not changed”.")
-    assert by(body) == ["mike-pompeo"]
+    assert by(body) == ["hulusi-akar"]
 
 
 def test_a_demonym_says_whose_role_it_is() -> None:

@@ -5,6 +5,7 @@ such a name is not one of ours: "Pentagon spokesman Jonathan Hoffman",
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
@@ -15,8 +16,14 @@ NamedAt = Callable[[int, int], bool]  # whether one of ours is named in body[sta
 _NAME = rf"(?P<name>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'’-]+){{1,2}})"
 _CAPITALISED = re.compile(rf"(?<!\w)[{UP}]")
 _AFTER = re.compile(rf"[,\s]*{_NAME}")
-# Words that open a sentence are no name: "On Thursday, the secretary said".
-_SET_OFF_BEFORE = re.compile(rf"(?!(?:On|In|At|By|But|And|Last|Earlier|Later|After)\b){_NAME},\s+$")
+# The capitalised words before a comma: "on Thursday Mark Esper, the …".
+_RUN_BEFORE = re.compile(rf"(?P<run>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'’-]+)*),\s+$")
+# What a run may open with that is no name ("On Thursday", "In New Delhi",
+# "Last week"), and the words before one that make it a place ("at the White House").
+_NO_NAME = frozenset({"on", "in", "at", "by", "but", "and", "last", "earlier", "later", "after",
+                      "from", "to", "near", "of", "the", "for", *map(str.lower, calendar.day_name),
+                      *map(str.lower, calendar.month_name[1:])})
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 def among(body: str, start: int, end: int, named_at: NamedAt) -> bool:
@@ -28,8 +35,21 @@ def among(body: str, start: int, end: int, named_at: NamedAt) -> bool:
 
 
 def set_off_before(body: str, at: int, named_at: NamedAt) -> bool:
-    """Whether words at `at` are set off after a stranger's name ("Mark Esper, the …")."""
-    return _stranger(_SET_OFF_BEFORE.search(body, max(0, at - 60), at), named_at)
+    """Whether words at `at` are set off after a stranger's name ("on
+    Thursday Mark Esper, the …"); not after a place ("In New Delhi, the …")."""
+    run = _RUN_BEFORE.search(body, max(0, at - 80), at)
+    if run is None:
+        return False
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", run.group("run"))]
+    while words and words[0][1].lower() in _NO_NAME:
+        words.pop(0)
+    if len(words) < 2:
+        return False
+    start = run.start() + words[-3:][0][0]
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    if before and before.group(1).lower() in _NO_NAME - set(map(str.lower, calendar.day_name)):
+        return False
+    return not named_at(start, run.end("run"))
 
 
 def opens(body: str, start: int, end: int, named_at: NamedAt) -> bool:
