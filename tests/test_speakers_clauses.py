@@ -148,3 +148,19 @@ def test_a_turkish_sentence_that_leaves_out_its_subject_goes_on_from_the_one_bef
     body = ("Erdoğan, sürecin tamamlandığını söyledi.\n\n"
             "Açıklamada, \"İmzalar atıldı, ön ödeme de yapıldı\" dedi.")
     assert by(body, "tr") == [""]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Erdoğan, ziyaretin ardından Putin ile görüştüğünü söyledi.",  # an ablative, no participle
+    "Erdoğan, yeniden Putin ile görüştüğünü söyledi.",  # an adverb
+])
+def test_a_turkish_sentences_subject_is_its_first_name_past_words_that_only_look_describing(
+        sentence: str) -> None:
+    assert by(f"{sentence}\n\n\"Anlaşma tamam\" dedi.", "tr") == ["recep-tayyip-erdogan"]
+
+
+def test_a_name_with_a_case_ending_is_no_turkish_subject_and_a_passive_has_none() -> None:
+    body = "Putin'in sözcüsü Peskov, görüşmeyi aktardı.\n\n\"Anlaşma tamam\" dedi."
+    assert by(body, "tr") == ["dmitry-peskov"]
+    body = "Erdoğan, sürecin tamamlandığını söyledi.\n\n\"Anlaşma tamam\" ifadelerine yer verildi."
+    assert by(body, "tr") == [""]

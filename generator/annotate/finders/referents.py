@@ -43,18 +43,21 @@ class Spans:
 
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")
+_CASE_ENDING = re.compile(r"['’]\w")
 
 
-def past_describing(body: str, referents: list[Referent],
-                    describing: re.Pattern[str] | None) -> list[Referent]:
-    """Those after the last Turkish clause that describes a name after it:
-    in "… Putin ile … olduğunu belirten Erdoğan, … söyledi" Erdoğan speaks."""
+def turkish_subjects(body: str, referents: list[Referent],
+                     describing: re.Pattern[str] | None) -> list[Referent]:
+    """Those who may be a Turkish sentence's subject: after the last clause
+    that describes a name after it ("… Putin ile … belirten Erdoğan, …
+    söyledi"), and with no case ending ("Putin'in sözcüsü Peskov")."""
     if describing is None:
         return referents
     heads = [i for i, r in enumerate(referents)
              if (word := _LAST_WORD.search(body, max(0, r.start - 30), r.start))
              and describing.fullmatch(word.group(1))]
-    return referents[heads[-1]:] if heads else referents
+    after = referents[heads[-1]:] if heads else referents
+    return [r for r in after if not _CASE_ENDING.match(body, r.end)]
 
 
 def first_person(referents: list[Referent]) -> Referent:

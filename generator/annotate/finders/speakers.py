@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
-from .referents import Referent, Spans, first_person, last_person, past_describing
+from .referents import Referent, Spans, first_person, last_person, turkish_subjects
 from .roles import Roles
 from .sentences import Sentences
 from .speech import TITLED, Speech
@@ -30,7 +30,7 @@ _AND = r"(?:but|and|while|yet|ama|fakat|ve|но|и|а)"
 _AND_BEFORE = rf"(?:^|\W){_AND}\s+(?:also\s+)?$"  # "… called it unfair and said"
 _COORDINATED = re.compile(rf"^\W*{_AND}\s|{_AND_BEFORE}", re.IGNORECASE)
 _SECOND_VERB = re.compile(_AND_BEFORE, re.IGNORECASE)
-_NOBODY, _DASH = "unnamed", re.compile(r"[—–-]")
+_NOBODY, _DASH, _WORD = "unnamed", re.compile(r"[—–-]"), re.compile(r"\w+")
 _OPENS, _CLOSES = re.compile(r"\s*,[^,.;:]*"), re.compile(r"[^,.;:]*,\s*")  # ", spokesman for X,"
 
 
@@ -162,15 +162,15 @@ class Attribution:
             return self._actor(first_person(following), end, how)
         if self.words.language != "tr":
             return _NOBODY, how
-        return self._quotation_before(start) or self._dropped(start, sentence[0], verb), how
+        return self._quotation_before(start) or self._dropped(start, sentence, verb), how
 
-    def _dropped(self, start: int, first: int, verb: re.Match[str]) -> str:
-        """The subject Turkish leaves out, as a pronoun would stand for it (`Erdoğan
-        … söyledi. ¶ "…" dedi.`); not before a participle (`"…" diyen Akçay`)."""
-        describes = self.words.describing_clause
-        if self.text.body[first:start].strip() or (describes and describes.fullmatch(verb[0])):
-            return ""
-        return self._antecedent(start, start)[0]
+    def _dropped(self, start: int, sentence: tuple[int, int], verb: re.Match[str]) -> str:
+        """The subject Turkish leaves out, as a pronoun stands for one (`Erdoğan …
+        söyledi. ¶ "…" dedi.`); not before a participle (`diyen Akçay`) or a passive."""
+        (first, last), describes, body = sentence, self.words.describing_clause, self.text.body
+        left_out = not body[first:start].strip() and not (describes and describes.fullmatch(
+            verb[0])) and not any(map(self._passive, _WORD.finditer(body, verb.start(), last)))
+        return self._antecedent(start, start)[0] if left_out else ""
 
     def _before(self, first: int, start: int) -> tuple[str, str]:
         body = self.text.body
@@ -258,7 +258,7 @@ class Attribution:
             people = [r for r in self._in(before, first) if r.person and not r.pronoun
                       and not self._titled_otherwise(r, pronoun)
                       and not self.roles.in_a_title(r.start)]
-            people = past_describing(self.text.body, people, self.words.describing_clause)
+            people = turkish_subjects(self.text.body, people, self.words.describing_clause)
             if (people and not people[0].actor) or self.roles.opens_with_stranger(before, first):
                 # "Selin Arıkan, a defence analyst, said", "Ellen Lord told"
                 return _NOBODY, "'he said' after a sentence naming someone with no file"

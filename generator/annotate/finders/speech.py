@@ -69,7 +69,10 @@ PASSIVE: dict[Language, str] = {"tr": r"(?!savun)\w+(?:ıl|il|ul|ül|n)(?:dı|di
 # A Turkish participle ends a clause that describes the noun after it ("ABD'nin
 # tepkisine değinen Cumhurbaşkanı": the President, who spoke of the US's
 # reaction): what the clause names does not qualify that noun.
-DESCRIBING_CLAUSE: dict[Language, str] = {"tr": r"(?<![\w'’])[a-zçğıöşü]+y?[ae]n(?!\w)"}
+# (Not an ablative, "ardından", "tarafından", nor an adverb, "yeniden".)
+DESCRIBING_CLAUSE: dict[Language, str] = {
+    "tr": r"(?<![\w'’])(?![a-zçğıöşü]*n(?:dan|den)(?!\w)|(?:yeniden|önceden|sonradan|aniden|"
+          r"birden|gerçekten)(?!\w))[a-zçğıöşü]+y?[ae]n(?!\w)"}
 # A Turkish clause ends in its verb ("… kınanmış, Washington da … öne
 # sürmüştü"): one opening with a name that has no case ending has its own
 # subject ("… görüşmüş, Türkiye'ye … söylemişti" goes on with the first's).
