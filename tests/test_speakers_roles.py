@@ -115,6 +115,10 @@ def test_a_ministers_portfolio_tells_ministers_apart() -> None:
     body = ("Savunma Bakanı Hulusi Akar, Dışişleri Bakanı Mevlüt Çavuşoğlu ile görüştü. "
             "Savunma Bakanı, \"Süreç devam ediyor\" dedi.")
     assert by(body, "tr") == ["hulusi-akar"]
+    # The portfolio nearest the role word is its own.
+    body = ("Defence Minister Hulusi Akar and Foreign Minister Mevlut Cavusoglu met. After the "
+            "defence talks the foreign minister said the talks were “very productive”.")
+    assert by(body) == ["mevlut-cavusoglu"]
     # A tie that names no portfolio may be any minister's.
     body = "Minister Ismail Demir met reporters. The defence minister said “we are ready”."
     assert by(body) == ["ismail-demir"]
@@ -177,6 +181,18 @@ def test_an_aide_of_a_president_is_none() -> None:
     body = ("Путин встретился с делегацией. Помощник президента России Владимир Кожин рассказал "
             "о поставках. «Все идет по плану», — сказал российский президент.")
     assert [s for _, s in speakers(body, "ru", (*CAST, kozhin, putin))] == ["vladimir-putin"]
+
+
+def test_a_presidents_spokesman_or_adviser_is_no_president() -> None:
+    putin = actor("vladimir-putin", "Vladimir Putin", aliases=("Putin",),
+                  role="President of Russia", affiliations=("russia",))
+    body = ("Spokesman for the President Dmitry Peskov spoke first. \"We agreed,\" the Russian "
+            "president said.")
+    assert [s for _, s in speakers(body, "en", (*CAST, putin))] == ["vladimir-putin"]
+    bulut = actor("yigit-bulut", "Yiğit Bulut", aliases=("Bulut",))
+    body = ("Cumhurbaşkanı Başdanışmanı Yiğit Bulut konuştu. Cumhurbaşkanı, \"Süreç devam "
+            "ediyor\" dedi.")
+    assert [s for _, s in speakers(body, "tr", (*CAST, bulut))] == [""]  # not Bulut
 
 
 def test_a_tie_is_of_the_state_its_persons_file_names() -> None:

@@ -81,7 +81,8 @@ class Roles:
         self.descriptions: list[Description] = []
         head_first = words.language in HEAD_WORD_FIRST
         for match in words.roles.finditer(body):
-            if speech.AIDE_BEFORE.search(body, max(0, match.start() - 30), match.start()):
+            if speech.AIDE_BEFORE.search(body, max(0, match.start() - 30), match.start()) or \
+                    speech.AIDE_AFTER.match(body, match.end()):
                 continue  # "помощник президента Владимир Кожин" is no president
             person = self._named_by(match, head_first)
             if person is None:

@@ -119,10 +119,13 @@ ROLES: dict[str, dict[Language, str]] = {
 ROLE_ADJECTIVES = re.compile(r"(?<!\w)(?:\w+(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им)"
                              r"\s+){1,2}$", re.IGNORECASE)
 ROLE_ENDS_AT = re.compile(r"(?<!\w)(?:в|во|на|с|со|по|для|о|об|при|после|перед)\s", re.IGNORECASE)
-# Whose aide or office someone is: "помощник президента", "Office of the President".
-AIDE_BEFORE = re.compile(r"(?<!\w)(?:помощник|советник|администраци|аппарат|канцеляри|офис)\w*"
-                         r"\s+$|\b(?:aide|adviser|advisor|office)\s+(?:to|of)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+# Whose aide, spokesman or office someone is ("помощник президента", "Spokesman
+# for the President", "Cumhurbaşkanı Başdanışmanı"): the role word is not theirs.
+AIDE_BEFORE = re.compile(r"(?<!\w)(?:помощник|советник|администраци|аппарат|канцеляри|офис|"
+                         r"пресс-секретар|представител)\w*\s+$|\b(?:aide|adviser|advisor|office|"
+                         r"spokes(?:man|woman|person)|press\s+secretary)\s+(?:to|of|for)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+AIDE_AFTER = re.compile(r"\s+(?:Baş)?[Dd]anışman\w*")
 # A minister's portfolio: "the defence secretary" is not the Secretary of State.
 PORTFOLIOS: dict[str, dict[Language, str]] = {
     "defence": {"en": r"defen[cs]e", "tr": r"savunma", "ru": r"оборон\w*|минобороны"},
@@ -229,8 +232,12 @@ def person(role: str, affiliations: tuple[str, ...]) -> Person:
 
 
 def portfolio_of(text: str, language: Language) -> str:
-    """The portfolio words in `text` name ("defence" for "Savunma Bakanı"), or ""."""
-    return next((name for name, words in _portfolios(language) if words.search(text)), "")
+    """The portfolio the words in `text` name ("defence" for "Savunma Bakanı"),
+    the nearest its role word ("after the defence talks, the foreign minister"), or ""."""
+    found = [(m.start(), name) for name, words in _portfolios(language)
+             for m in words.finditer(text)]
+    nearest = min if language in HEAD_WORD_FIRST else max
+    return nearest(found)[1] if found else ""
 
 
 @cache
