@@ -28,7 +28,7 @@ class Machine:
     kinds: Mapping[str, ActorKind]  # actor id -> kind, to tell a speaker from an outlet
     capitals: frozenset[tuple[str, str]] = frozenset()  # (state, alias): names that are places
     people: Mapping[str, Person] = field(default_factory=dict)  # what actor files say of each
-    demonyms: demonyms.Table = field(default_factory=dict)  # "Russian": whose a role is
+    demonym_words: demonyms.Table = field(default_factory=dict)  # "Russian": whose a role is
 
     @classmethod
     def for_corpus(cls, corpus: Corpus) -> Machine:
@@ -110,7 +110,7 @@ def find_all(source: Source, machine: Machine, hand: list[Annotation],
     speakers += [h for h in hand if isinstance(h, Mention)]
     found: list[Annotation] = [*names, *dates.find(source), *money.find(source),
                                *quotations.find(source, speakers, machine.kinds, machine.people,
-                                                machine.demonyms)]
+                                                machine.demonym_words)]
     return [a for a in found if not any(h.kind == a.kind and h.overlaps(a) for h in hand)]
 
 

@@ -36,14 +36,14 @@ class _Quote:
 
 def find(source: Source, mentions: list[Mention], kinds: Mapping[str, str],
          people: Mapping[str, Person] | None = None,
-         states: demonyms.Table | None = None) -> list[Quotation]:
+         demonym_words: demonyms.Table | None = None) -> list[Quotation]:
     """Quotations in `source`; `mentions` are its actor mentions, `kinds` the
-    actors' kinds, `people` what the actor files say of each person, `states`
-    the demonyms of each state."""
+    actors' kinds, `people` what the actor files say of each person,
+    `demonym_words` the adjectives of each state's people."""
     body = source.body
     quotes = _quotes(body)
     speaker = _attribution(source, quotes, sorted(mentions, key=lambda m: m.start), kinds,
-                           people or {}, states or {})
+                           people or {}, demonym_words or {})
     found = []
     for quote in quotes:
         by, how = speaker.speaker(quote.start, quote.end) if speaker else ("", "")
@@ -56,7 +56,7 @@ def find(source: Source, mentions: list[Mention], kinds: Mapping[str, str],
 
 def _attribution(source: Source, quotes: list[_Quote], mentions: list[Mention],
                  kinds: Mapping[str, str], people: Mapping[str, Person],
-                 states: demonyms.Table) -> Attribution | None:
+                 demonym_words: demonyms.Table) -> Attribution | None:
     language = language_of(source.language)
     if language is None:
         return None
@@ -69,9 +69,8 @@ def _attribution(source: Source, quotes: list[_Quote], mentions: list[Mention],
     text = Sentences(source.body, sentence_ends("".join(masked)), paragraphs(source.body))
     spans = [(q.start, q.end) for q in quotes]
     # A demonym qualifies a role as a state's name does: "the Russian president".
-    named = mentions + demonyms.find(source.id, source.body, states.get(language, ()), mentions,
-                                     words)
-    roles = Roles(source.body, named, kinds, words, people, spans)
+    found = demonyms.find(source.id, source.body, demonym_words.get(language, ()), mentions, words)
+    roles = Roles(source.body, mentions + found, kinds, words, people, spans)
     return Attribution(text, mentions, kinds, words, roles, datelines.span(source.body), spans)
 
 

@@ -6,10 +6,9 @@ A report names people with their roles ("Kremlin spokesman Dmitry Peskov",
 in the text is the person last tied to its role, with the same organisation
 and portfolio when it names them ("the Rosoboronexport chief", "the defence
 minister"). When the report ties no one to the role, the actor files may:
-the one person whose `role` names it, among those the report mentions or,
-for a description naming an organisation, those affiliated with it. A
-description is never the organisation it names, and "the official" after
-"a Turkish official" is that unnamed one.
+the one person whose `role` names it (`holders.py`). A description is
+never the organisation it names, and "the official" after "a Turkish
+official" is that unnamed one.
 """
 
 from __future__ import annotations
@@ -104,7 +103,7 @@ class Roles:
             self.ties.setdefault(tie.role, []).append(tie)
         self.tie_ats = {role: [t.at for t in listed] for role, listed in self.ties.items()}
         first_named = {m.actor: m.start for m in reversed(self.persons)}
-        self.files = Holders(people, kinds, first_named)
+        self.holders = Holders(people, kinds, first_named)
 
     def _stranger(self, match: re.Match[str], description: Description, head_first: bool) -> bool:
         """Whether the role word goes with a name we have no file for: among
@@ -217,7 +216,7 @@ class Roles:
             return self._last_tied(description) or self._last_named(description)
         if description.role == "official":  # "the official": whoever was last spoken of
             return self._last_named(description)
-        return self.files.one(description.role, description.qualifiers, description.portfolio,
+        return self.holders.one(description.role, description.qualifiers, description.portfolio,
                               description.start)
 
     def _ties(self, tie: Tie, description: Description) -> bool:
@@ -225,21 +224,21 @@ class Roles:
         (also by the person's file) and portfolio belong; where neither names
         a state, a state's description is theirs unless a file gives its role
         to someone of that state ("President Erdogan … the Turkish president")."""
-        have = tie.qualifiers | self.files.person(tie.person).affiliations
+        have = tie.qualifiers | self.holders.person(tie.person).affiliations
         wanted = description.qualifiers
         return speech.portfolios_agree(description.portfolio, tie.portfolio) and (
-            wanted <= have or (self.files.fits(wanted, have)
-                               and not self.files.affiliated(description.role, wanted)))
+            wanted <= have or (self.holders.fits(wanted, have)
+                               and not self.holders.affiliated(description.role, wanted)))
 
     def _spokesman(self, description: Description, indefinite: bool) -> str:
         """An organisation has many spokespeople: one the report does not
         name speaks for it ("a Pentagon spokesman", "представитель
         Пентагона"), unless it is someone the report has named before."""
-        named = {id for id in self.files.of("spokesman", frozenset())
-                 if self.files.first_named.get(id, description.start) < description.start}
+        named = {id for id in self.holders.of("spokesman", frozenset())
+                 if self.holders.first_named.get(id, description.start) < description.start}
         if not indefinite:
             if description.qualifiers:
-                named &= self.files.of("spokesman", description.qualifiers)
+                named &= self.holders.of("spokesman", description.qualifiers)
             if len(named) == 1:
                 return next(iter(named))
         organisations = {q for q in description.qualifiers if self.kinds.get(q) == "organization"}

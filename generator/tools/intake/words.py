@@ -42,15 +42,14 @@ LABEL_WORDS = frozenset(split_words(
     "güncelleme güncellendi tarihi oluşturulma giriş yayınlanma yayın son kaynak "
     "обновлено опубликовано дата газета от стр выпуск источник issue page"))
 # A label that makes the date after it a revision, not the publication.
-UPDATE_LABEL = re.compile(r"updated?|modified|güncelle|обновлен", re.I)
+_UPDATED = r"updated?|modified|güncelle\w*|обновлен\w*"
+UPDATE_LABEL = re.compile(_UPDATED, re.I)
 # A label that makes the date after it the publication's: it wins over a
 # date the page prints unlabelled (a site banner's "2 Ocak 2018 Salı").
-PUBLISHED_LABEL = re.compile(r"published|posted|yayınlan|yayın tarihi|giriş tarihi|"
-                             r"oluşturulma|опубликован|дата публикации", re.I)
+_PUBLISHED = r"published|posted|yayınlan\w*|yayın tarihi|giriş tarihi|oluşturulma|опубликован\w*"
+PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED}|дата публикации", re.I)
 # "Updated 4 years ago", "Published 2 hours ago": a stamp with no date in it.
-RELATIVE_STAMP = re.compile(
-    r"^(?:updated|published|posted|güncellendi|güncelleme|yayınlanma|обновлено|опубликовано)"
-    r"\b.*\b(?:ago|önce|назад)$", re.I)
+RELATIVE_STAMP = re.compile(rf"^(?:{_UPDATED}|{_PUBLISHED})\b.*\b(?:ago|önce|назад)$", re.I)
 
 # A credit for the text from an agency: "Kaynak: AA", "Source: Xinhua".
 SOURCE_CREDIT = re.compile(r"^(?:kaynak|source|источник)\s*:\s*(?P<agency>[^:|]{1,40}?)\s*$", re.I)
