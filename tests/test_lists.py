@@ -46,8 +46,11 @@ def test_an_actor_named_in_many_reports_links_every_page_of_its_mentions() -> No
     built = build(BASE + reports)
     built.has("actors/ismail-demir.md", "65 in all; the latest 20 below.",
               'All of them, in order: <a href="ismail-demir/mentions-1.html">1–65 of 65</a>')
-    built.has("actors/ismail-demir/mentions-1.md", "Page 1 of 1: <strong>1–65 of 65</strong>",
+    built.has("actors/ismail-demir/mentions-1.md", "İsmail Demir: mentions, 1–65 of 65",
+              "Page 1 of 1: <strong>1–65 of 65</strong>",
               '<a class="ann-auto" href="../../sources/r000.html#a-m-0">')
+    built.has("actors/ismail-demir/sources-1.md", "İsmail Demir: sources, 1–65 of 65",
+              '<a href="../../sources/r000.html">')
 
 
 def test_a_speakers_statements_and_what_an_outlet_carried_run_over_pages_too() -> None:
@@ -58,8 +61,12 @@ def test_a_speakers_statements_and_what_an_outlet_carried_run_over_pages_too() -
     reports = "".join(source(f"Ismail Demir said {n}.", statement(n), id=f"r{n:03}")
                       for n in range(WHOLE + 1))
     built = build(BASE + reports)
-    built.has("actors/ismail-demir/asserts-1.md", "İsmail Demir: asserted, 1–61 of 61")
-    built.has("actors/ntv/carried-1.md", "NTV: statements it carried, 1–61 of 61")
+    # The speaker's own list shows the claim; the outlet's, who said it and the claim.
+    built.has("actors/ismail-demir/asserts-1.md", "İsmail Demir: asserted, 1–61 of 61",
+              "<th>Claim</th>")
+    built.lacks("actors/ismail-demir/asserts-1.md", "<th>Who</th>")
+    built.has("actors/ntv/carried-1.md", "NTV: statements it carried, 1–61 of 61",
+              "<th>Who</th>", "<th>Claim</th>")
     built.has("claims/second-batch/statements-1.md")
 
 
@@ -75,3 +82,12 @@ def test_an_event_many_reports_tell_lists_them_and_their_disagreements_over_page
     built.has("events/interview/reports-2.md", "The interview: reports, 101–122 of 122")
     built.has("events/interview/disagreements-1.md",
               "The interview: where reports disagree, 1–61 of 61")
+
+
+def test_an_actor_at_many_events_lists_them_over_pages() -> None:
+    events = "".join(f"-- events/e{n:03}.md --\n---\ntitle: Meeting {n}\n"
+                     f"date: 2019-{1 + n % 12:02}-01\nactors: [ismail-demir]\n---\nA meeting.\n"
+                     for n in range(WHOLE + 1))
+    built = build(BASE + events)
+    built.has("actors/ismail-demir/events-1.md", "İsmail Demir: events, 1–62 of 62",
+              '<li>1 Jan 2019: <a href="../../events/e000.html">Meeting 0</a></li>')
