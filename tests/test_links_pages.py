@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 
 from generator.render import data
 
-from .builder import Built, build
+from .builder import BASE, Built, build, source
 from .test_page_fragments import h2
 
 STORY = """
@@ -262,3 +262,16 @@ def test_dossier_json_carries_chains_relations_copies_and_ties(story: Built) -> 
     assert ties[("carried", "reuters", "ntv")]["to"] == "actor"
     assert {("affiliation", "agency", "turkey"), ("event", "india", "payment"),
             ("carried", "ntv", "ismail-demir")} <= set(ties)
+
+
+def test_a_tie_counts_every_passage_that_makes_it_carried_ones_too() -> None:
+    def report(n: int) -> str:
+        return source(f"Ismail Demir said {n}.",
+                      f"  - quote: Ismail Demir said {n}.\n    claim: second-batch\n"
+                      "    by: ismail-demir\n    stance: asserts\n    via: ntv\n", id=f"r{n}")
+    built = build(BASE + report(1) + report(2))
+    assert built.dossier is not None
+    ties = {(t["kind"], t["actor"], t["other"]): t["passages"]
+            for t in data.as_data(built.dossier)["ties"]}
+    assert ties[("stance", "ismail-demir", "second-batch")] == 2
+    assert ties[("carried", "ntv", "ismail-demir")] == 2
