@@ -51,6 +51,14 @@ def test_an_actor_named_in_many_reports_links_every_page_of_its_mentions() -> No
               '<a class="ann-auto" href="../../sources/r000.html#a-m-0">')
     built.has("actors/ismail-demir/sources-1.md", "İsmail Demir: sources, 1–65 of 65",
               '<a href="../../sources/r000.html">')
+    # The dossier's list of sources runs over pages too, newest first.
+    built.has("sources/index.md", "65 in all; the latest 20 below.", 'href="index/all-1.html"',
+              'href="r059.html"')
+    built.lacks("sources/index.md", 'href="r000.html"')
+    page = built.page("sources/index/all-1.md")
+    assert "# Sources: all, 1–65 of 65" in page
+    assert page.index('href="../r059.html"') < page.index('href="../r000.html"')
+    built.has("claims/index.md", "<td>no statement yet</td>")
 
 
 def test_a_speakers_statements_and_what_an_outlet_carried_run_over_pages_too() -> None:

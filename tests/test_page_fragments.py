@@ -263,9 +263,19 @@ def test_the_home_page_counts_and_lists(story: Built) -> None:
 
 
 def test_section_pages_list_their_entities(story: Built) -> None:
-    story.has("sources/index.md", '<td><a href="second.html">Official doubts the batch</a></td>'
+    story.has("sources/index.md", "# Sources", "<p>Every report in the dossier, newest first.</p>",
+              "<th>Report</th>\n<th>Published · publisher</th>",
+              '<td><a href="second.html">Official doubts the batch</a></td>'
               "\n<td>Dec 2019 · publisher not named</td>",
               "<td>5 Nov 2019 · The Moscow Times</td>")
+    story.has("actors/index.md", "# Actors",
+              "<p>People, organisations, states and outlets, by kind.</p>",
+              "<th>Name</th>\n<th>Role</th>")
+    story.has("claims/index.md", "# Claims",
+              "<p>What the reports put forward or dispute, by verdict.</p>",
+              "<th>Claim</th>\n<th>Speakers by stance</th>")
+    story.has("events/index.md", "# Events", "<p>What happened, oldest first.</p>",
+              "<th>Event</th>\n<th>Date</th>")
     story.has("actors/index.md", h2("People"), '<td><a href="ismail-demir.html">İsmail Demir'
               "</a></td>\n<td>Head of procurement</td>")
     story.lacks("actors/index.md", h2("Alliances"))
