@@ -275,3 +275,19 @@ def test_a_tie_counts_every_passage_that_makes_it_carried_ones_too() -> None:
             for t in data.as_data(built.dossier)["ties"]}
     assert ties[("stance", "ismail-demir", "second-batch")] == 2
     assert ties[("carried", "ntv", "ismail-demir")] == 2
+
+
+def test_related_actors_say_how_they_stood_on_a_few_claims_and_count_the_rest() -> None:
+    claims = "".join(f"-- claims/c{n}.md --\n---\nstatement: Claim {n}.\nverdict: unresolved\n"
+                     "---\nA claim.\n" for n in range(3))
+
+    def statement(n: int, by: str, stance: str) -> str:
+        return (f"  - quote: Said {n} by {by}.\n    claim: c{n}\n    by: {by}\n"
+                f"    stance: {stance}\n")
+    stands = [(n, by, "denies" if (by, n) == ("turkey", 0) else "asserts")
+              for n in range(3) for by in ("ismail-demir", "turkey")]
+    body = " ".join(f"Said {n} by {by}." for n, by, _ in stands)
+    report = source(body, "".join(statement(*s) for s in stands), id="r1")
+    built = build(BASE + claims + report)
+    built.has("actors/ismail-demir.md", '<a href="turkey.html">Turkey</a>: agrees on “Claim 1.”; '
+              "agrees on “Claim 2.”; and 1 more claims")

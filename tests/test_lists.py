@@ -75,7 +75,10 @@ def test_a_speakers_statements_and_what_an_outlet_carried_run_over_pages_too() -
     built.lacks("actors/ismail-demir/asserts-1.md", "<th>Who</th>")
     built.has("actors/ntv/carried-1.md", "NTV: statements it carried, 1–61 of 61",
               "<th>Who</th>", "<th>Claim</th>")
-    built.has("claims/second-batch/statements-1.md")
+    built.has("claims/second-batch/statements-1.md",
+              "# A second batch will be bought\\.: statements, 1–61 of 61",
+              '<a href="../second-batch.html">Back to A second batch will be bought.</a>',
+              "<th>Who</th>")
 
 
 def test_an_event_many_reports_tell_lists_them_and_their_disagreements_over_pages() -> None:
