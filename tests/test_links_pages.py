@@ -275,6 +275,16 @@ def test_a_tie_counts_every_passage_that_makes_it_carried_ones_too() -> None:
             for t in data.as_data(built.dossier)["ties"]}
     assert ties[("stance", "ismail-demir", "second-batch")] == 2
     assert ties[("carried", "ntv", "ismail-demir")] == 2
+    # And the pages one step out say so, each from its own end.
+    built.has("claims/second-batch.md",
+              '<li><a href="../actors/ismail-demir.html">İsmail Demir</a> asserts it (2 passages)'
+              "</li>", '<li><a href="../actors/ntv.html">NTV</a> carried words on it (2 passages)'
+              "</li>")
+    built.has("actors/ntv.md", '<li>carried the words of <a href="ismail-demir.html">İsmail '
+              "Demir</a> (2 passages)</li>")
+    built.has("actors/ismail-demir.md", '<li><a href="ntv.html">NTV</a> carried its words '
+              "(2 passages)</li>", '<li>asserts <a href="../claims/second-batch.html">A second '
+              "batch will be bought.</a> (2 passages)</li>")
 
 
 def test_related_actors_say_how_they_stood_on_a_few_claims_and_count_the_rest() -> None:
