@@ -115,6 +115,12 @@ def test_a_passage_over_two_paragraphs_keeps_one_id() -> None:
     assert out.count('id="h-1"') == 1
     # one chip, at the end
     assert out.count("<mark") == 2 and out.count('href="../x/h-1.html"') == 1
+    assert ('<p><mark class="ann ann-hand ann-stance ann-asserts" data-tip="tip h-1">Then he left.'
+            '</mark><a class="ann-chip ann-chip-stance"') in out  # the second piece: no id
+    # Every line of the body's HTML starts at its margin (Markdown would take four
+    # spaces in for code).
+    body = "He said it.\n    Then he left."
+    assert "He said it.\nThen he left.</mark>" in body_html(body, (stance(body, body),), look)
 
 
 def test_the_hands_leaf_wins_where_two_overlap() -> None:
