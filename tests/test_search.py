@@ -87,3 +87,23 @@ def test_every_page_kind_is_a_document_at_its_published_address() -> None:
 def test_a_word_of_a_light_field_still_scores_one() -> None:
     docs = [Document("a.html", "t", "", 0.5, (("erdogan", 0.5),))]
     assert _value(index_files(docs)[f"{FOLDER}/t-{b'er'.hex()}.js"]) == {"erdogan": [0, 1]}
+
+
+def test_each_kind_of_page_is_weighted_as_readers_look_for_it() -> None:
+    # Actors first (a name is what one most often looks for), then claims and
+    # events, then reports, then the overview pages; a title above its text.
+    docs = list(documents(mini_dossier()))
+    assert [(d.location, d.boost, tuple(w for _, w in d.fields)) for d in docs] == [
+        ("index.html", 0.5, (10, 1)), *((f"{page}.html", 0.5, (10,)) for page in (
+            "timeline", "network", "data", "sources/index", "actors/index", "claims/index",
+            "events/index")),
+        ("sources/forum-report.html", 1.0, (10, 2, 1, 0.5)),
+        *((f"actors/{a}.html", 4.0, (10, 10, 3, 1))
+          for a in ("mevlut-cavusoglu", "turkey", "unnamed-official")),
+        ("claims/nato-said-nothing.html", 2.0, (10, 2, 1)), ("events/med-forum.html", 2.0, (10, 1))]
+    report = docs[8]
+    assert (report.title, report.fields[1][0], report.fields[3][0]) == (
+        "Minister says NATO said nothing", "Example News A. Reporter",
+        "Mevlüt Çavuşoğlu Turkey Unnamed official")  # who it names, by name
+    turkey = docs[10]
+    assert (turkey.title, turkey.teaser, turkey.fields[1][0]) == ("Turkey", "The buyer.", "Ankara")
