@@ -22,11 +22,13 @@ class Holders:
     def one(self, role: str, qualifiers: frozenset[str], portfolio: str, at: int) -> str:
         """The one holder of `role` for a description at `at`; without
         qualifiers, among those the report named before it. Else ""."""
-        found = self.of(role, qualifiers)
-        if not qualifiers:
-            found = {id for id in found if self.first_named.get(id, at) < at}
+        found = self.of(role, qualifiers) if qualifiers else self.named_before(role, at)
         found = {id for id in found if portfolios_agree(portfolio, self.person(id).portfolio)}
         return next(iter(found)) if len(found) == 1 else ""
+
+    def named_before(self, role: str, at: int) -> set[str]:
+        """The holders of `role` the report names before `at`."""
+        return {id for id in self.of(role, frozenset()) if self.first_named.get(id, at) < at}
 
     def of(self, role: str, qualifiers: frozenset[str]) -> set[str]:
         """The persons whose actor files give them `role`: affiliated with one

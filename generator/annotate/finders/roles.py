@@ -234,8 +234,7 @@ class Roles:
         """An organisation has many spokespeople: one the report does not
         name speaks for it ("a Pentagon spokesman", "представитель
         Пентагона"), unless it is someone the report has named before."""
-        named = {id for id in self.holders.of("spokesman", frozenset())
-                 if self.holders.first_named.get(id, description.start) < description.start}
+        named = self.holders.named_before("spokesman", description.start)
         if not indefinite:
             if description.qualifiers:
                 named &= self.holders.of("spokesman", description.qualifiers)

@@ -23,6 +23,9 @@ _RUN_BEFORE = re.compile(rf"(?P<run>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'’-]+
 _NO_NAME = frozenset({"on", "in", "at", "by", "but", "and", "last", "earlier", "later", "after",
                       "from", "to", "near", "of", "the", "for", *map(str.lower, calendar.day_name),
                       *map(str.lower, calendar.month_name[1:])})
+# (A weekday before a name is a date: "on Thursday Mark Esper".)
+_BEFORE_A_PLACE = _NO_NAME - {day.lower() for day in calendar.day_name}
+_WORD = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
@@ -40,14 +43,14 @@ def set_off_before(body: str, at: int, named_at: NamedAt) -> bool:
     run = _RUN_BEFORE.search(body, max(0, at - 80), at)
     if run is None:
         return False
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", run.group("run"))]
+    words = [(m.start(), m.group()) for m in _WORD.finditer(run.group("run"))]
     while words and words[0][1].lower() in _NO_NAME:
         words.pop(0)
     if len(words) < 2:
         return False
     start = run.start() + words[-3:][0][0]
     before = _WORD_BEFORE.search(body, max(0, start - 30), start)
-    if before and before.group(1).lower() in _NO_NAME - set(map(str.lower, calendar.day_name)):
+    if before and before.group(1).lower() in _BEFORE_A_PLACE:
         return False
     return not named_at(start, run.end("run"))
 
