@@ -142,6 +142,17 @@ def test_a_role_set_off_after_a_name_we_have_no_file_for_is_no_one_of_ours() -> 
     assert by(body) == ["hulusi-akar"]
 
 
+def test_a_ties_words_do_not_reach_back_past_the_name_before() -> None:
+    erdogan = actor("recep-tayyip-erdogan", "Recep Tayyip Erdoğan", aliases=("Erdogan",),
+                    role="President of Turkey", affiliations=("turkey",))
+    putin = actor("vladimir-putin", "Vladimir Putin", aliases=("Putin",),
+                  role="President of Russia", affiliations=("russia",))
+    body = ("Russian President Vladimir Putin and President Recep Tayyip Erdogan met. "
+            "\"The talks were hard,\" the Russian president said.")
+    found = [s for _, s in speakers(body, "en", (*CAST, erdogan, putin))]
+    assert found == ["vladimir-putin"]  # Erdogan's title is not "Russian"
+
+
 def test_a_demonym_says_whose_role_it_is() -> None:
     body = ("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met. "
             "\"The talks were hard,\" the Russian president said.")

@@ -173,6 +173,9 @@ class Roles:
                      *(self.describing.finditer(self.body, start, match.start())
                        if self.describing else ())]
             start, end = max((m.end() for m in stops), default=start), match.end()
+            named = bisect.bisect_right(self.ends, match.start())  # not back past a person:
+            if named:  # "Russian President X and Turkish President Y"
+                start = max(start, self.persons[named - 1].end)
             if _OF.match(self.body, end):  # up to a break or the verb
                 end = self._stop(end, 60)
         while start < match.start() and not self.body[start].isalnum():
