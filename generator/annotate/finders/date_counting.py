@@ -16,6 +16,11 @@ def qualified(text: str, reference: edtf.Edtf) -> edtf.Edtf:
     return edtf.parse("/".join(part + mark for part in text.split("/")))
 
 
+# How many days after the report's a day named without its year may fall and
+# still be the one to come, in any tense: nearly a year back, the year is given.
+SOON = 31
+
+
 def year_of_month(reference: edtf.Edtf, month: int, day: int = 0, ahead: bool = False) -> int:
     """The year of the latest such month (or day) on or before the report's,
     or with `ahead` the first on or after it. (Not qualified: the month is
@@ -24,9 +29,18 @@ def year_of_month(reference: edtf.Edtf, month: int, day: int = 0, ahead: bool = 
     point = reference.start
     if point.month is None:
         return point.year
-    if ahead:
+    if ahead or _soon(point, month, day):
         return point.year if (month, day) >= (point.month, point.day or 0) else point.year + 1
     return point.year if month <= point.month else point.year - 1
+
+
+def _soon(point: edtf.Point, month: int, day: int) -> bool:
+    """Whether a day named without its year comes within `SOON` days after
+    the report's ("Americans vote on November 3" in late October)."""
+    if not (day and point.day):
+        return False
+    ahead = dt.date(point.year + ((month, day) < (point.month, point.day)), month, day)
+    return (ahead - point.first).days <= SOON
 
 
 def relative(step: int, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:

@@ -24,6 +24,8 @@ from .date_words import (
     DECADE,
     FUTURE,
     FUTURE_AFTER,
+    HALF,
+    HALVES,
     LAST_WEEKDAY,
     LATER,
     MONTH_ALONE,
@@ -77,6 +79,10 @@ class Grammar:
         """1 to 4 for "first" to "fourth", "ilk", "четвёртом"."""
         return _FOLDED_QUARTERS[fold_name(word)]
 
+    def half(self, word: str) -> int:
+        """1 or 2 for "first" or "second", "ilk", "втором"."""
+        return _FOLDED_HALVES[fold_name(word)]
+
     def month(self, word: str) -> int:
         return self.months[fold_name(word.rstrip("."))]
 
@@ -114,6 +120,7 @@ _FOLDED_COUNTS, _FOLDED_UNITS = _folded(AGO_COUNTS), _folded(AGO_UNITS)
 _FOLDED_YEAR_BEFORE = _folded(YEAR_BEFORE_MONTH)
 _FOLDED_SEASONS, _FOLDED_YEAR_END = _folded(SEASONS), _folded(YEAR_END)
 _FOLDED_QUARTERS = {fold_name(word): n for word, n in QUARTERS.items()}
+_FOLDED_HALVES = {fold_name(word): n for word, n in HALVES.items()}
 
 
 def _cldr_months(language: Language) -> tuple[dict[str, int], dict[str, int]]:
@@ -228,7 +235,7 @@ def _pattern(language: Language, full: dict[str, int], short: dict[str, int],
 
 def _stretches(language: Language, month: str, year: str) -> list[str]:
     """Dates that span days, months or years: a season, a range of days, a
-    quarter, a decade, a weekend. `year` is a pattern with a slot for its group's name."""
+    quarter, a half, a decade, a weekend. `year` is a pattern with a slot for its group's name."""
     seasons = _alternation(SEASONS[language])
     return [SEASON[language].format(seasons=seasons, year=year.format("sy")),
             *([SEASON_OF[language].format(seasons=seasons)] if language in SEASON_OF else []),
@@ -236,6 +243,7 @@ def _stretches(language: Language, month: str, year: str) -> list[str]:
               else []),
             DAY_RANGE[language].format(month=month, year=year.format("y8")),
             QUARTER[language].format(quarters=_alternation(QUARTERS), year=year.format("qy")),
+            HALF[language].format(halves=_alternation(HALVES), year=year.format("hy")),
             DECADE[language], rf"(?P<wkend>{WEEKEND[language]})"]
 
 

@@ -29,7 +29,7 @@ _CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 # "Army-2021", "«Армия-2022»": a year in a name is not a date.
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 # The groups of a date that names its year, as "that year" may then mean it.
-_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy")
+_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy", "hy")
 # After a comma, the date alone ("…, on Thursday"); between commas, a place's
 # name alone ("…, Texas, on"): no clause of their own ("…, Shugaev on Thursday told").
 _DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
@@ -45,15 +45,17 @@ def find(source: Source) -> list[DateMark]:
     reference = source.published if source.dated else None
     named = None  # the last year the words named: the one "that year" is
     before = None  # the last date found: the one "three days later" counts from
+    lead = None  # the first that names a day: the story's, "the same day" after a month
     for match in words.pattern.finditer(source.body):
         if _not_a_date(match, source.body, words):
             continue
         date = read(match, reference, words, ahead=_ahead(source.body, match.start(), words),
-                    that_year=named, before=before)
+                    that_year=named, before=before, lead=lead)
         if date is None:
             continue
         if not date.is_interval:  # "three days later" counts from a day or a month, not a stretch
             before = date
+            lead = lead or (date if date.start.day else None)
         if any(match.groupdict().get(k) for k in _NAMES_A_YEAR):
             named = date.start.year
         start, end = match.span()
@@ -68,12 +70,15 @@ def find(source: Source) -> list[DateMark]:
 
 def read(match: re.Match[str], reference: edtf.Edtf | None,
          words: Grammar | None = None, ahead: bool = False,
-         that_year: int | None = None, before: edtf.Edtf | None = None) -> edtf.Edtf | None:
+         that_year: int | None = None, before: edtf.Edtf | None = None,
+         lead: edtf.Edtf | None = None) -> edtf.Edtf | None:
     """The date the words mean, read against `reference` (the report's date),
     or None when they do not settle one (without a reference, only dates
     that name their year). `ahead`: the sentence speaks of what is to come
     ("on Wednesday" is the next one). `that_year`: the year "July of that
-    year" means; `before`: the day "three days later" counts from."""
+    year" means; `before`: the date "three days later" counts from; `lead`:
+    the first that named a day, the story's, which "the same day" is when no
+    day came since ("dün … Aralık 2018'de … aynı gün")."""
     words = words or grammar("en")
     try:
         g = match.groupdict()
@@ -81,7 +86,9 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
             month = f"-{words.month(g['mt']):02d}" if g.get("mt") else ""
             return None if that_year is None else edtf.parse(f"{that_year}{month}")
         if g.get("latu") or g.get("latday") or g.get("samemonth") or g.get("sameday"):
-            if (before is None and g.get("sameday")) or (ahead and g.get("latu")):
+            if g.get("sameday") and not (before and before.start.day):
+                before = lead or reference  # it needs a day: not a month named since
+            elif ahead and g.get("latu"):
                 before = reference  # the report's own day; "встреча пройдёт через неделю"
             return None if before is None or before.is_interval else \
                 _from_before(g, before, words)
@@ -132,8 +139,10 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
     if "qn" in g:
         first = 3 * words.quarter(g["qn"]) - 2
         return edtf.parse(count.season(int(g["qy"]), first, first + 2))
+    if "hy" in g:
+        return edtf.parse(_half(int(g["hy"]), words.half(g["hn"])))
     if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend", "season2",
-            "season3", "season4", "wkend"} & set(g):
+            "season3", "season4", "wkend", "hn"} & set(g):
         return None if reference is None else _counted(g, reference, words, ahead)
     month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g.get("m4") or
                         g.get("m5") or g["m8"])
@@ -169,11 +178,15 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
         return count.qualified(count.season(year, *words.season(g["season2"])), reference)
     if "wkend" in g:
         return count.weekend(reference)
-    if "season3" in g:  # the latest (this year's once begun); ahead, the next
+    if "season3" in g:
         first, last = words.season(g["season3"])
-        month = reference.start.month or 12
-        year = reference.start.year + (int(month > last) if ahead else -int(month < first))
-        return count.qualified(count.season(year, first, last), reference)
+        return count.qualified(count.season(_latest(reference, first, last, ahead), first, last),
+                               reference)
+    if "hn" in g:  # "the first half of next year"; "в первом полугодии" as a season alone
+        half = words.half(g["hn"])
+        year = reference.start.year + words.year_step(g["hrel"]) if "hrel" in g else \
+            _latest(reference, 6 * half - 5, 6 * half, ahead)
+        return count.qualified(_half(year, half), reference)
     if "season4" in g:  # "last autumn": the last that has ended; "next spring": the next to begin
         first, last = words.season(g["season4"])
         month = reference.start.month or 12
@@ -191,6 +204,17 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
     if ahead:
         return count.next_weekday(reference, words.weekday(g["weekday"]))
     return count.last_weekday(reference, words.weekday(g["weekday"]))
+
+
+def _latest(reference: edtf.Edtf, first: int, last: int, ahead: bool) -> int:
+    """The year of the latest stretch of months `first` to `last` (this
+    year's once begun); `ahead`, of the next one not yet over."""
+    month = reference.start.month or 12
+    return reference.start.year + (int(month > last) if ahead else -int(month < first))
+
+
+def _half(year: int, half: int) -> str:
+    return count.season(year, 6 * half - 5, 6 * half)
 
 
 def _from_before(g: dict[str, str | None], before: edtf.Edtf, words: Grammar) -> edtf.Edtf | None:

@@ -1,0 +1,121 @@
+"""Halves of a year, a day named just ahead, and "the same day" after a
+month: dates as the reports of holdout15 wrote them, in our own words."""
+
+import pytest
+
+from .lang_kit import CAST, actor, dates, names, speakers
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("They hope to sign in the first half of 2020.", "en",
+     [("the first half of 2020", "2020-01/2020-06")]),
+    ("Delivery is planned for the second half of next year.", "en",
+     [("the second half of next year", "2020-07/2020-12")]),
+    ("In the first half of the year talks stalled.", "en",
+     [("the first half of the year", "2019-01/2019-06")]),
+    ("Teslimat 2020'nin ilk yarısında başlayacak.", "tr",
+     [("2020'nin ilk yarısında", "2020-01/2020-06")]),
+    ("2019 yılının ikinci yarısında görüşmeler sürdü.", "tr",
+     [("2019 yılının ikinci yarısında", "2019-07/2019-12")]),
+    ("Anlaşma gelecek yılın ilk yarısında imzalanabilir.", "tr",
+     [("gelecek yılın ilk yarısında", "2020-01/2020-06")]),
+    ("Контракт подпишут в первой половине следующего года.", "ru",
+     [("в первой половине следующего года", "2020-01/2020-06")]),
+    ("Во втором полугодии 2019 года поставки завершились.", "ru",
+     [("Во втором полугодии 2019 года", "2019-07/2019-12")]),
+    # A half-year alone is the latest begun; spoken of as to come, the next.
+    ("В первом полугодии выручка выросла.", "ru", [("В первом полугодии", "2019-01/2019-06")]),
+    ("«Рассчитываем выйти на подписание в первом полугодии», — сказал он.", "ru",
+     [("в первом полугодии", "2020-01/2020-06")]),
+    # A half of something else is no date.
+    ("Maçın ilk yarısında gol yok.", "tr", []),
+    ("В первой половине дня прошли встречи.", "ru", []),
+    ("The first half of the match was dull.", "en", []),
+])
+def test_a_half_of_a_year_is_the_six_months_it_spans(text: str, language: str, expected) -> None:
+    assert dates(text, language, "2019-11-18") == expected
+
+
+def test_a_half_year_to_come_may_be_the_one_running_and_names_its_year() -> None:
+    # In June the first half has not ended: it is the one to come.
+    assert dates("«Рассчитываем подписать в первом полугодии», — сказал он.", "ru",
+                 "2019-06-10") == [("в первом полугодии", "2019-01/2019-06")]
+    assert dates("In the first half of 2018 talks began; later that year a deal came.", "en",
+                 "2019-11-18") == [("the first half of 2018", "2018-01/2018-06"),
+                                   ("later that year", "2018")]
+
+
+def test_a_russian_plan_puts_its_weekday_ahead() -> None:
+    # 18 November 2019 was a Monday: "рассчитывают" (count on) is a plan, so the next Wednesday.
+    assert dates("Стороны рассчитывают подписать документ в среду.", "ru", "2019-11-18") == [
+        ("в среду", "2019-11-20")]
+    assert dates("Стороны рассчитывали подписать документ в среду.", "ru", "2019-11-18") == [
+        ("в среду", "2019-11-13")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day within a month after the report's, without its year, is the one to come.
+    ("Americans vote on November 3.", [("November 3", "2020-11-03")]),
+    ("The deal was signed on November 30.", [("November 30", "2019-11-30")]),
+    ("It was announced on October 2.", [("October 2", "2020-10-02")]),
+])
+def test_a_day_just_ahead_is_this_years(text: str, expected) -> None:
+    assert dates(text, "en", "2020-10-24") == expected
+
+
+def test_a_day_just_ahead_across_the_new_year() -> None:
+    assert dates("Talks resume on January 5.", "en", "2020-12-30") == [
+        ("January 5", "2021-01-05")]
+    assert dates("Talks resumed on December 5.", "en", "2021-01-10") == [
+        ("December 5", "2020-12-05")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "The same day" needs a day: past a month named since, the story's first day.
+    ("Çavuşoğlu dün konuştu. Aralık 2018'de onaylanan satış kabul edilemez. Pence de aynı gün "
+     "konuştu.", "tr", [("dün", "2019-04-03"), ("Aralık 2018", "2018-12"),
+                        ("aynı gün", "2019-04-03")]),
+    ("Jets flew on April 1. Parts arrived on March 12. Akar spoke earlier this month. "
+     "Washington replied the same day.", "en",
+     [("April 1", "2019-04-01"), ("March 12", "2019-03-12"),
+      ("this month", "2019-04"), ("the same day", "2019-04-01")]),
+    # No day before it at all: the report's own.
+    ("In March they met. The same day they signed.", "en",
+     [("March", "2019-03"), ("The same day", "2019-04-04")]),
+    # "The next day" after a month is left out: which day is not said.
+    ("In March they met; the next day they left.", "en", [("March", "2019-03")]),
+])
+def test_the_same_day_after_a_month(text: str, language: str, expected) -> None:
+    assert dates(text, language, "2019-04-04") == expected
+
+
+def test_a_capital_flown_over_is_a_place_its_possessive_the_government() -> None:
+    text = ("Ankara calls the flights routine. Jets flew low over Ankara on Monday. "
+            "A row over Ankara's purchase grew. In Ankara's view it is done.")
+    assert names(text) == [("Ankara", "turkey")] * 3
+
+
+def test_a_russian_capital_that_confirms_or_understands_is_the_government() -> None:
+    us = ("В Анкаре интерес ко второй партии подтверждали неоднократно. "
+          "В Вашингтоне, похоже, это понимают.")
+    cast = (*[a for a in CAST if a.id != "united-states"],
+            actor("united-states", "United States", "state", aliases=("Вашингтон", "США")))
+    assert names(us, "ru", actors=cast) == [("Анкаре", "turkey"),
+                                            ("Вашингтоне", "united-states")]
+    # A clause that tells what happened there keeps it a place.
+    assert names("В Анкаре, где прошли переговоры, заявили об успехе.", "ru") == []
+
+
+def test_he_said_after_a_sentence_whose_he_is_named_before_it() -> None:
+    trump = actor("donald-trump", "Donald Trump", aliases=("Trump",),
+                   role="President of the United States")
+    text = ("President Recep Tayyip Erdogan, who met President Trump last month, has long "
+            "called the purchase a matter of sovereignty. He said in Istanbul that he "
+            "expected no sanctions.\n\n"
+            "“This purchase is done for us,” he said.")
+    assert speakers(text, actors=(*CAST, trump)) == [
+        ("“This purchase is done for us,”", "recep-tayyip-erdogan")]
+    # She is not he: the chain stops, and no one is named.
+    assert speakers(text.replace("” he said", "” she said"), actors=(*CAST, trump)) == [
+        ("“This purchase is done for us,”", "")]
+
