@@ -27,19 +27,23 @@ from .mentions import is_acronym
 
 # Words that make a capital the place it is, per language.
 _PLACE_BEFORE = {
-    "en": re.compile(r"(?:\b(?:in|near|outside|capital|city of|visit(?:ed|ing|s)?|visit to|"
-                     r"trip to|flew to|arrived in)|(?:north|south|east|west)"
+    "en": re.compile(r"(?:\b(?:in|near|outside|over|above|capital|city of|visit(?:ed|ing|s)?|"
+                     r"visit to|trip to|flew to|arrived in)|(?:north|south|east|west)"
                      r"(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:в|во|под|около|близ|возле)\s+$", re.IGNORECASE),
 }
 # In Russian, "в Анкаре" with a verb of speech or opinion a few words after it
 # is the government speaking ("В Анкаре не комментировали", "в Москве считают",
-# "В Анкаре с этим не согласились").
+# "В Анкаре интерес к сделке подтверждали", "в Вашингтоне, похоже, это
+# понимают"); not past a relative clause ("в Анкаре, где заявили"). In
+# English, a possessive is the government's ("in Ankara's view", "over
+# Ankara's purchase").
 _GOVERNMENT_AFTER = {"ru": re.compile(
-    r"\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:заяв|счита|комментир|отмет|ответи|отвеча|назва|назыв|"
-    r"уверен|полага|подчеркн|сообщ|пообещ|предупре[дж]|осуди|осужда|приветств|отказ|призва|призыв|"
-    r"возраз|рассчитыва|ожидают|надеют|опасают|настаива|требу|говор|соглас|отверг)\w*",
-    re.IGNORECASE)}
+    r"(?:,?\s+(?!где|когда|котор)[^\s.;:!?]+){0,4}?,?\s+(?:заяв|счита|комментир|отмет|ответи|"
+    r"отвеча|назва|назыв|уверен|полага|подчеркн|сообщ|пообещ|предупре[дж]|осуди|осужда|приветств|"
+    r"отказ|призва|призыв|возраз|рассчитыва|ожидают|надеют|опасают|настаива|требу|говор|соглас|"
+    r"отверг|подтвержд|подтверди|понима|поняли|призна|допуска)\w*", re.IGNORECASE),
+    "en": re.compile(r"['’]s?\b")}
 _PLACE_AFTER = {
     "en": re.compile(r"-based\b"),
     # The locative suffix ('da, 'daki: in Ankara), then "the skies of",

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .speech import TITLED
+
 
 @dataclass(frozen=True)
 class Referent:
@@ -44,6 +46,7 @@ class Spans:
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _CASE_ENDING = re.compile(r"['’]\w")
+_WORD = re.compile(r"\w+")
 
 
 def turkish_subjects(body: str, referents: list[Referent],
@@ -68,3 +71,19 @@ def first_person(referents: list[Referent]) -> Referent:
 def last_person(referents: list[Referent]) -> Referent:
     """The one nearest a verb: its last person, else its last other name."""
     return next((r for r in reversed(referents) if r.person), referents[-1])
+
+
+def titled_otherwise(body: str, female: re.Pattern[str] | None, person: int,
+                     pronoun: int) -> bool:
+    """Whether the report titles the person at `person` as of the other sex
+    than the pronoun at `pronoun` ("Mr Erdogan" and "she")."""
+    if female is None:
+        return False
+    title = TITLED["male" if female.match(body, pronoun) else "female"]
+    return bool(re.search(title, body[max(0, person - 12):person]))
+
+
+def same_word(body: str, one: int, other: int) -> bool:
+    """Whether the words at `one` and `other` are the same ("he" and "He")."""
+    first, second = _WORD.match(body, one), _WORD.match(body, other)
+    return bool(first and second and first.group().lower() == second.group().lower())

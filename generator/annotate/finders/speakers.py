@@ -18,10 +18,11 @@ from collections.abc import Mapping
 
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
+from . import referents
 from .referents import Referent, Spans, first_person, last_person, turkish_subjects
 from .roles import Roles
 from .sentences import Sentences
-from .speech import TITLED, Speech
+from .speech import Speech
 
 VERB_REACH = {"en": 40, "tr": 40, "ru": 60}  # characters from a quotation to its verb
 _CLAUSE_END, _BARE = re.compile(r"[,;:.!?\n]"), re.compile(r"^[\W_]*$")  # _BARE: punctuation only
@@ -255,8 +256,9 @@ class Attribution:
             return own[0].actor or _NOBODY, f"'he' in a sentence naming {own[0].actor}"
         before = self.text.sentence_before(first)  # in this paragraph or the one before
         if before is not None:
+            body, female = self.text.body, self.words.female
             people = [r for r in self._in(before, first) if r.person and not r.pronoun
-                      and not self._titled_otherwise(r, pronoun)
+                      and not referents.titled_otherwise(body, female, r.start, pronoun)
                       and not self.roles.in_a_title(r.start)]
             people = turkish_subjects(self.text.body, people, self.words.describing_clause)
             if (people and not people[0].actor) or self.roles.opens_with_stranger(before, first):
@@ -264,6 +266,9 @@ class Attribution:
                 return _NOBODY, "'he said' after a sentence naming someone with no file"
             if people:
                 return people[0].actor, f"'he said' after a sentence naming {people[0].actor}"
+            same = [r for r in self._in(before, first) if r.pronoun]  # "…, he said he did not"
+            if same and referents.same_word(body, same[0].start, pronoun):
+                return self._antecedent(same[0].start, at)
         said = self._last_said()
         if said and said[1]:
             q, speaker = said
@@ -289,12 +294,4 @@ class Attribution:
             (before and before.search(body[max(0, r.start - 40):r.start]))
             or (after and after.match(body, r.end)))
 
-    def _titled_otherwise(self, person: Referent, pronoun: int) -> bool:
-        """Whether the report titles `person` as of the other sex than the
-        pronoun at `pronoun` ("Mr Erdogan" and "she")."""
-        if self.words.female is None:
-            return False
-        female = bool(self.words.female.match(self.text.body, pronoun))
-        title = TITLED["male" if female else "female"]
-        return bool(re.search(title, self.text.body[max(0, person.start - 12):person.start]))
 
