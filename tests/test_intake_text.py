@@ -535,3 +535,27 @@ def test_a_papers_motto_beside_its_banners_date_is_no_byline() -> None:
     assert article.byline == "İHA"
     assert by_line("By Dan O'Example and Ann Dell'Example") == "Dan O'Example and Ann Dell'Example"
     assert by_line("By Sa'ad Example") == "Sa'ad Example"  # no Turkish case after its apostrophe
+
+
+def test_a_title_case_headline_ending_in_an_initialism_and_a_radio_pages_head() -> None:
+    article = read_text(
+        "Skip links\nSkip to main content\nExample Radio\nNews\nWorld\n"
+        "Ankara Takes The First Batteries, Defying The U.S.\n"
+        "July 12, 2019 · 4:58 PM ET\nHeard on Evening Edition\nJane Example\n\n"
+        "Play\nTranscript\n\n"
+        "Jets land at an air base near Ankara on Friday. Example Ministry via AP hide caption\n"
+        "toggle caption\nExample Ministry via AP\n\n"
+        "Turkey received the first parts of the Russian system on Friday, officials said.\n")
+    assert article.title == "Ankara Takes The First Batteries, Defying The U.S."
+    assert article.byline == "Jane Example"
+    assert article.paragraphs == (
+        "Turkey received the first parts of the Russian system on Friday, officials said.",)
+    # A caption that ends in its widget's words; a widget's line is no byline.
+    article = read_text(
+        "Ankara Takes The First Batteries, Defying The U.S.\nJuly 12, 2019 · 4:58 PM ET\n"
+        "Share This\n\nJets land at an air base near Ankara on Friday hide caption\n\n"
+        "Turkey received the first parts of the Russian system on Friday, officials said.\n")
+    assert (article.byline, len(article.paragraphs)) == ("", 1)
+    # A sentence ending in an initialism is still a sentence.
+    assert read(Line(1, "Turkey bought the system despite warnings from the U.S.", False)
+                ).shape == "sentence"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .bylines import AGENCIES, names_list
-from .lines import Line, Reading, read
+from .lines import Line, Reading, read, title_case
 
 Role = Literal["title", "body", "meta", "chrome"]
 # Characters, not words: Russian and Turkish say in fewer words what English says in more.
@@ -45,6 +45,7 @@ def lay_out(lines: Sequence[Line]) -> tuple[Placed, ...]:
     readings = _in_context(lines, [read(line) for line in lines])
     start = _text_start(lines, readings)
     title = _title(lines, readings, start)
+    readings = _names_under_title(lines, readings, title, start)
     placed = [_place_head(i, lines, readings, title) for i in range(start)]
     placed += _place_text(lines[start:], readings[start:])
     return tuple(_trim_tail(placed))
@@ -80,6 +81,20 @@ def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]
                 and (out[caption].shape != "sentence"
                      or any(r.meta in ("date line", "byline") for r in out[i + 1:i + 3]))):
             out[caption] = replace(out[caption], chrome="photo caption", credit=True)
+    return out
+
+
+def _names_under_title(lines: Sequence[Line], readings: list[Reading], title: int,
+                       start: int) -> list[Reading]:
+    """With no byline found, lines of names only between the headline and
+    the text are one, though a show's name or a player stands between them
+    and the date ("Heard on All Things Considered")."""
+    if any(r.meta == "byline" for r in readings[:start]):
+        return readings
+    out = list(readings)
+    for i in range(title + 1, start):
+        if _plain(out[i]) and (names := names_list(lines[i].plain)):
+            out[i] = replace(out[i], meta="byline", byline=names, by_place=True)
     return out
 
 
@@ -147,8 +162,8 @@ def _place_head(i: int, lines: Sequence[Line], readings: list[Reading], title: i
         return Placed(line, reading, "chrome", "title repeated")
     if reading.chrome or reading.box:
         return Placed(line, reading, "chrome", reading.chrome if i > title else "navigation")
-    if i > title and reading.shape != "short":
-        return Placed(line, reading, "body")  # a standfirst
+    if i > title and reading.shape != "short" and not title_case(line.plain):
+        return Placed(line, reading, "body")  # a standfirst (a show's name is in title case)
     why = "navigation or section label" if i < title else "between the headline and the text"
     return Placed(line, reading, "chrome", why)
 

@@ -17,6 +17,7 @@ from .dates import PageDate, dates_in, leftover_words
 Shape = Literal["sentence", "headline", "short"]
 Box = Literal["", "box", "tags", "comments"]
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*$")
+_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "… Setting Up Clash With U.S."
 _INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... şöyle konuştu:")
 # Words that join a label's words ("Business & Economy", "Армия и ОПК").
 _CONNECTORS = frozenset(("&", "and", "of", "the", "for", "in", "on", "ve", "ile", "и", "в", "на"))
@@ -68,12 +69,20 @@ def shape_of(text: str) -> Shape:
     words = text.split()
     if len(words) == 1 and "." in text[:-1]:  # "Turkey-U.S.": a label, not a sentence
         return "short"
-    if _SENTENCE_END.search(text) or (text.endswith(":") and len(words) >= _INTRODUCES_QUOTE):
-        return "sentence"
     lowered = [t for t in words[1:] if t[:1].islower() and t not in _CONNECTORS]
+    # A headline in title case may end in an initialism's full stop.
+    if (_SENTENCE_END.search(text) and not (title_case(text) and _INITIALISM_END.search(text))) \
+            or (text.endswith(":") and len(words) >= _INTRODUCES_QUOTE):
+        return "sentence"
     if not text.endswith(":") and (len(words) >= 4 or (len(words) == 3 and lowered)):
         return "headline"
     return "short"
+
+
+def title_case(text: str) -> bool:
+    """Whether every word after the first is capitalised, but those that
+    join a label's words ("Setting Up Clash With U.S.", "Heard on All Things")."""
+    return not any(t[:1].islower() and t not in _CONNECTORS for t in text.split()[1:])
 
 
 def read(line: Line) -> Reading:

@@ -173,7 +173,9 @@ CREDIT_END = re.compile(
     r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik|AA|DHA)\)?|/\s?«[^»]{2,40}»|"
     r"\b(?:\w+\s)?photo/[^\s/]+(?:\s[^\s/]+)?|getty images\)?|©\s*[^©]{1,60}|"
     r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv)|"
-    r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)(?:-\w+)?)\s*$", re.I)
+    r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)(?:-\w+)?|"
+    r"\bvia\s+(?:AP|AFP|Reuters|EPA|Getty\s+Images|TASS|Sputnik|AA)|"
+    r"\b(?:hide|toggle|show)\s+caption)\s*$", re.I)  # "Defense Ministry via AP hide caption"
 
 # Credits at the foot of an article: meta, not text.
 CREDITS = re.compile(
