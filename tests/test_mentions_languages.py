@@ -226,3 +226,20 @@ def test_not_a_law_not_a_government_not_a_country() -> None:
     assert names("В Москве ожидается снегопад.", "ru", actors=(us,)) == []
     eu = actor("european-union", "European Union", "state")
     assert names("Европейский союз", "ru", actors=(eu,)) == []
+
+
+def test_a_capital_flown_over_is_a_place_its_possessive_the_government() -> None:
+    text = ("Ankara calls the flights routine. Jets flew low over Ankara on Monday. "
+            "A row over Ankara's purchase grew. In Ankara's view it is done.")
+    assert names(text) == [("Ankara", "turkey")] * 3
+
+
+def test_a_russian_capital_that_confirms_or_understands_is_the_government() -> None:
+    us = ("В Анкаре интерес ко второй партии подтверждали неоднократно. "
+          "В Вашингтоне, похоже, это понимают.")
+    cast = (*[a for a in CAST if a.id != "united-states"],
+            actor("united-states", "United States", "state", aliases=("Вашингтон", "США")))
+    assert names(us, "ru", actors=cast) == [("Анкаре", "turkey"),
+                                            ("Вашингтоне", "united-states")]
+    # A clause that tells what happened there keeps it a place.
+    assert names("В Анкаре, где прошли переговоры, заявили об успехе.", "ru") == []

@@ -164,3 +164,17 @@ def test_a_name_with_a_case_ending_is_no_turkish_subject_and_a_passive_has_none(
     assert by(body, "tr") == ["dmitry-peskov"]
     body = "Erdoğan, sürecin tamamlandığını söyledi.\n\n\"Anlaşma tamam\" ifadelerine yer verildi."
     assert by(body, "tr") == [""]
+
+
+def test_he_said_after_a_sentence_whose_he_is_named_before_it() -> None:
+    trump = actor("donald-trump", "Donald Trump", aliases=("Trump",),
+                   role="President of the United States")
+    text = ("President Recep Tayyip Erdogan, who met President Trump last month, has long "
+            "called the purchase a matter of sovereignty. He said in Istanbul that he "
+            "expected no sanctions.\n\n"
+            "“This purchase is done for us,” he said.")
+    assert speakers(text, actors=(*CAST, trump)) == [
+        ("“This purchase is done for us,”", "recep-tayyip-erdogan")]
+    # She is not he: the chain stops, and no one is named.
+    assert speakers(text.replace("” he said", "” she said"), actors=(*CAST, trump)) == [
+        ("“This purchase is done for us,”", "")]

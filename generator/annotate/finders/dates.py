@@ -18,7 +18,7 @@ from ...model.text import fold_name
 from ...model.vocabulary import language_of
 from . import date_counting as count
 from .date_grammar import Grammar, grammar
-from .date_words import SEASON_STEPS, TURKISH_WEEKDAY_WORDS
+from .date_words import OF_THE_MONTH, SEASON_STEPS, TURKISH_WEEKDAY_WORDS
 
 # Month names that are also words or names ("may", "March", Theresa May) are
 # dates only when capitalised and given a day, a year or a word like "in".
@@ -35,6 +35,9 @@ _NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy", "hy
 _DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
 _PLACE_ALONE = re.compile(r"\s*+(?:[A-Z][\w’'.-]*+\s*+)++$")
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+_FOLDED_OF_THE_MONTH = {language: frozenset(map(fold_name, phrases))
+                        for language, phrases in OF_THE_MONTH.items()}
 
 
 def find(source: Source) -> list[DateMark]:
@@ -46,6 +49,7 @@ def find(source: Source) -> list[DateMark]:
     named = None  # the last year the words named: the one "that year" is
     before = None  # the last date found: the one "three days later" counts from
     lead = None  # the first that names a day: the story's, "the same day" after a month
+    since = 0  # where the last date ended
     for match in words.pattern.finditer(source.body):
         if _not_a_date(match, source.body, words):
             continue
@@ -53,6 +57,10 @@ def find(source: Source) -> list[DateMark]:
                     that_year=named, before=before, lead=lead)
         if date is None:
             continue
+        if before and before.start.month and _of_the_month(match, words) and \
+                not _SENTENCE_BREAK.search(source.body, since, match.start()):
+            date = edtf.parse(f"{before.start.year}-{before.start.month:02d}")
+        since = match.end()
         if not date.is_interval:  # "three days later" counts from a day or a month, not a stretch
             before = date
             lead = lead or (date if date.start.day else None)
@@ -228,6 +236,15 @@ def _from_before(g: dict[str, str | None], before: edtf.Edtf, words: Grammar) ->
     if unit in ("day", "week"):
         return count.days_from(before, step * (7 if unit == "week" else 1))
     return count.relative(step, unit, before)
+
+
+def _of_the_month(match: re.Match[str], words: Grammar) -> bool:
+    """ "the end of the month", "ayın sonunda", "в конце месяца": no word
+    counts the month, so after one its sentence named, it is that month
+    ("signed in March and delivered by the end of the month")."""
+    rel = match.group("rel")
+    return bool(rel) and fold_name(" ".join(rel.lower().split())) in \
+        _FOLDED_OF_THE_MONTH[words.language]
 
 
 def _not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
