@@ -30,7 +30,12 @@ from .lang_kit import dates
      [("в первом полугодии", "2020-01/2020-06")]),
     # A half of something else is no date.
     ("Maçın ilk yarısında gol yok.", "tr", []),
+    ("Son iki yılın ilk yarısında büyüme yavaşladı.", "tr", []),
+    ("2020'de ilk yarısı teslim edildi.", "tr", [("2020", "2020")]),
     ("В первой половине дня прошли встречи.", "ru", []),
+    ("В первой половине 1990-х годов и во второй половине 20 века.", "ru",
+     [("1990-х годов", "1990/1999")]),
+    ("Встреча пройдёт в первой половине следующего месяца.", "ru", []),
     ("The first half of the match was dull.", "en", []),
 ])
 def test_a_half_of_a_year_is_the_six_months_it_spans(text: str, language: str, expected) -> None:
@@ -52,6 +57,9 @@ def test_a_russian_plan_puts_its_weekday_ahead() -> None:
         ("в среду", "2019-11-20")]
     assert dates("Стороны рассчитывали подписать документ в среду.", "ru", "2019-11-18") == [
         ("в среду", "2019-11-13")]
+    # Only a plan before the date: after it, another clause's.
+    assert dates("В понедельник стороны подписали контракт, и Анкара рассчитывает на поставки.",
+                 "ru", "2019-11-19") == [("В понедельник", "2019-11-18")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -62,6 +70,11 @@ def test_a_russian_plan_puts_its_weekday_ahead() -> None:
 ])
 def test_a_day_just_ahead_is_this_years(text: str, expected) -> None:
     assert dates(text, "en", "2020-10-24") == expected
+
+
+def test_a_day_just_ahead_that_is_no_date_this_year() -> None:
+    assert dates("The talks ended on February 29.", "en", "2020-06-15") == [
+        ("February 29", "2020-02-29")]
 
 
 def test_a_day_just_ahead_across_the_new_year() -> None:
@@ -80,9 +93,11 @@ def test_a_day_just_ahead_across_the_new_year() -> None:
      "Washington replied the same day.", "en",
      [("April 1", "2019-04-01"), ("March 12", "2019-03-12"),
       ("this month", "2019-04"), ("the same day", "2019-04-01")]),
-    # No day before it at all: the report's own.
-    ("In March they met. The same day they signed.", "en",
-     [("March", "2019-03"), ("The same day", "2019-04-04")]),
+    # A date without a day and none before it, or in its own sentence: which day is not said.
+    ("In 2017 Turkey signed the deal. The same day Washington protested.", "en",
+     [("2017", "2017")]),
+    ("Jets flew on April 1.\n\nIn March, Akar visited Moscow; the same day Putin spoke.", "en",
+     [("April 1", "2019-04-01"), ("March", "2019-03")]),
     # "The next day" after a month is left out: which day is not said.
     ("In March they met; the next day they left.", "en", [("March", "2019-03")]),
 ])
@@ -105,6 +120,15 @@ def test_the_same_day_after_a_month(text: str, language: str, expected) -> None:
      [("в марте", "2019-03"), ("в конце месяца", "2019-03")]),
     ("Контракт подписали в марте, а аванс переведут в конце этого месяца.", "ru",
      [("в марте", "2019-03"), ("в конце этого месяца", "2019-07")]),
+    # Not after a month counted ("last month"), a month of another sentence, or in a future.
+    ("Talks began last month and a deal is expected by the end of the month.", "en",
+     [("last month", "2019-06"), ("end of the month", "2019-07")]),
+    ("It was signed in March. In the first half of 2020 deliveries start, and payment is "
+     "made by the end of the month.", "en",
+     [("March", "2019-03"), ("the first half of 2020", "2020-01/2020-06"),
+      ("end of the month", "2019-07")]),
+    ("It was signed in March 2017 and will arrive by the end of the month.", "en",
+     [("March 2017", "2017-03"), ("end of the month", "2019-07")]),
 ])
 def test_the_end_of_the_month_after_a_month_its_sentence_named(text, language, expected) -> None:
     assert dates(text, language, "2019-07-17") == expected

@@ -559,3 +559,15 @@ def test_a_title_case_headline_ending_in_an_initialism_and_a_radio_pages_head() 
     # A sentence ending in an initialism is still a sentence.
     assert read(Line(1, "Turkey bought the system despite warnings from the U.S.", False)
                 ).shape == "sentence"
+
+
+def test_no_interface_label_or_one_of_two_names_under_the_headline_is_the_byline() -> None:
+    head = "Ankara Takes The First Batteries, Defying The U.S.\nJuly 12, 2019 · 4:58 PM ET\nPlay\n"
+    text = "\nTurkey received the first parts of the Russian system on Friday, officials said.\n"
+    for lines in ("Sponsor Message\n", "Jane Example\nJohn Example\n"):
+        assert read_text(head + lines + text).byline == "", lines
+    assert read_text(head + "Jane Example\nJane Example\n" + text).byline == "Jane Example"
+    # A long standfirst in title case is the article's.
+    standfirst = "Ankara Defies Washington As First Parts Arrive At An Air Base Near The Capital"
+    assert read_text(head + standfirst + "\n" + text).paragraphs[0] == standfirst
+

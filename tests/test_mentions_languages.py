@@ -230,7 +230,8 @@ def test_not_a_law_not_a_government_not_a_country() -> None:
 
 def test_a_capital_flown_over_is_a_place_its_possessive_the_government() -> None:
     text = ("Ankara calls the flights routine. Jets flew low over Ankara on Monday. "
-            "A row over Ankara's purchase grew. In Ankara's view it is done.")
+            "A row over Ankara's purchase grew. In Ankara's view it is done. "
+            "Jets flew at low altitude over Ankara.")
     assert names(text) == [("Ankara", "turkey")] * 3
 
 
@@ -243,3 +244,16 @@ def test_a_russian_capital_that_confirms_or_understands_is_the_government() -> N
                                             ("Вашингтоне", "united-states")]
     # A clause that tells what happened there keeps it a place.
     assert names("В Анкаре, где прошли переговоры, заявили об успехе.", "ru") == []
+
+
+def test_a_capital_preferred_over_another_an_agency_aside_and_a_paper_named_after_a_city() -> None:
+    us = actor("united-states", "United States", "state", aliases=("Washington", "Вашингтон"))
+    ua = actor("ukraine", "Ukraine", "state", aliases=("Kyiv",))
+    assert names("Turkey chose Moscow over Washington.", actors=(*CAST, us)) == [
+        ("Turkey", "turkey"), ("Moscow", "russia"), ("Washington", "united-states")]
+    assert names("Protesters gathered in Moscow's Red Square.") == []
+    assert names("В Анкаре, как сообщает ТАСС, прошли переговоры.", "ru") == [("ТАСС", "tass")]
+    assert names("В Анкаре подтверждено 500 случаев.", "ru") == []
+    assert names("The Kyiv Post reported it; Kyiv said nothing.", actors=(*CAST, ua)) == [
+        ("Kyiv", "ukraine")]
+

@@ -178,3 +178,12 @@ def test_he_said_after_a_sentence_whose_he_is_named_before_it() -> None:
     # She is not he: the chain stops, and no one is named.
     assert speakers(text.replace("” he said", "” she said"), actors=(*CAST, trump)) == [
         ("“This purchase is done for us,”", "")]
+
+
+def test_he_goes_back_through_he_no_further_than_the_paragraph_before() -> None:
+    far = ("Putin said the talks had gone well.\n\n" + "He added more details.\n\n" * 3
+           + "“We will not back down,” he said.")
+    assert speakers(far) == [("“We will not back down,”", "")]
+    near = "Putin said the talks had gone well. He added more.\n\n“We will not back down,” he said."
+    assert speakers(near) == [("“We will not back down,”", "vladimir-putin")]
+

@@ -23,9 +23,9 @@ SOON = 31
 
 def year_of_month(reference: edtf.Edtf, month: int, day: int = 0, ahead: bool = False) -> int:
     """The year of the latest such month (or day) on or before the report's,
-    or with `ahead` the first on or after it. (Not qualified: the month is
-    named; only near a new year could the report's own uncertainty change
-    the year.)"""
+    or with `ahead` (or for a day within `SOON` days after it) the first on or
+    after it. (Not qualified: the month is named; only near a new year could
+    the report's own uncertainty change the year.)"""
     point = reference.start
     if point.month is None:
         return point.year
@@ -39,7 +39,10 @@ def _soon(point: edtf.Point, month: int, day: int) -> bool:
     the report's ("Americans vote on November 3" in late October)."""
     if not (day and point.day):
         return False
-    ahead = dt.date(point.year + ((month, day) < (point.month, point.day)), month, day)
+    try:
+        ahead = dt.date(point.year + ((month, day) < (point.month, point.day)), month, day)
+    except ValueError:  # 29 February of a common year, or past the calendar's end
+        return False
     return (ahead - point.first).days <= SOON
 
 

@@ -129,19 +129,19 @@ QUARTER = {"en": r"\b(?:the\s+)?(?P<qn>{quarters})\s+quarter\s+of\s+{year}",
 # A half of a year, as the months it spans: "the first half of 2020", "the
 # second half of next year", "2020'nin ilk yarısında", "gelecek yılın ilk
 # yarısında", "в первой половине 2020 года". A Russian "полугодие" (half-year)
-# alone is read as a season alone ("в первом полугодии"); "half" alone may be
-# a day's or a match's, so English and Turkish want the year.
+# alone is read as a season alone ("в первом полугодии"); any other half
+# alone may be a day's, a match's or a century's, so it wants its year.
 HALVES: dict[str, int] = {
     "first": 1, "second": 2, "ilk": 1, "birinci": 1, "ikinci": 2,
     **dict.fromkeys(("первой", "первом", "первого", "первое"), 1),
     **dict.fromkeys(("второй", "втором", "второго", "второе"), 2)}
 HALF = {"en": r"\b(?:the\s+)?(?P<hn>{halves})\s+half\s+of\s+(?:{year}|"
               r"(?P<hrel>(?:the|this|next|last)\s+year)\b)",
-        "tr": r"(?<!\w)(?:{year}|(?P<hrel>(?:(?:bu|gelecek|önümüzdeki|geçen|geçtiğimiz)\s+)?yılın))"
-              r"['’]?\w*\s+(?P<hn>{halves})\s+yarı(?:s[ıi]\w*)?(?!\w)",
+        "tr": r"(?<!\w)(?:{year}(?:['’]n?[ıiuü]n|n[ıi]n)|(?P<hrel>(?:bu|gelecek|önümüzdeki|geçen|"
+              r"geçtiğimiz)\s+yılın))\s+(?P<hn>{halves})\s+yarı(?:s[ıi]\w*)?(?!\w)",
         "ru": r"(?<!\w)(?:(?:в|во|к|до|на|за)\s+)?(?P<hn>{halves})\s+(?:полугоди[еия]|половин[аеуы]"
-              r"(?=\s+(?:\d|прошлого|этого|текущего|следующего)))"
-              r"(?:\s+(?:{year}|(?P<hrel>(?:прошлого|этого|текущего|следующего)\s+года)))?(?!\w)"}
+              r"(?=\s+(?:(?:19|20)\d\d(?![\d-])|(?:прошлого|этого|текущего|следующего)\s+года)))"
+              r"(?:\s+(?:{year}(?!-)|(?P<hrel>(?:прошлого|этого|текущего|следующего)\s+года)))?(?!\w)"}
 # The weekend before the report: "over the weekend", "hafta sonu", "на выходных".
 WEEKEND = {"en": r"\b(?:over|at|during|on)\s+the\s+weekend\b",
            "tr": r"(?<!\w)(?:geçen\s+)?hafta\s+sonu(?:nda)?(?!\w)",
@@ -224,15 +224,16 @@ LAST_WEEKDAY = {"en": r"last\s+", "tr": r"geçen\s+", "ru": r"в\s+прошл(?:
 # Words that put a sentence's dates ahead of the report's: "is due to meet
 # Putin on Wednesday", "has until 31 July". English marks it before the date;
 # Turkish and Russian on the verb (FUTURE_AFTER, in the date's sentence):
-# "Ekim sonunda bir araya gelmesi bekleniyor", "встреча состоится в среду",
-# "рассчитываем подписать в первом полугодии" (we count on signing).
+# "Ekim sonunda bir araya gelmesi bekleniyor", "встреча состоится в среду";
+# a Russian plan (FUTURE) only before it: "рассчитываем подписать в среду".
 FUTURE: dict[Language, str] = {
     "en": r"\b(?:will|shall|(?:is|are|'s|'re)\s+(?:(?:still|now|also)\s+)?(?:due|expected|"
-          r"scheduled|set|going|planning)\s+to|plans?\s+to|until|deadline)\b|'ll\b"}
+          r"scheduled|set|going|planning)\s+to|plans?\s+to|until|deadline)\b|'ll\b",
+    # A Russian plan before the date: "рассчитываем подписать в первом полугодии".
+    "ru": r"(?<!\w)(?:(?:рассчитыва|планиру)(?:ем|ет|ют)|намерен[аы]?)(?!\w)"}
 FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentence
     "tr": r"(?:\w+(?:ecek|acak)(?:tır|tir|lar|ler|ız|iz)?|bekleniyor|planlanıyor)\W*$",
-    "ru": r"(?<!\w)(?:будет|будут|состоится|пройд[её]т|пройдут|планируется|ожидается|"
-          r"(?:рассчитыва|планиру)(?:ем|ет|ют)|намерен[аы]?)(?!\w)"}
+    "ru": r"(?<!\w)(?:будет|будут|состоится|пройд[её]т|пройдут|планируется|ожидается)(?!\w)"}
 # A Russian verb after the date counts only up to a reported clause: "В
 # сентябре он заявил, что Анкара не будет спрашивать" is said in September.
 REPORTED_CLAUSE: dict[Language, str] = {"ru": r",\s+что(?!\w)"}

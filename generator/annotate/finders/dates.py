@@ -29,6 +29,7 @@ _CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 # "Army-2021", "«Армия-2022»": a year in a name is not a date.
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 # The groups of a date that names its year, as "that year" may then mean it.
+_NAMES_A_MONTH = ("m1", "m2", "m3", "m4", "m5", "m8", "mr", "mr2", "mt")
 _NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy", "hy")
 # After a comma, the date alone ("…, on Thursday"); between commas, a place's
 # name alone ("…, Texas, on"): no clause of their own ("…, Shugaev on Thursday told").
@@ -48,21 +49,23 @@ def find(source: Source) -> list[DateMark]:
     reference = source.published if source.dated else None
     named = None  # the last year the words named: the one "that year" is
     before = None  # the last date found: the one "three days later" counts from
+    before_end, before_month = 0, False  # where its words end; whether they name a month
     lead = None  # the first that names a day: the story's, "the same day" after a month
-    since = 0  # where the last date ended
     for match in words.pattern.finditer(source.body):
         if _not_a_date(match, source.body, words):
             continue
-        date = read(match, reference, words, ahead=_ahead(source.body, match.start(), words),
-                    that_year=named, before=before, lead=lead)
+        ahead = _ahead(source.body, match.start(), words)
+        together = before is not None and \
+            not _SENTENCE_BREAK.search(source.body, before_end, match.start())
+        date = read(match, reference, words, ahead=ahead, that_year=named, before=before,
+                    lead=lead, together=together)
         if date is None:
             continue
-        if before and before.start.month and _of_the_month(match, words) and \
-                not _SENTENCE_BREAK.search(source.body, since, match.start()):
+        if before and together and before_month and not ahead and _of_the_month(match, words):
             date = edtf.parse(f"{before.start.year}-{before.start.month:02d}")
-        since = match.end()
         if not date.is_interval:  # "three days later" counts from a day or a month, not a stretch
-            before = date
+            before, before_end = date, match.end()
+            before_month = any(match.groupdict().get(k) for k in _NAMES_A_MONTH)
             lead = lead or (date if date.start.day else None)
         if any(match.groupdict().get(k) for k in _NAMES_A_YEAR):
             named = date.start.year
@@ -79,14 +82,15 @@ def find(source: Source) -> list[DateMark]:
 def read(match: re.Match[str], reference: edtf.Edtf | None,
          words: Grammar | None = None, ahead: bool = False,
          that_year: int | None = None, before: edtf.Edtf | None = None,
-         lead: edtf.Edtf | None = None) -> edtf.Edtf | None:
+         lead: edtf.Edtf | None = None, together: bool = False) -> edtf.Edtf | None:
     """The date the words mean, read against `reference` (the report's date),
     or None when they do not settle one (without a reference, only dates
     that name their year). `ahead`: the sentence speaks of what is to come
     ("on Wednesday" is the next one). `that_year`: the year "July of that
     year" means; `before`: the date "three days later" counts from; `lead`:
-    the first that named a day, the story's, which "the same day" is when no
-    day came since ("dün … Aralık 2018'de … aynı gün")."""
+    the first that named a day, the story's, which "the same day" is when a
+    date without a day came since, in another sentence ("dün … Aralık
+    2018'de … aynı gün"); `together`: `before` is in this date's sentence."""
     words = words or grammar("en")
     try:
         g = match.groupdict()
@@ -94,8 +98,8 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
             month = f"-{words.month(g['mt']):02d}" if g.get("mt") else ""
             return None if that_year is None else edtf.parse(f"{that_year}{month}")
         if g.get("latu") or g.get("latday") or g.get("samemonth") or g.get("sameday"):
-            if g.get("sameday") and not (before and before.start.day):
-                before = lead or reference  # it needs a day: not a month named since
+            if g.get("sameday") and not (before and before.start.day):  # it needs a day
+                before = reference if before is None else None if together else lead
             elif ahead and g.get("latu"):
                 before = reference  # the report's own day; "встреча пройдёт через неделю"
             return None if before is None or before.is_interval else \
@@ -119,7 +123,8 @@ def _ahead(text: str, at: int, words: Grammar) -> bool:
         end = min(ends, default=min(len(text), at + _CLAUSE_REACH))
         if words.reported is not None and (clause := words.reported.search(text, at, end)):
             end = clause.start()
-        return bool(words.future_after.search(text[start:end]))
+        return bool(words.future_after.search(text[start:end])) or \
+            bool(words.future and words.future.search(text, start, at))
     if words.future is None:
         return False
     back = max(0, at - _CLAUSE_REACH)  # a bounded look back: a long report costs its length
@@ -241,7 +246,8 @@ def _from_before(g: dict[str, str | None], before: edtf.Edtf, words: Grammar) ->
 def _of_the_month(match: re.Match[str], words: Grammar) -> bool:
     """ "the end of the month", "ayın sonunda", "в конце месяца": no word
     counts the month, so after one its sentence named, it is that month
-    ("signed in March and delivered by the end of the month")."""
+    ("signed in March and delivered by the end of the month"), unless the
+    sentence speaks of what is to come."""
     rel = match.group("rel")
     return bool(rel) and fold_name(" ".join(rel.lower().split())) in \
         _FOLDED_OF_THE_MONTH[words.language]

@@ -27,7 +27,9 @@ from .mentions import is_acronym
 
 # Words that make a capital the place it is, per language.
 _PLACE_BEFORE = {
-    "en": re.compile(r"(?:\b(?:in|near|outside|over|above|capital|city of|visit(?:ed|ing|s)?|"
+    "en": re.compile(r"(?:\b(?:in|near|outside|(?:fl(?:ew|y|ies|ying|ights?)|jets?|skies|"
+                     r"aircraft|planes?|circl\w+)(?:\s+[\w-]+){0,3}?\s+(?:over|above)|capital|"
+                     r"city of|visit(?:ed|ing|s)?|"
                      r"visit to|trip to|flew to|arrived in)|(?:north|south|east|west)"
                      r"(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:в|во|под|около|близ|возле)\s+$", re.IGNORECASE),
@@ -35,15 +37,18 @@ _PLACE_BEFORE = {
 # In Russian, "в Анкаре" with a verb of speech or opinion a few words after it
 # is the government speaking ("В Анкаре не комментировали", "в Москве считают",
 # "В Анкаре интерес к сделке подтверждали", "в Вашингтоне, похоже, это
-# понимают"); not past a relative clause ("в Анкаре, где заявили"). In
-# English, a possessive is the government's ("in Ankara's view", "over
-# Ankara's purchase").
+# понимают"; only such an aside between commas, not "в Москве, как сообщает
+# ТАСС, прошли"); not past a relative clause ("в Анкаре, где заявили"). In
+# English, a possessive before a common noun is the government's ("in
+# Ankara's view"; not "in Moscow's Red Square").
 _GOVERNMENT_AFTER = {"ru": re.compile(
-    r"(?:,?\s+(?!где|когда|котор)[^\s.;:!?]+){0,4}?,?\s+(?:заяв|счита|комментир|отмет|ответи|"
+    r"(?:,\s+(?:похоже|видимо|по-видимому|кажется|впрочем|однако),)?"
+    r"(?:\s+(?!где|когда|котор)[^\s.,;:!?]+){0,4}?\s+(?:заяв|счита|комментир|отмет|ответи|"
     r"отвеча|назва|назыв|уверен|полага|подчеркн|сообщ|пообещ|предупре[дж]|осуди|осужда|приветств|"
     r"отказ|призва|призыв|возраз|рассчитыва|ожидают|надеют|опасают|настаива|требу|говор|соглас|"
-    r"отверг|подтвержд|подтверди|понима|поняли|призна|допуска)\w*", re.IGNORECASE),
-    "en": re.compile(r"['’]s?\b")}
+    r"отверг|подтвержда|подтверди[лв]|понима|поняли|призна(?:л|ю|[её]т)|допуска)\w*",
+    re.IGNORECASE),
+    "en": re.compile(r"['’]s\s+[a-z]")}
 _PLACE_AFTER = {
     "en": re.compile(r"-based\b"),
     # The locative suffix ('da, 'daki: in Ankara), then "the skies of",
@@ -53,7 +58,8 @@ _PLACE_AFTER = {
 }
 # A capital as part of an institution's name: "Ankara University", "Ankara
 # Üniversitesi'nden", "Ankara Valiliği" (the province's governorate).
-_NAME_AFTER = {"en": re.compile(r"\s+(?:(?:State\s+)?University|Governorate|Municipality)\b"),
+_NAME_AFTER = {"en": re.compile(r"\s+(?:(?:State\s+)?University|Governorate|Municipality|Post|"
+                                r"Independent|Times)\b"),
                "tr": re.compile(r"\s+(?:Üniversitesi|Valiliği|Valisi|Büyükşehir|Belediye|"
                                 r"Büyükelçi)")}
 # A state's name inside a law's ("Countering America's Adversaries Through

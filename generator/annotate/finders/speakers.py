@@ -248,27 +248,32 @@ class Attribution:
     def _antecedent(self, pronoun: int, at: int) -> tuple[str, str]:
         """The person its own sentence names before it ("Erdoğan said he"),
         else the first person the sentence before names (its subject, not its
-        last name), else the last speaker, within one paragraph or with no
-        one else named since."""
-        first, _ = self.text.sentence(pronoun, pronoun)
-        own = [r for r in self._in(first, pronoun) if r.person and not r.pronoun]
-        if own:  # someone we have no file for is no one we can name
-            return own[0].actor or _NOBODY, f"'he' in a sentence naming {own[0].actor}"
-        before = self.text.sentence_before(first)  # in this paragraph or the one before
-        if before is not None:
-            body, female = self.text.body, self.words.female
+        last name), or the one its own "he" stands for (within the paragraph
+        before), else the last speaker, within one paragraph or with no one
+        else named since."""
+        body, female, chained = self.text.body, self.words.female, True
+        while chained:  # "He said he …": back through the sentences that say "he" only
+            chained = False
+            first, _ = self.text.sentence(pronoun, pronoun)
+            own = [r for r in self._in(first, pronoun) if r.person and not r.pronoun]
+            if own:  # someone we have no file for is no one we can name
+                return own[0].actor or _NOBODY, f"'he' in a sentence naming {own[0].actor}"
+            before = self.text.sentence_before(first)  # in this paragraph or the one before
+            if before is None:
+                break
             people = [r for r in self._in(before, first) if r.person and not r.pronoun
                       and not referents.titled_otherwise(body, female, r.start, pronoun)
                       and not self.roles.in_a_title(r.start)]
-            people = turkish_subjects(self.text.body, people, self.words.describing_clause)
+            people = turkish_subjects(body, people, self.words.describing_clause)
             if (people and not people[0].actor) or self.roles.opens_with_stranger(before, first):
                 # "Selin Arıkan, a defence analyst, said", "Ellen Lord told"
                 return _NOBODY, "'he said' after a sentence naming someone with no file"
             if people:
                 return people[0].actor, f"'he said' after a sentence naming {people[0].actor}"
-            same = [r for r in self._in(before, first) if r.pronoun]  # "…, he said he did not"
-            if same and referents.same_word(body, same[0].start, pronoun):
-                return self._antecedent(same[0].start, at)
+            same = [r for r in self._in(before, first) if r.pronoun]
+            if same and referents.same_word(body, same[0].start, pronoun) and \
+                    self.text.paragraph(at) - self.text.paragraph(same[0].start) <= 1:
+                pronoun, chained = same[0].start, True
         said = self._last_said()
         if said and said[1]:
             q, speaker = said
@@ -293,5 +298,3 @@ class Attribution:
         return self.kinds.get(r.actor) == "state" and bool(
             (before and before.search(body[max(0, r.start - 40):r.start]))
             or (after and after.match(body, r.end)))
-
-

@@ -31,6 +31,11 @@ _META_ANYWHERE = ("credits", "byline", "original address")
 _AFTER = {"comments": "reader comments and after", "tags": "after the tags",
           "copyright notice": "page footer"}
 _BYLINE_LINES = 3  # names on lines of their own, one under the other, beside a date
+_LABEL_WORDS = 6  # a label in title case ("Heard on All Things Considered") is no longer
+# Words of a page's interface, never a writer's name ("Sponsor Message", "Son Dakika Haberleri").
+_INTERFACE = frozenset(("news", "live", "message", "menu", "navigation", "breaking", "sponsor",
+                        "listen", "play", "watch", "haber", "haberleri", "dakika", "новости",
+                        "главное", "главные", "дня"))
 
 
 @dataclass(frozen=True)
@@ -86,15 +91,21 @@ def _in_context(lines: Sequence[Line], readings: list[Reading]) -> list[Reading]
 
 def _names_under_title(lines: Sequence[Line], readings: list[Reading], title: int,
                        start: int) -> list[Reading]:
-    """With no byline found, lines of names only between the headline and
-    the text are one, though a show's name or a player stands between them
-    and the date ("Heard on All Things Considered")."""
+    """With no byline found, the one line of names only (maybe printed
+    twice) between the headline and the text is the byline, though a show's
+    name or a player stands between it and the date ("Heard on All Things
+    Considered"); not a label of the page's interface ("Sponsor Message")."""
     if any(r.meta == "byline" for r in readings[:start]):
         return readings
+    found = [i for i in range(title + 1, start) if _plain(readings[i])
+             and names_list(lines[i].plain)
+             and not _INTERFACE & set(lines[i].plain.lower().split())]
+    if len({lines[i].plain for i in found}) != 1:
+        return readings
     out = list(readings)
-    for i in range(title + 1, start):
-        if _plain(out[i]) and (names := names_list(lines[i].plain)):
-            out[i] = replace(out[i], meta="byline", byline=names, by_place=True)
+    for i in found:  # the name printed again is a byline line, not a second writer
+        names = names_list(lines[i].plain) if i == found[0] else ""
+        out[i] = replace(out[i], meta="byline", byline=names, by_place=True)
     return out
 
 
@@ -162,8 +173,9 @@ def _place_head(i: int, lines: Sequence[Line], readings: list[Reading], title: i
         return Placed(line, reading, "chrome", "title repeated")
     if reading.chrome or reading.box:
         return Placed(line, reading, "chrome", reading.chrome if i > title else "navigation")
-    if i > title and reading.shape != "short" and not title_case(line.plain):
-        return Placed(line, reading, "body")  # a standfirst (a show's name is in title case)
+    if i > title and reading.shape != "short" and not (
+            reading.words <= _LABEL_WORDS and title_case(line.plain)):
+        return Placed(line, reading, "body")  # a standfirst, not a show's name
     why = "navigation or section label" if i < title else "between the headline and the text"
     return Placed(line, reading, "chrome", why)
 
