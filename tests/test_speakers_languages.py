@@ -501,3 +501,49 @@ def test_the_expert_is_the_last_of_several_people_given_a_role() -> None:
     body = ("Директор службы Дмитрий Шугаев и пресс-секретарь президента Дмитрий Песков "
             "выступили. «Это вопрос престижа», — отметил эксперт.")
     assert by(body, "ru") == ["dmitry-peskov"]
+
+
+def test_russian_quoting_verbs_give_whose_words_they_are() -> None:
+    cast = (*CAST, actor("recep-tayyip-erdogan", "Recep Tayyip Erdoğan", aliases=("Erdogan",),
+                         role="President of Turkey", affiliations=("turkey",)),
+            actor("vladimir-putin", "Vladimir Putin", aliases=("Putin",),
+                  role="President of Russia", affiliations=("russia",)))
+    erdogan_words = ("Эрдоган вернулся из Сочи после встречи с Путиным.\n\n«Мы сделали первый "
+                     "шаг, сделаем и второй», — приводит издание слова турецкого лидера.")
+    assert speakers(erdogan_words, "ru", actors=cast) == [
+        ("«Мы сделали первый шаг, сделаем и второй»", "recep-tayyip-erdogan")]
+    # A name we have no file for after "слова": no one, not the agency after it.
+    hoffman = "«Система не должна работать», — приводит слова Хоффмана агентство ТАСС."
+    assert speakers(hoffman, "ru") == [("«Система не должна работать»", "")]
+    cited = ("Глава МИД Турции Ибрагим Калын подтвердил, что переговоры идут. "
+             "«Мы обсуждаем и цену, и сроки», – цитирует его агентство ТАСС.")
+    assert speakers(cited, "ru") == [("«Мы обсуждаем и цену, и сроки»", "ibrahim-kalin")]
+
+
+def test_a_kremlin_representative_after_the_presidents_spokesman_is_he() -> None:
+    text = ("Пресс-секретарь президента России Дмитрий Песков подтвердил, что тема "
+            "обсуждалась.\n\n«Конкретных решений пока нет», — сказал представитель Кремля.")
+    assert speakers(text, "ru") == [("«Конкретных решений пока нет»", "dmitry-peskov")]
+    # Not another state's spokesman, nor one three paragraphs on.
+    other = text.replace("представитель Кремля", "представитель Кремля и США")
+    assert speakers(other, "ru") == [("«Конкретных решений пока нет»", "kremlin")]
+    far = text.replace("\n\n«", "\n\nДругое.\n\nЕщё.\n\n«")
+    assert speakers(far, "ru") == [("«Конкретных решений пока нет»", "kremlin")]
+    elsewhere = text.replace("президента России", "Рособоронэкспорта")  # another body's
+    assert speakers(elsewhere, "ru") == [("«Конкретных решений пока нет»", "kremlin")]
+
+
+def test_a_turkish_subject_is_no_name_with_a_case_ending_but_a_statements_source() -> None:
+    text = ("Cumhurbaşkanı Erdoğan anlaşmayı doğruladı. Sürecin Rusya'dan sağlanacak krediyle "
+            "ilgili olduğunu belirterek, \"Şimdi sıra finansman tarafında\" dedi.")
+    assert speakers(text, "tr") == [("\"Şimdi sıra finansman tarafında\"", "recep-tayyip-erdogan")]
+    # A name in the converb's clause may be its subject: not left out.
+    named = text.replace("Sürecin Rusya'dan", "Emekli büyükelçi Selin Örnek sürecin Rusya'dan")
+    assert speakers(named, "tr") == [("\"Şimdi sıra finansman tarafında\"", "")]
+    # "Rusya'dan yapılan açıklamada": the statement's source is its speaker.
+    statement = ("Rusya'dan yapılan açıklamada testler \"en sert ifadelerle\" kınanmış, "
+                 "ABD'yi uyardı.")
+    assert speakers(statement, "tr") == [("\"en sert ifadelerle\"", "russia")]
+    # A name after the verb with a case ending is its object: "ABD'yi … çağırdı".
+    after = "Bakanlık kararın \"ittifak ruhuna aykırı\" olduğunu belirterek ABD'yi uyardı."
+    assert speakers(after, "tr") == [("\"ittifak ruhuna aykırı\"", "")]

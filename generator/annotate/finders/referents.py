@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from .speech import TITLED
+from .speech import TITLED, Speech
 
 
 @dataclass(frozen=True)
@@ -45,22 +45,35 @@ class Spans:
 
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")
-_CASE_ENDING = re.compile(r"['’]\w")
+# A case ending after the apostrophe: no subject ("Rusya'dan"), but for the
+# institution whose statement it was ("Pentagon'dan yapılan açıklamada").
+_CASE_ENDING = re.compile(r"['’](?!(?:d|t)[ae]n\s+(?:yapılan|gelen)\s+(?:\w+\s+)?açıklama)\w")
+# A Turkish clause of a converb ("… olduğunu belirterek,") with no name in it
+# that could be a subject: a capitalised word with no case ending.
+_CONVERB = re.compile(r"\w+(?:[ae]r[ae]k|[ıiuü]p),?$")
+CAPITAL = re.compile(r"[A-ZА-ЯЁÇĞİÖŞÜ]")  # a name's, where only a description's words may be
+_BARE_NAME = re.compile(r"\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?![\w'’-])")
 _WORD = re.compile(r"\w+")
 
 
 def turkish_subjects(body: str, referents: list[Referent],
                      describing: re.Pattern[str] | None) -> list[Referent]:
-    """Those who may be a Turkish sentence's subject: after the last clause
-    that describes a name after it ("… Putin ile … belirten Erdoğan, …
-    söyledi"), and with no case ending ("Putin'in sözcüsü Peskov")."""
+    """Those who may be a Turkish sentence's subject: with no case ending
+    ("Putin'in sözcüsü Peskov"), and of those after the last clause that
+    describes one of them ("… Putin ile … belirten Erdoğan, … söyledi")."""
     if describing is None:
         return referents
-    heads = [i for i, r in enumerate(referents)
+    bare = [r for r in referents if not _CASE_ENDING.match(body, r.end)]
+    heads = [i for i, r in enumerate(bare)
              if (word := _LAST_WORD.search(body, max(0, r.start - 30), r.start))
              and describing.fullmatch(word.group(1))]
-    after = referents[heads[-1]:] if heads else referents
-    return [r for r in after if not _CASE_ENDING.match(body, r.end)]
+    return bare[heads[-1]:] if heads else bare
+
+
+def subject_left_out(opening: str) -> bool:
+    """Whether a Turkish sentence's words before its quotation leave out its
+    subject: none, or a converb's clause naming no one who could be it."""
+    return not opening or bool(_CONVERB.search(opening) and not _BARE_NAME.search(opening))
 
 
 def first_person(referents: list[Referent]) -> Referent:
@@ -87,3 +100,11 @@ def same_word(body: str, one: int, other: int) -> bool:
     """Whether the words at `one` and `other` are the same ("he" and "He")."""
     first, second = _WORD.match(body, one), _WORD.match(body, other)
     return bool(first and second and first.group().lower() == second.group().lower())
+
+
+def owner(body: str, r: Referent, words: Speech) -> bool:
+    """Whether `r` names the owner of an institution ("Turkey's Ministry of
+    Defence said", "Türkiye Dışişleri Bakanlığı açıkladı")."""
+    before, after = words.institution_before, words.institution_after
+    return bool((before and before.search(body[max(0, r.start - 40):r.start]))
+                or (after and after.match(body, r.end)))

@@ -16,12 +16,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
 from . import speech, strangers
 from .holders import Holders
+from .role_spans import Description, Tie
 from .speech import HEAD_WORD_FIRST, Person, Speech, role_of
 
 TIE_REACH = 70  # characters between a role word and the name it belongs to
@@ -34,26 +35,6 @@ _ROLE_AFTER_NAME = re.compile(r",\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?!(?:who
                               r"[\w-]+\s+){0,3}", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
 SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
-
-
-@dataclass(frozen=True)
-class Tie:
-    start: int  # where the role word is
-    at: int  # where the name is
-    role: str
-    person: str
-    qualifiers: frozenset[str]  # organisations and states named in the role
-    portfolio: str  # "defence", "foreign": see `speech.PORTFOLIOS`
-
-
-@dataclass(frozen=True)
-class Description:
-    start: int
-    end: int
-    role: str
-    qualifiers: frozenset[str]
-    portfolio: str
-    stranger: bool = False  # names someone with no actor file: "spokesman Jonathan Hoffman"
 
 
 class Roles:
@@ -243,10 +224,28 @@ class Roles:
                 named &= self.holders.of("spokesman", description.qualifiers)
             if len(named) == 1:
                 return next(iter(named))
+            if tied := self._tied_in_paragraph(description):
+                return tied
         organisations = {q for q in description.qualifiers if self.kinds.get(q) == "organization"}
         if not description.qualifiers:  # "At the State Department, a spokeswoman said"
             organisations = self._organisations_before(description.start)
         return next(iter(organisations)) if len(organisations) == 1 else ""
+
+    def _tied_in_paragraph(self, description: Description) -> str:
+        """The spokesman tied last in its paragraph or the one before, if no
+        organisation but the description's is his, nor another state
+        ("Пресс-секретарь президента России Дмитрий Песков … — сказал
+        представитель Кремля")."""
+        i = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
+        tie = self.ties[description.role][i - 1] if i else None
+        paragraph = self.body.rfind("\n", 0, self.body.rfind("\n", 0, description.start) - 1)
+        if tie is None or tie.at < paragraph:
+            return ""
+        own = tie.qualifiers | self.holders.person(tie.person).affiliations
+        kinds = {q: self.kinds.get(q) for q in own | description.qualifiers}
+        states = frozenset(q for q in description.qualifiers if kinds[q] == "state")
+        fits = not {q for q in own if kinds[q] == "organization"} - description.qualifiers
+        return tie.person if fits and self.holders.fits(states, own) else ""
 
     def _earlier(self, description: Description) -> Description | None:
         """The description of the same role before it in its paragraph (by

@@ -42,13 +42,12 @@ class Attribution:
                  words: Speech, roles: Roles, dateline: tuple[int, int] | None,
                  quoted: list[tuple[int, int]]):
         self.text, self.words, self.roles, self.kinds = text, words, roles, kinds
-        body = text.body
-        out = dateline or (0, 0)
+        body, out = text.body, dateline or (0, 0)
         names = [Referent(m.start, m.end, m.actor, kinds.get(m.actor) in PEOPLE)
                  for m in mentions if m.actor and not (out[0] <= m.start < out[1])]
-        described = [Referent(d.start, d.end, roles.who(d), True) for d in roles.descriptions]
         people = Spans([n for n in names if n.person])
-        described = [d for d in described if not people.overlaps(d.start, d.end)]
+        described = [Referent(d.start, d.end, roles.who(d), True) for d in roles.descriptions
+                     if not people.overlaps(d.start, d.end)]
         descriptions = Spans(described)
         names = [n for n in names if n.person or not descriptions.overlaps(n.start, n.end)]
         pronouns = [Referent(m.start(), m.end(), "", True, pronoun=True)
@@ -149,8 +148,10 @@ class Attribution:
         how = f"'{self.text.body[end:sentence[1]].strip()}'"
         if self._passive(verb):  # "…" belirtildi: it was stated, by no one named here
             return _NOBODY, how
+        def subjects(found: list[Referent]) -> list[Referent]:  # Turkish: not "Rusya'dan"
+            return turkish_subjects(self.text.body, found, self.words.describing_clause)
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
-            subject = self._in(self._clause_start(sentence[0], start), start)
+            subject = subjects(self._in(self._clause_start(sentence[0], start), start))
             if subject:  # not "Türkiye" in "Türkiye Dışişleri Bakanlığı … savundu"
                 chosen = first_person(subject)
                 return (_NOBODY, how) if self._owner(chosen) else self._actor(chosen, start, how)
@@ -158,7 +159,10 @@ class Attribution:
         if between:
             return self._actor(between[-1], end, how)
         stop = _CLAUSE_END.search(self.text.body, verb.end())
-        following = self._in(verb.end(), stop.start() if stop else len(self.text.body))
+        following = subjects(self._in(verb.end(), stop.start() if stop else len(self.text.body)))
+        if following and verb[0].endswith("слова") and \
+                referents.CAPITAL.search(self.text.body, verb.end(), following[0].start):
+            return _NOBODY, how  # "приводит слова Хоффмана агентство Reuters": not Reuters
         if following:
             return self._actor(first_person(following), end, how)
         if self.words.language != "tr":
@@ -169,8 +173,9 @@ class Attribution:
         """The subject Turkish leaves out, as a pronoun stands for one (`Erdoğan …
         söyledi. ¶ "…" dedi.`); not before a participle (`diyen Akçay`) or a passive."""
         (first, last), describes, body = sentence, self.words.describing_clause, self.text.body
-        left_out = not body[first:start].strip() and not (describes and describes.fullmatch(
-            verb[0])) and not any(map(self._passive, _WORD.finditer(body, verb.start(), last)))
+        left_out = referents.subject_left_out(body[first:start].strip()) and not (
+            describes and describes.fullmatch(verb[0])) and \
+            not any(map(self._passive, _WORD.finditer(body, verb.start(), last)))
         return self._antecedent(start, start)[0] if left_out else ""
 
     def _before(self, first: int, start: int) -> tuple[str, str]:
@@ -291,10 +296,5 @@ class Attribution:
     def _passive(self, verb: re.Match[str]) -> bool:
         return bool(self.words.passive and self.words.passive.fullmatch(verb.group()))
 
-    def _owner(self, r: Referent) -> bool:
-        """Whether `r` names a state as the owner of an institution that spoke."""
-        before, after = self.words.institution_before, self.words.institution_after
-        body = self.text.body
-        return self.kinds.get(r.actor) == "state" and bool(
-            (before and before.search(body[max(0, r.start - 40):r.start]))
-            or (after and after.match(body, r.end)))
+    def _owner(self, r: Referent) -> bool:  # a state that owns an institution that spoke
+        return self.kinds.get(r.actor) == "state" and referents.owner(self.text.body, r, self.words)
