@@ -132,3 +132,27 @@ def test_the_same_day_after_a_month(text: str, language: str, expected) -> None:
 ])
 def test_the_end_of_the_month_after_a_month_its_sentence_named(text, language, expected) -> None:
     assert dates(text, language, "2019-07-17") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("They will arrive in the first half of July.", "en",
+     [("the first half of July", "2019-07-01/2019-07-15")]),
+    ("Talks ran through the second half of February 2020.", "en",
+     [("the second half of February 2020", "2020-02-16/2020-02-29")]),
+    ("Sistemler Temmuz ayının ilk yarısında gelecek.", "tr",
+     [("Temmuz ayının ilk yarısında", "2019-07-01/2019-07-15")]),
+    ("Görüşmeler Eylül'ün ikinci yarısında yapıldı.", "tr",
+     [("Eylül'ün ikinci yarısında", "2018-09-16/2018-09-30")]),
+    ("Переговоры прошли во второй половине марта 2019 года.", "ru",
+     [("во второй половине марта 2019 года", "2019-03-16/2019-03-31")]),
+    # "The first half of July 2019" then "later that year": it named its year.
+    ("In the first half of July 2018 talks began; later that year they ended.", "en",
+     [("the first half of July 2018", "2018-07-01/2018-07-15"), ("later that year", "2018")]),
+])
+def test_a_half_of_a_month_is_its_days(text: str, language: str, expected) -> None:
+    assert dates(text, language, "2019-06-30") == expected
+
+
+def test_a_month_to_come_in_the_reports_own_month_is_this_years() -> None:
+    # On 12 July, "in July" to come is this July, not next.
+    assert dates("The talks will be held in July.", "en", "2019-07-12") == [("July", "2019-07")]

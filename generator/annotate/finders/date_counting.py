@@ -29,8 +29,8 @@ def year_of_month(reference: edtf.Edtf, month: int, day: int = 0, ahead: bool = 
     point = reference.start
     if point.month is None:
         return point.year
-    if ahead or _soon(point, month, day):
-        return point.year if (month, day) >= (point.month, point.day or 0) else point.year + 1
+    if ahead or _soon(point, month, day):  # a month alone: this one is still to come
+        return point.year if (month, day or 32) >= (point.month, point.day or 0) else point.year + 1
     return point.year if month <= point.month else point.year - 1
 
 

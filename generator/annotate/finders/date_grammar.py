@@ -29,6 +29,7 @@ from .date_words import (
     LAST_WEEKDAY,
     LATER,
     MONTH_ALONE,
+    MONTH_HALF,
     QUARTER,
     QUARTERS,
     RELATIVE,
@@ -244,6 +245,7 @@ def _stretches(language: Language, month: str, year: str) -> list[str]:
             DAY_RANGE[language].format(month=month, year=year.format("y8")),
             QUARTER[language].format(quarters=_alternation(QUARTERS), year=year.format("qy")),
             HALF[language].format(halves=_alternation(HALVES), year=year.format("hy")),
+            MONTH_HALF[language].format(month=month, year=year.format("mhy")),
             DECADE[language], rf"(?P<wkend>{WEEKEND[language]})"]
 
 

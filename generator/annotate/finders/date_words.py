@@ -142,6 +142,14 @@ HALF = {"en": r"\b(?:the\s+)?(?P<hn>{halves})\s+half\s+of\s+(?:{year}|"
         "ru": r"(?<!\w)(?:(?:в|во|к|до|на|за)\s+)?(?P<hn>{halves})\s+(?:полугоди[еия]|половин[аеуы]"
               r"(?=\s+(?:(?:19|20)\d\d(?![\d-])|(?:прошлого|этого|текущего|следующего)\s+года)))"
               r"(?:\s+(?:{year}(?!-)|(?P<hrel>(?:прошлого|этого|текущего|следующего)\s+года)))?(?!\w)"}
+# A half of a month, as the days it spans: "the first half of July", "Temmuz
+# ayının ilk yarısında", "во второй половине марта 2019 года".
+MONTH_HALF = {"en": r"\b(?:the\s+)?(?P<mhn>first|second)\s+half\s+of\s+(?P<mhm>{month})"
+                    r"(?:,?\s+{year})?\b",
+              "tr": r"\b(?P<mhm>{month})(?:\s+{year})?(?:\s+ayının|['’]n?[ıiuü]n)\s+"
+                    r"(?P<mhn>ilk|birinci|ikinci)\s+yarı(?:s[ıi]\w*)?(?!\w)",
+              "ru": r"(?<!\w)(?:(?:в|во|к|до)\s+)?(?P<mhn>первой|второй)\s+половин[аеуы]\s+"
+                    r"(?P<mhm>{month})(?:\s+{year})?(?!\w)"}
 # The weekend before the report: "over the weekend", "hafta sonu", "на выходных".
 WEEKEND = {"en": r"\b(?:over|at|during|on)\s+the\s+weekend\b",
            "tr": r"(?<!\w)(?:geçen\s+)?hafta\s+sonu(?:nda)?(?!\w)",

@@ -9,6 +9,7 @@ month) are left out rather than guessed.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ...model import edtf
@@ -28,9 +29,9 @@ _LEAD_IN = re.compile(r"\b(?:in|since|until|by|of|from|early|mid|late)[\s-]+$", 
 _CLAUSE_REACH = 300  # characters: no clause of a news report is longer
 # "Army-2021", "«Армия-2022»": a year in a name is not a date.
 _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
-# The groups of a date that names its year, as "that year" may then mean it.
-_NAMES_A_MONTH = ("m1", "m2", "m3", "m4", "m5", "m8", "mr", "mr2", "mt")
-_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy", "hy")
+# The groups of a date that name its month and its year ("that year" may then mean it).
+_NAMES_A_MONTH = ("m1", "m2", "m3", "m4", "m5", "m8", "mr", "mr2", "mt", "mhm")
+_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy", "hy", "mhy")
 # After a comma, the date alone ("…, on Thursday"); between commas, a place's
 # name alone ("…, Texas, on"): no clause of their own ("…, Shugaev on Thursday told").
 _DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
@@ -154,6 +155,8 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
         return edtf.parse(count.season(int(g["qy"]), first, first + 2))
     if "hy" in g:
         return edtf.parse(_half(int(g["hy"]), words.half(g["hn"])))
+    if "mhn" in g:
+        return _half_of_month(g, reference, words, ahead)
     if {"rel", "near", "today", "weekday", "ry", "ry2", "agou", "lastwd", "yend", "season2",
             "season3", "season4", "wkend", "hn"} & set(g):
         return None if reference is None else _counted(g, reference, words, ahead)
@@ -224,6 +227,19 @@ def _latest(reference: edtf.Edtf, first: int, last: int, ahead: bool) -> int:
     year's once begun); `ahead`, of the next one not yet over."""
     month = reference.start.month or 12
     return reference.start.year + (int(month > last) if ahead else -int(month < first))
+
+
+def _half_of_month(g: dict[str, str], reference: edtf.Edtf | None, words: Grammar,
+                   ahead: bool) -> edtf.Edtf | None:
+    """ "the first half of July": the 1st to the 15th; the second, the 16th to its end."""
+    month = words.month(g["mhm"])
+    year = int(g["mhy"]) if "mhy" in g else \
+        count.year_of_month(reference, month, 0, ahead) if reference else None
+    if year is None:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    first, end = (1, 15) if words.half(g["mhn"]) == 1 else (16, last)
+    return edtf.parse(f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{end:02d}")
 
 
 def _half(year: int, half: int) -> str:
