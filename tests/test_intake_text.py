@@ -486,6 +486,7 @@ def test_a_long_headline_over_its_bullets_and_a_byline_for_the_website() -> None
     ("Hürses Gazetesi > Dünya", "navigation"),  # a breadcrumb with one step
     ("Share or comment on this article:", "reader comments"),
     ("Comments 31", "reader comments"),
+    ("KEY POINTS", "key points box"),
 ])
 def test_more_chrome_lines(line: str, why: str) -> None:
     assert read(Line(1, line, False)).chrome == why
@@ -571,3 +572,45 @@ def test_no_interface_label_or_one_of_two_names_under_the_headline_is_the_byline
     standfirst = "Ankara Defies Washington As First Parts Arrive At An Air Base Near The Capital"
     assert read_text(head + standfirst + "\n" + text).paragraphs[0] == standfirst
 
+
+
+def test_a_business_news_page_with_handles_key_points_and_a_video_box() -> None:
+    article = read_text(
+        "Skip Navigation\nMarkets\nPOLITICS\n"
+        "US sanctions Turkey over its purchase of a Russian missile system\n"
+        "PUBLISHED MON, DEC 14 2020 12:31 PM EST\n"
+        "Jane Example @IN/JANEEXAMPLE @JEXAMPLE_NEWS\nSHARE\nShare Article via Facebook\n"
+        "KEY POINTS\n"
+        "The administration imposed sanctions on Turkey's procurement agency on Monday.\n\n"
+        "Turkey bought the system from Russia in 2017 for about $2.5 billion, officials said.\n\n"
+        "WATCH NOW\nVIDEO 02:41\nWhy the purchase is a problem for the alliance\n"
+        "Licensing & Reprints\n")
+    assert article.byline == "Jane Example"
+    assert article.paragraphs == (
+        "The administration imposed sanctions on Turkey's procurement agency on Monday.",
+        "Turkey bought the system from Russia in 2017 for about $2.5 billion, officials said.")
+
+
+def test_a_byline_with_its_outlet_and_weekday_and_a_contact_line_and_an_ap_caption() -> None:
+    article = read_text(
+        "NATIONAL SECURITY\nUS floated the idea of Turkey sending its S-400s to Ukraine\n"
+        "Ankara shows little appetite for the proposal\n"
+        "By Jane Example - The Example Times - Monday, March 21, 2022\nPrint\n"
+        "Question of the Day\n"
+        "In this photo provided by the Defense Ministry, a cargo plane is unloaded.\n\n"
+        "ISTANBUL — Officials have raised the possibility with Turkey, people familiar said.\n\n"
+        "• Jane Example can be reached at jexample@example.com.\n")
+    assert (article.title, article.byline) == (
+        "US floated the idea of Turkey sending its S-400s to Ukraine", "Jane Example")
+    assert article.paragraphs == (
+        "Ankara shows little appetite for the proposal",
+        "ISTANBUL — Officials have raised the possibility with Turkey, people familiar said.")
+    assert by_line("• Jane Example can be reached at jexample@example.com.") == "Jane Example"
+
+
+def test_a_turkish_papers_news_desk_beside_the_date_is_the_byline() -> None:
+    article = read_text("Gündem\nABD, Türkiye'yi F-35 programından çıkardı\n"
+                        "Örnek TV Haber Merkezi\nGiriş: 18 Temmuz 2019 09:14\n\n"
+                        "Beyaz Saray, Türkiye'nin programdan çıkarıldığını açıkladı ve "
+                        "bunu doğruladı.\n")
+    assert article.byline == "Örnek TV Haber Merkezi"

@@ -25,13 +25,17 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
            r"ANSA|Kyodo|JIJI|Associated Press|"
            r"Xinhua|TASS|ТАСС|Sputnik|"
-           r"Interfax|Интерфакс|РИА Новости|RIA Novosti)")
+           r"Interfax|Интерфакс|РИА Новости|RIA Novosti|"
+           # a Turkish paper's news desk: "Haber Merkezi", "Bloomberg HT Haber Merkezi"
+           r"(?:[A-ZÇĞİÖŞÜ][\w.&-]*\s+){0,3}Haber Merkezi)")
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
 _WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b|{_AGENCY}\b)[{UP}][{UP}.'’-]+){{0,3}})"
 # "By KARL EXAMPLE | STARS AND STRIPES", "By NAME FOR MAILONLINE": the outlet is not a writer.
 _BY = re.compile(rf"^(?:[Bb]y|BY|Author[:,]?|Yazan,?|Yazar:|Haber:|Автор[:,]?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)"
                  rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}}|\s+{_AGENCY}|"
+                 # "By Dana Example - The Washington Times": the outlet after a dash
+                 rf"\s+[-–—]\s+(?:The\s+)?[{UP}][\w&.]*(?:\s+[{UP}][\w&.]*){{0,3}}|"
                  rf"\s+(?:FOR|for)\s+[{UP}][\w&. ]{{1,30}})?\s*$")
 # The label an element of the writer's name may start with ("Автор Name").
 # ("Yazan" is also a given name: only with its colon.)
@@ -94,8 +98,10 @@ def is_bare_name(text: str) -> bool:
 
 def names_list(text: str) -> str:
     """ "Алексей Рамм, Богдан Степовой", "Dana Example in Osaka": a line of
-    names only (where a correspondent filed from is not a name); "" if not one."""
-    filed = _FILED_FROM.match(text.strip())
+    names only (where a correspondent filed from is not a name, nor the
+    writer's social handles: "Dana Example @DEXAMPLE"); "" if not one."""
+    text = _HANDLES.sub("", text.strip())
+    filed = _FILED_FROM.match(text)
     text = filed.group("names") if filed else text.strip()
     parts = re.split(_JOIN, text)
     return text if len(parts) <= 4 and all(map(is_bare_name, parts)) else ""
@@ -105,13 +111,16 @@ def names_list(text: str) -> str:
 _OUTLET_AFTER = re.compile(rf"(?<=[{LOW}])\s*,\s*[{UP}]{{2,6}}$")
 
 
+# "Dana Example can be reached at …", "Dana Example @DEXAMPLE": how to reach the writer.
+_CONTACT = re.compile(r"\s+(?:can|may) be reached\b.*$", re.I)
+_HANDLES = re.compile(r"(?:\s+@[\w/.]+)+$")
 # BBC's "Author, Name Role, BBC News": the writer's post after the name.
 _ROLE_AFTER = re.compile(r"\s+(?:Role|Должность|Görev|Unvan)\s*,.*$")
 
 
 def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
-    text = _ROLE_AFTER.sub("", text.strip())
+    text = _CONTACT.sub("", _ROLE_AFTER.sub("", text.strip()))
     match = _BY.match(text) or _BULLET.match(text) or _FOR_AGENCY.match(text) or \
         _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _WITH_ROLE.match(text) or \
         _DESK_CREDIT.match(text) or _WITH_AGENCY.match(text)

@@ -63,7 +63,7 @@ BOX_HEADINGS = re.compile(
     r"most (?:read|viewed|popular)|top stories|editor'?s choice|explore \w+|latest news|"
     r"check also|ilgili haberler|benzer haberler|"
     r"читайте также|новости по теме|другие новости раздела|лента новостей|"
-    r"по теме|главное за день)\s*:?$", re.I)
+    r"по теме|главное за день|watch now|video\s+\d{1,2}:\d\d)\s*:?$", re.I)
 # Tags close an article: what follows them is the page's, never the text's.
 TAG_HEADINGS = re.compile(r"^(?:tags|topics|keywords|filed under|explore more on these topics|"
                           r"more about|related topics|ilgili konular|"
@@ -93,10 +93,12 @@ SITE_BANNER = re.compile(r"^(?:today['’]?s paper|e-paper|bugünkü gazete|св
 # One whole line of chrome, and why it goes.
 CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share widget", re.compile(
-        r"^(?:(?:share(?: this(?: article| story| page| post)?| on \w+| via \w+)?|tweet|e-?mail|"
+        r"^(?:(?:share(?: this(?: article| story| page| post)?| article)?(?: on \w+| via \w+)?|"
+        r"tweet|e-?mail|"
         r"print|copy(?: link)?|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|"
         r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|save|count|"
         r"yazdır|e-posta|bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
+    ("key points box", re.compile(r"^(?:key points|key takeaways|highlights|in brief)$", re.I)),
     ("navigation", re.compile(
         r"^(?:(?:home|ana sayfa|главная)\s*[/›>»|].{1,60}|"
         r"skip to (?:the )?(?:main )?(?:content|navigation|site index)|menu|main menu|"
@@ -165,6 +167,7 @@ CREDIT_LINE = re.compile(
     r"^(?:©\s*\S|photo\s*:|photos\s*:|image\s*:|picture\s*:|credit\s*(?::|\.\.\.|…)|"
     r"image credit\s*:|telif hakkı\s|"
     r"file photo\b|fotoğraf\s*:|foto\s*:|фото\s*:|источник фото|click to (?:see|enlarge)|"
+    r"in this (?:\w+ )?(?:photo|image|picture)\b|"
     r"[A-Z]{2,5} PHOTO\b|#+\s*\*\*[^*]{0,40}\*\*\s*$)", re.I)
 CREDIT_END = re.compile(
     r"(?:\((?:[^()]*\bvia\s+\w+|[^()]*\bphoto\b[^()]*|fotoğraf\s*:[^()]*|фото\s*:[^()]*|"
