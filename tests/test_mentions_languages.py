@@ -231,7 +231,7 @@ def test_not_a_law_not_a_government_not_a_country() -> None:
 def test_a_capital_flown_over_is_a_place_its_possessive_the_government() -> None:
     text = ("Ankara calls the flights routine. Jets flew low over Ankara on Monday. "
             "A row over Ankara's purchase grew. In Ankara's view it is done. "
-            "Jets flew at low altitude over Ankara.")
+            "Jets flew at low altitude over Ankara. Residents of Ankara watched.")
     assert names(text) == [("Ankara", "turkey")] * 3
 
 

@@ -29,7 +29,8 @@ from .mentions import is_acronym
 _PLACE_BEFORE = {
     "en": re.compile(r"(?:\b(?:in|near|outside|(?:fl(?:ew|y|ies|ying|ights?)|jets?|skies|"
                      r"aircraft|planes?|circl\w+)(?:\s+[\w-]+){0,3}?\s+(?:over|above)|capital|"
-                     r"city of|visit(?:ed|ing|s)?|"
+                     r"city of|(?:residents|people|streets|outskirts|suburbs?|cent(?:re|er)|mayor|"
+                     r"governor)\s+of|visit(?:ed|ing|s)?|"
                      r"visit to|trip to|flew to|arrived in)|(?:north|south|east|west)"
                      r"(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:в|во|под|около|близ|возле)\s+$", re.IGNORECASE),
