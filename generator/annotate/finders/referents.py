@@ -50,7 +50,7 @@ _LAST_WORD = re.compile(r"(\S+)\s+$")
 _CASE_ENDING = re.compile(r"['’](?!(?:d|t)[ae]n\s+(?:yapılan|gelen)\s+(?:\w+\s+)?açıklama)\w")
 # A Turkish clause of a converb ("… olduğunu belirterek,") with no name in it
 # that could be a subject: a capitalised word with no case ending.
-_CONVERB = re.compile(r"\w+(?:[ae]r[ae]k|[ıiuü]p),?$")
+_CONVERB = re.compile(r"(?<=\w)(?:[ae]r[ae]k|[ıiuü]p),?$")
 CAPITAL = re.compile(r"[A-ZА-ЯЁÇĞİÖŞÜ]")  # a name's, where only a description's words may be
 _BARE_NAME = re.compile(r"\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?![\w'’-])")
 _WORD = re.compile(r"\w+")

@@ -100,7 +100,10 @@ def names_list(text: str) -> str:
     """ "Алексей Рамм, Богдан Степовой", "Dana Example in Osaka": a line of
     names only (where a correspondent filed from is not a name, nor the
     writer's social handles: "Dana Example @DEXAMPLE"); "" if not one."""
-    text = _HANDLES.sub("", text.strip())
+    words = text.split()
+    while words and words[-1].startswith("@"):  # by words: a pattern would be quadratic
+        words.pop()
+    text = " ".join(words)
     filed = _FILED_FROM.match(text)
     text = filed.group("names") if filed else text.strip()
     parts = re.split(_JOIN, text)
@@ -111,9 +114,8 @@ def names_list(text: str) -> str:
 _OUTLET_AFTER = re.compile(rf"(?<=[{LOW}])\s*,\s*[{UP}]{{2,6}}$")
 
 
-# "Dana Example can be reached at …", "Dana Example @DEXAMPLE": how to reach the writer.
+# "Dana Example can be reached at …": how to reach the writer.
 _CONTACT = re.compile(r"\s+(?:can|may) be reached\b.*$", re.I)
-_HANDLES = re.compile(r"(?:\s+@[\w/.]+)+$")
 # BBC's "Author, Name Role, BBC News": the writer's post after the name.
 _ROLE_AFTER = re.compile(r"\s+(?:Role|Должность|Görev|Unvan)\s*,.*$")
 
