@@ -537,6 +537,8 @@ def test_a_turkish_subject_is_no_name_with_a_case_ending_but_a_statements_source
     text = ("Cumhurbaşkanı Erdoğan anlaşmayı doğruladı. Sürecin Rusya'dan sağlanacak krediyle "
             "ilgili olduğunu belirterek, \"Şimdi sıra finansman tarafında\" dedi.")
     assert speakers(text, "tr") == [("\"Şimdi sıra finansman tarafında\"", "recep-tayyip-erdogan")]
+    converb = text.replace("olduğunu belirterek,", "olduğunu hatırlatıp,")
+    assert speakers(converb, "tr")[0][1] == "recep-tayyip-erdogan"
     # A name in the converb's clause may be its subject: not left out.
     named = text.replace("Sürecin Rusya'dan", "Emekli büyükelçi Selin Örnek sürecin Rusya'dan")
     assert speakers(named, "tr") == [("\"Şimdi sıra finansman tarafında\"", "")]
