@@ -187,3 +187,18 @@ def test_he_goes_back_through_he_no_further_than_the_paragraph_before() -> None:
     near = "Putin said the talks had gone well. He added more.\n\n“We will not back down,” he said."
     assert speakers(near) == [("“We will not back down,”", "vladimir-putin")]
 
+
+
+def test_a_long_description_before_said_and_a_clause_with_its_own_subject() -> None:
+    trump = actor("donald-trump", "Donald Trump", aliases=("Trump",),
+                  role="President of the United States")
+    text = ("Trump spoke on Friday.\n\n“The choice leaves its role impossible to sustain,” "
+            "White House press secretary Jane Example said in a statement.")
+    assert speakers(text, actors=(*CAST, trump)) == [
+        ("“The choice leaves its role impossible to sustain,”", "")]
+    text = ("Turkey condemned the decision, and its foreign ministry said Ankara would respond "
+            "\"at a time of its choosing\".")
+    assert speakers(text) == [("\"at a time of its choosing\"", "")]
+    # With no subject of its own after "and", the sentence's is.
+    shared = "Erdogan spoke in Ankara on Friday, and said \"the deal is done\"."
+    assert speakers(shared) == [("\"the deal is done\"", "recep-tayyip-erdogan")]

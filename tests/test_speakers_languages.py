@@ -549,3 +549,25 @@ def test_a_turkish_subject_is_no_name_with_a_case_ending_but_a_statements_source
     # A name after the verb with a case ending is its object: "ABD'yi … çağırdı".
     after = "Bakanlık kararın \"ittifak ruhuna aykırı\" olduğunu belirterek ABD'yi uyardı."
     assert speakers(after, "tr") == [("\"ittifak ruhuna aykırı\"", "")]
+
+
+def test_a_turkish_topic_with_ise_leaves_its_subject_out_and_a_qualifying_name_is_none() -> None:
+    text = ("Akar, \"Takvime göre gidiyoruz\" dedi.\n\nSistemin ne zaman çalışacağı "
+            "sorusuna ise \"Bunu makamlar belirleyecek\" yanıtını verdi.")
+    assert speakers(text, "tr") == [("\"Takvime göre gidiyoruz\"", "hulusi-akar"),
+                                    ("\"Bunu makamlar belirleyecek\"", "hulusi-akar")]
+    # "NATO sistemleriyle": NATO qualifies the systems, it does not speak.
+    nato = actor("nato", "NATO", "organization")
+    text = ("Işık, \"Rusya ile görüşüyoruz\" dedi. NATO sistemleriyle uyuma ilişkin bir soruya "
+            "ise \"Bu teknik bir konu\" cevabını verdi.")
+    assert speakers(text, "tr", actors=(*CAST, nato)) == [
+        ("\"Rusya ile görüşüyoruz\"", ""), ("\"Bu teknik bir konu\"", "")]
+    # Before an adverb in the locative, a name is still the subject.
+    trump = actor("donald-trump", "Donald Trump", aliases=("Trump",))
+    text = "Trump görüşmede Türkiye'ye \"adil davranılmadığını\" söylemişti."
+    assert speakers(text, "tr", actors=(*CAST, trump)) == [
+        ("\"adil davranılmadığını\"", "donald-trump")]
+    # Someone unnamed in the topic: no one we can name.
+    for someone in ("Bir yetkili ise", "Konuya yakın bir kaynak ise"):
+        text = f"Akar, \"Takvime göre gidiyoruz\" dedi. {someone} \"Bilgim yok\" dedi."
+        assert speakers(text, "tr")[1] == ("\"Bilgim yok\"", ""), someone

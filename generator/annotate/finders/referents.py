@@ -48,12 +48,19 @@ _LAST_WORD = re.compile(r"(\S+)\s+$")
 # A case ending after the apostrophe: no subject ("Rusya'dan"), but for the
 # institution whose statement it was ("Pentagon'dan yapılan açıklamada").
 _CASE_ENDING = re.compile(r"['’](?!(?:d|t)[ae]n\s+(?:yapılan|gelen)\s+(?:\w+\s+)?açıklama)\w")
-# A Turkish clause of a converb ("… olduğunu belirterek,") with no name in it
-# that could be a subject: a capitalised word with no case ending.
-_CONVERB = re.compile(r"(?<=\w)(?:[ae]r[ae]k|[ıiuü]p),?$")
+# A Turkish clause of a converb ("… olduğunu belirterek,") or a topic ("…
+# soruya ise") with no name in it that could be a subject: a capitalised
+# word with no case ending.
+_CONVERB = re.compile(r"(?<=\w)(?:[ae]r[ae]k|[ıiuü]p),?$|(?<!\w)ise,?$")  # "bir soruya ise"
 CAPITAL = re.compile(r"[A-ZА-ЯЁÇĞİÖŞÜ]")  # a name's, where only a description's words may be
 _BARE_NAME = re.compile(r"\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?![\w'’-])")
 _WORD = re.compile(r"\w+")
+_OPENS, _CLOSES = re.compile(r"\s*,[^,.;:]*"), re.compile(r"[^,.;:]*,\s*")  # ", spokesman for X,"
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet|и|а|но|ve|ama|fakat)\s+", re.I)
+# A Turkish name before a noun it qualifies, in an oblique case ("NATO
+# sistemleriyle", "ABD yönetiminin": the noun's possessive, then the case) is
+# part of that phrase, no subject; not before an adverb ("Trump görüşmede").
+_OBLIQUE_NOUN = re.compile(r"\s+[a-zçğıöşü]{2,}[ıiuü](?:yl[ae]|n[ae]|nd[ae]n?|n[ıiuü]n)(?!\w)")
 
 
 def turkish_subjects(body: str, referents: list[Referent],
@@ -63,17 +70,20 @@ def turkish_subjects(body: str, referents: list[Referent],
     describes one of them ("… Putin ile … belirten Erdoğan, … söyledi")."""
     if describing is None:
         return referents
-    bare = [r for r in referents if not _CASE_ENDING.match(body, r.end)]
+    bare = [r for r in referents
+            if not _CASE_ENDING.match(body, r.end) and not _OBLIQUE_NOUN.match(body, r.end)]
     heads = [i for i, r in enumerate(bare)
              if (word := _LAST_WORD.search(body, max(0, r.start - 30), r.start))
              and describing.fullmatch(word.group(1))]
     return bare[heads[-1]:] if heads else bare
 
 
-def subject_left_out(opening: str) -> bool:
+def subject_left_out(opening: str, unnamed: re.Pattern[str]) -> bool:
     """Whether a Turkish sentence's words before its quotation leave out its
-    subject: none, or a converb's clause naming no one who could be it."""
-    return not opening or bool(_CONVERB.search(opening) and not _BARE_NAME.search(opening))
+    subject: none, or a converb's clause or a topic with "ise" ("… bir
+    soruya ise") naming no one who could be it, nor someone unnamed."""
+    return not opening or bool(_CONVERB.search(opening) and not _BARE_NAME.search(opening)
+                               and not unnamed.search(opening))
 
 
 def first_person(referents: list[Referent]) -> Referent:
@@ -108,3 +118,26 @@ def owner(body: str, r: Referent, words: Speech) -> bool:
     before, after = words.institution_before, words.institution_after
     return bool((before and before.search(body[max(0, r.start - 40):r.start]))
                 or (after and after.match(body, r.end)))
+
+
+def outside_clauses(body: str, referents: list[Referent], first: int, verb: int,
+                    relative: re.Pattern[str]) -> list[Referent]:
+    """Without those in a relative clause ("Putin, who also met Erdoğan,
+    said") or an apposition before the verb ("Dmitry Peskov, spokesman for
+    President Vladimir Putin, said"): it names someone other than the subject."""
+    kept: list[Referent] = []
+    for r in referents:
+        opened = [m.end() for m in relative.finditer(body, first, r.start)]
+        in_apposition = _CLOSES.fullmatch(body, r.end, verb) and any(
+            _OPENS.fullmatch(body, p.end, r.start) for p in kept)
+        if (not opened or "," in body[opened[-1]:r.start]) and not in_apposition:
+            kept.append(r)
+    return kept
+
+
+def own_clause(body: str, first: int, verb: int) -> int:
+    """Where the clause of the verb at `verb` begins, when it has a subject
+    of its own after "and" ("Turkey condemned it, and its foreign ministry
+    said"); else `first` ("Erdogan met Putin, and said")."""
+    joins = list(_NEW_CLAUSE.finditer(body, first, verb))
+    return joins[-1].end() if joins and body[joins[-1].end():verb].strip() else first

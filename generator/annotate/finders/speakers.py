@@ -24,7 +24,7 @@ from .roles import Roles
 from .sentences import Sentences
 from .speech import Speech
 
-VERB_REACH = {"en": 40, "tr": 40, "ru": 60}  # characters from a quotation to its verb
+VERB_REACH = {"en": 60, "tr": 40, "ru": 60}  # characters from a quotation to its verb
 _CLAUSE_END, _BARE = re.compile(r"[,;:.!?\n]"), re.compile(r"^[\W_]*$")  # _BARE: punctuation only
 # "…" and Erdogan said: a clause of its own; "…" on it, and urged: the subject's second verb.
 _AND = r"(?:but|and|while|yet|ama|fakat|ve|но|и|а)"
@@ -32,7 +32,6 @@ _AND_BEFORE = rf"(?:^|\W){_AND}\s+(?:also\s+)?$"  # "… called it unfair and sa
 _COORDINATED = re.compile(rf"^\W*{_AND}\s|{_AND_BEFORE}", re.IGNORECASE)
 _SECOND_VERB = re.compile(_AND_BEFORE, re.IGNORECASE)
 _NOBODY, _DASH, _WORD = "unnamed", re.compile(r"[—–-]"), re.compile(r"\w+")
-_OPENS, _CLOSES = re.compile(r"\s*,[^,.;:]*"), re.compile(r"[^,.;:]*,\s*")  # ", spokesman for X,"
 
 
 class Attribution:
@@ -173,9 +172,9 @@ class Attribution:
         """The subject Turkish leaves out, as a pronoun stands for one (`Erdoğan …
         söyledi. ¶ "…" dedi.`); not before a participle (`diyen Akçay`) or a passive."""
         (first, last), describes, body = sentence, self.words.describing_clause, self.text.body
-        left_out = referents.subject_left_out(body[first:start].strip()) and not (
-            describes and describes.fullmatch(verb[0])) and \
-            not any(map(self._passive, _WORD.finditer(body, verb.start(), last)))
+        left_out = referents.subject_left_out(body[first:start].strip(), self.words.unnamed) \
+            and not (describes and describes.fullmatch(verb[0])) \
+            and not any(map(self._passive, _WORD.finditer(body, verb.start(), last)))
         return self._antecedent(start, start)[0] if left_out else ""
 
     def _before(self, first: int, start: int) -> tuple[str, str]:
@@ -195,7 +194,9 @@ class Attribution:
         if self._passive(verb):  # "açıklamada … belirtildi": it was stated
             return _NOBODY, how
         head = self._first_verb(verbs).start()
-        subject = self._outside_clauses(self._in(first, head), first, head)
+        first = referents.own_clause(self.text.body, first, head)
+        subject = referents.outside_clauses(self.text.body, self._in(first, head), first, head,
+                                            self.words.relative)
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())
             chosen = first_person(subject) if participle else last_person(subject)
@@ -214,21 +215,6 @@ class Attribution:
                 not (past and past.search(body, verbs[k - 1].end(), verbs[k].start())):
             k -= 1
         return verbs[k]
-
-    def _outside_clauses(self, referents: list[Referent], first: int,
-                         verb: int) -> list[Referent]:
-        """Without those in a relative clause ("Putin, who also met Erdoğan,
-        said") or an apposition before the verb ("Dmitry Peskov, spokesman for
-        President Vladimir Putin, said"): it names someone other than the subject."""
-        body = self.text.body
-        kept: list[Referent] = []
-        for r in referents:
-            opened = [m.end() for m in self.words.relative.finditer(body, first, r.start)]
-            in_apposition = _CLOSES.fullmatch(body, r.end, verb) and any(
-                _OPENS.fullmatch(body, p.end, r.start) for p in kept)
-            if (not opened or "," in body[opened[-1]:r.start]) and not in_apposition:
-                kept.append(r)
-        return kept
 
     def _paragraph_before(self, begin: int, end: int) -> str:
         """The speaker a standalone quotation goes on from: the last person
