@@ -51,7 +51,8 @@ _CASE_ENDING = re.compile(r"['’](?!(?:d|t)[ae]n\s+(?:yapılan|gelen)\s+(?:\w+\
 # A Turkish clause of a converb ("… olduğunu belirterek,") or a topic ("…
 # soruya ise") with no name in it that could be a subject: a capitalised
 # word with no case ending.
-_CONVERB = re.compile(r"(?<=\w)(?:[ae]r[ae]k|[ıiuü]p),?$|(?<!\w)ise,?$")  # "bir soruya ise"
+# ("Cumhurbaşkanlığı ise": a topic in capitals is the subject.)
+_CONVERB = re.compile(r"(?<=\w)(?:[ae]r[ae]k|[ıiuü]p),?$|\s[a-zçğıöşü][\w'’]*\s+ise,?$")
 CAPITAL = re.compile(r"[A-ZА-ЯЁÇĞİÖŞÜ]")  # a name's, where only a description's words may be
 _BARE_NAME = re.compile(r"\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?![\w'’-])")
 _WORD = re.compile(r"\w+")
