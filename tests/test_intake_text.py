@@ -614,3 +614,23 @@ def test_a_turkish_papers_news_desk_beside_the_date_is_the_byline() -> None:
                         "Beyaz Saray, Türkiye'nin programdan çıkarıldığını açıkladı ve "
                         "bunu doğruladı.\n")
     assert article.byline == "Örnek TV Haber Merkezi"
+
+
+def test_a_print_view_a_site_before_by_a_sign_off_and_a_camera_credit() -> None:
+    article = read_text(
+        "Printed from\nTHE EXAMPLE TIMES\nNews\n"
+        "US sanctions Turkey's arms agency; India weighs its own deal\n"
+        "Jane Example / TNN / Updated: Dec 15, 2020, 08:05 IST\nShare\n"
+        "WASHINGTON: The administration on Monday imposed sanctions on Turkey's agency.\n\n"
+        "TOP TRENDING\nFarmers protest\n")
+    assert (article.title, article.published) == (
+        "US sanctions Turkey's arms agency; India weighs its own deal", "2020-12-15")
+    assert article.paragraphs == (
+        "WASHINGTON: The administration on Monday imposed sanctions on Turkey's agency.",)
+    assert read(Line(1, "TOP TRENDING", False)).box == "box"  # a list of links, no writer
+    for line, byline in (("Example.com | By Jane Example", "Jane Example"),
+                         ("-- Jane Example can be reached at jane@example.com", "Jane Example"),
+                         ("— Мы не отказываемся, — сказал он.", ""),
+                         ("Haber: Selin ÖRNEK - Kamera: Emre ÖRNEK / ANKARA", "Selin ÖRNEK")):
+        assert by_line(line) == byline, line
+    assert read(Line(1, "Story Continues", False)).chrome == "read-on prompt"

@@ -81,6 +81,7 @@ _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+
 _WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+ile\s+"
                           rf"{_AGENCY})\s*$")
 _BULLET = re.compile(r"^•\s*(?P<names>[^•\d]+?)\s*(?:•.*)?$")  # not "• 3 min read"
+_SIGN_OFF = re.compile(rf"^--\s*(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*$")  # "-- Jane Example"
 _LEGAL_FORM = re.compile(r"^(?:АО|ОАО|ЗАО|ООО|МИА)\s+|,?\s+(?:Inc|Ltd|LLC|A\.Ş|AŞ)\.?$")
 _COPYRIGHT = re.compile(
     r"(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*[-–—]\s*)?(?:\d{4}\s*)?(?P<holder>[^.|,]*?)"
@@ -116,14 +117,20 @@ _OUTLET_AFTER = re.compile(rf"(?<=[{LOW}])\s*,\s*[{UP}]{{2,6}}$")
 
 # "Dana Example can be reached at …": how to reach the writer.
 _CONTACT = re.compile(r"\s+(?:can|may) be reached\b.*$", re.I)
+# "Haber: X - Kamera: Y / ANKARA": the camera's credit after the writer's.
+_CAMERA = re.compile(r"\s+[-–—]\s+(?:Kamera|Foto(?:ğraf)?|Photo|Video|Фото|Видео)\s*:.*$", re.I)
+# "Military.com | By Jane Example": the site before the byline.
+_OUTLET_BEFORE = re.compile(r"^[\w.&-]+(?:\s+[\w.&-]+){0,2}\s*\|\s*(?=(?:[Bb]y|BY)\s)")
 # BBC's "Author, Name Role, BBC News": the writer's post after the name.
 _ROLE_AFTER = re.compile(r"\s+(?:Role|Должность|Görev|Unvan)\s*,.*$")
 
 
 def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
-    text = _CONTACT.sub("", _ROLE_AFTER.sub("", text.strip()))
-    match = _BY.match(text) or _BULLET.match(text) or _FOR_AGENCY.match(text) or \
+    text = _OUTLET_BEFORE.sub("", text.strip())
+    text = _CAMERA.sub("", _CONTACT.sub("", _ROLE_AFTER.sub("", text)))
+    match = _BY.match(text) or _BULLET.match(text) or _SIGN_OFF.match(text) or \
+        _FOR_AGENCY.match(text) or \
         _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _WITH_ROLE.match(text) or \
         _DESK_CREDIT.match(text) or _WITH_AGENCY.match(text)
     return _OUTLET_AFTER.sub("", match.group("names").strip()) if match else ""

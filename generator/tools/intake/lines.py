@@ -27,7 +27,7 @@ _ISSUE = re.compile(r"№\s*\d+|\bno\.\s*\d+|\bsayı\s*:?\s*\d+", re.I)
 _POST = re.compile(rf"^(?:[\w&.-]+\s+){{0,2}}(?:{ROLE_WORDS})\b[^.!?]{{0,60}}$", re.IGNORECASE)
 _DATE_LINE_WORDS = 16  # a date line is short; one that starts with a byline may be longer
 # What joins a byline to the date after it: "on", "|", "-", "•".
-_BEFORE_DATE = re.compile(r"[\s|,•·–—-]*(?:\b(?:on|at|published|updated)\b[\s:]*)?"
+_BEFORE_DATE = re.compile(r"[\s|,•·–—/-]*(?:\b(?:on|at|published|updated)\b[\s:]*)?"
                           r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[\s,]*)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:source|kaynak|источник)\s*:\s*(\w[\w.]*)", re.I)
 # "Original url: https://...", or the label alone (the address on the next

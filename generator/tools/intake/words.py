@@ -60,7 +60,8 @@ SOURCE_CREDIT = re.compile(r"^(?:kaynak|source|источник)\s*:\s*(?P<agenc
 BOX_HEADINGS = re.compile(
     r"^(?:read (?:also|more|next)|also read|read more about|related(?: news| stories| articles|"
     r" coverage)?|more (?:in|from|on) [\w ]{1,30}|more stories|recommended|you may also like|"
-    r"most (?:read|viewed|popular)|top stories|editor'?s choice|explore \w+|latest news|"
+    r"most (?:read|viewed|popular)|top stories|(?:top )?trending(?: now| topics)?|"
+    r"editor'?s choice|explore \w+|latest news|"
     r"check also|ilgili haberler|benzer haberler|"
     r"читайте также|новости по теме|другие новости раздела|лента новостей|"
     r"по теме|главное за день|watch now|video\s+\d{1,2}:\d\d)\s*:?$", re.I)
@@ -99,6 +100,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|save|count|"
         r"yazdır|e-posta|bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
     ("key points box", re.compile(r"^(?:key points|key takeaways|highlights|in brief)$", re.I)),
+    ("read-on prompt", re.compile(r"^(?:story continues(?: below)?|article continues below|"
+                                  r"continue reading)$", re.I)),
     ("navigation", re.compile(
         r"^(?:(?:home|ana sayfa|главная)\s*[/›>»|].{1,60}|"
         r"skip to (?:the )?(?:main )?(?:content|navigation|site index)|menu|main menu|"
