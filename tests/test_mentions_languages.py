@@ -257,3 +257,11 @@ def test_a_capital_preferred_over_another_an_agency_aside_and_a_paper_named_afte
     assert names("The Kyiv Post reported it; Kyiv said nothing.", actors=(*CAST, ua)) == [
         ("Kyiv", "ukraine")]
 
+
+
+def test_a_capital_flown_over_or_come_to_and_a_dateline_with_a_comma_before_its_agency() -> None:
+    assert names("Испытания прошли над Анкарой. В Анкаре ранее требовали ответа.", "ru") == [
+        ("Анкаре", "turkey")]
+    assert names("Putin 11 Aralık'ta Ankara'ya gelerek görüştü. Ankara'ya mesaj verdi.", "tr") == [
+        ("Putin", "vladimir-putin"), ("Ankara", "turkey")]
+    assert dateline("ANKARA, (DHA) - Türkiye'nin aldığı sistem geldi.") == (0, 16)

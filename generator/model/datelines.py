@@ -46,7 +46,7 @@ _AGENCY = (r"(?:/(?P<slash>[^/\n]{2,30})/\.?"
            rf"|[—–-]{{1,2}}\s*(?P<dash>[{UP}][\w]+(?:\s[{UP}][\w]+){{0,3}})\.(?=\s)"
            rf"|[—–-]{{1,2}}\s*(?P<caps>[{UP}]{{3,12}})(?=\s+[{UP}]))")  # "— REGNUM Первый"
 _DATELINE = re.compile(
-    rf"{_PLACE}{_REGION}(?:\s*[,.—–-]\s*(?P<day>{_DAY}))?\.?\s*(?:{_AGENCY})?"
+    rf"{_PLACE}{_REGION}(?:\s*[,.—–-]\s*(?P<day>{_DAY}))?\.?,?\s*(?:{_AGENCY})?"
     rf"\s*(?:[-–—]{{1,2}}\s+|:\s+(?=[{UP}])|(?<=[.)])\s+|(?<=[{UP}])\s+(?=[{UP}]))")
 DATELINE_PARAGRAPHS = 3  # the dateline is in the first, or after a standfirst and a lead
 

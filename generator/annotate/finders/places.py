@@ -33,7 +33,7 @@ _PLACE_BEFORE = {
                      r"governor)\s+of|visit(?:ed|ing|s)?|"
                      r"visit to|trip to|flew to|arrived in)|(?:north|south|east|west)"
                      r"(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)(?:в|во|под|около|близ|возле)\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:в|во|под|над|около|близ|возле)\s+$", re.IGNORECASE),
 }
 # In Russian, "в Анкаре" with a verb of speech or opinion a few words after it
 # is the government speaking ("В Анкаре не комментировали", "в Москве считают",
@@ -46,16 +46,18 @@ _GOVERNMENT_AFTER = {"ru": re.compile(
     r"(?:,\s+(?:похоже|видимо|по-видимому|кажется|впрочем|однако),)?"
     r"(?:\s+(?!где|когда|котор)[^\s.,;:!?]+){0,4}?\s+(?:заяв|счита|комментир|отмет|ответи|"
     r"отвеча|назва|назыв|уверен|полага|подчеркн|сообщ|пообещ|предупре[дж]|осуди|осужда|приветств|"
-    r"отказ|призва|призыв|возраз|рассчитыва|ожидают|надеют|опасают|настаива|требу|говор|соглас|"
+    r"отказ|призва|призыв|возраз|рассчитыва|ожидают|надеют|опасают|настаива|требу|требова|говор|"
+    r"соглас|"
     r"отверг|подтвержда|подтверди[лв]|понима|поняли|призна(?:л|ю|[её]т)|допуска)\w*",
     re.IGNORECASE),
     "en": re.compile(r"['’]s\s+[a-z]")}
 _PLACE_AFTER = {
     "en": re.compile(r"-based\b"),
-    # The locative suffix ('da, 'daki: in Ankara), then "the skies of",
+    # The locative suffix ('da, 'daki: in Ankara), the dative before a verb of
+    # coming and going ('ya gelerek: coming to Ankara), then "the skies of",
     # "the vicinity of", "around" after the name.
-    "tr": re.compile(r"['’](?:d|t)[ae](?:ki)?\b|\s+(?:semalar|yakın|civar|çevre)\w*",
-                     re.IGNORECASE),
+    "tr": re.compile(r"['’](?:d|t)[ae](?:ki)?\b|['’]y?[ae]\s+(?:gel|git|gid|var[ıd]|ulaş|uç|dön)\w*"
+                     r"|\s+(?:semalar|yakın|civar|çevre)\w*", re.IGNORECASE),
 }
 # A capital as part of an institution's name: "Ankara University", "Ankara
 # Üniversitesi'nden", "Ankara Valiliği" (the province's governorate).
