@@ -156,3 +156,13 @@ def test_a_half_of_a_month_is_its_days(text: str, language: str, expected) -> No
 def test_a_month_to_come_in_the_reports_own_month_is_this_years() -> None:
     # On 12 July, "in July" to come is this July, not next.
     assert dates("The talks will be held in July.", "en", "2019-07-12") == [("July", "2019-07")]
+
+
+def test_later_that_month_after_a_year_is_the_month_named_before_it() -> None:
+    text = ("Turkey took delivery in July 2019 under a deal signed in 2017. Washington "
+            "suspended Ankara later that month.")
+    assert dates(text, "en", "2020-10-23") == [
+        ("July 2019", "2019-07"), ("2017", "2017"), ("later that month", "2019-07")]
+    # With no month named before it: no date.
+    assert dates("A deal was signed in 2017. Later that month it was paid.", "en",
+                 "2020-10-23") == [("2017", "2017")]

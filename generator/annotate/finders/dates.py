@@ -38,8 +38,7 @@ _DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
 _PLACE_ALONE = re.compile(r"\s*+(?:[A-Z][\w’'.-]*+\s*+)++$")
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
-_FOLDED_OF_THE_MONTH = {language: frozenset(map(fold_name, phrases))
-                        for language, phrases in OF_THE_MONTH.items()}
+_FOLDED_OF_THE_MONTH = {lang: frozenset(map(fold_name, ps)) for lang, ps in OF_THE_MONTH.items()}
 
 
 def find(source: Source) -> list[DateMark]:
@@ -48,17 +47,23 @@ def find(source: Source) -> list[DateMark]:
     words = grammar(language_of(source.language) or "en")
     found: list[DateMark] = []
     reference = source.published if source.dated else None
+    against = f"read against the publication date, {reference.label()}" if reference \
+        else "read without a publication date"
     named = None  # the last year the words named: the one "that year" is
-    before = None  # the last date found: the one "three days later" counts from
+    before: edtf.Edtf | None = None  # the last date found: "three days later" counts from it
     before_end, before_month = 0, False  # where its words end; whether they name a month
     lead = None  # the first that names a day: the story's, "the same day" after a month
+    month_named: edtf.Edtf | None = None  # the last naming a month: "later that month"
     for match in words.pattern.finditer(source.body):
         if _not_a_date(match, source.body, words):
             continue
         ahead = _ahead(source.body, match.start(), words)
         together = before is not None and \
             not _SENTENCE_BREAK.search(source.body, before_end, match.start())
-        date = read(match, reference, words, ahead=ahead, that_year=named, before=before,
+        # "in July 2019 … signed in 2017 … later that month": July's month
+        since = month_named if match.group("samemonth") and before and not before.start.month \
+            else before
+        date = read(match, reference, words, ahead=ahead, that_year=named, before=since,
                     lead=lead, together=together)
         if date is None:
             continue
@@ -68,15 +73,12 @@ def find(source: Source) -> list[DateMark]:
             before, before_end = date, match.end()
             before_month = any(match.groupdict().get(k) for k in _NAMES_A_MONTH)
             lead = lead or (date if date.start.day else None)
+            month_named = date if date.start.month else month_named
         if any(match.groupdict().get(k) for k in _NAMES_A_YEAR):
             named = date.start.year
-        start, end = match.span()
-        text = source.body[start:end]
-        against = f"read against the publication date, {reference.label()}" if reference \
-            else "read without a publication date"
-        found.append(DateMark(
-            source=source.id, start=start, end=end, quote=text, origin="auto",
-            anchor=f"a-d-{start}", date=date, why=f"'{text}' {against}"))
+        (start, end), text = match.span(), match.group()
+        found.append(DateMark(source=source.id, start=start, end=end, quote=text, origin="auto",
+                              anchor=f"a-d-{start}", date=date, why=f"'{text}' {against}"))
     return found
 
 
@@ -242,7 +244,7 @@ def _half_of_month(g: dict[str, str], reference: edtf.Edtf | None, words: Gramma
     return edtf.parse(f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{end:02d}")
 
 
-def _half(year: int, half: int) -> str:
+def _half(year: int, half: int) -> str:  # a half of a year as the months it spans
     return count.season(year, 6 * half - 5, 6 * half)
 
 
@@ -260,10 +262,9 @@ def _from_before(g: dict[str, str | None], before: edtf.Edtf, words: Grammar) ->
 
 
 def _of_the_month(match: re.Match[str], words: Grammar) -> bool:
-    """ "the end of the month", "ayın sonunda", "в конце месяца": no word
-    counts the month, so after one its sentence named, it is that month
-    ("signed in March and delivered by the end of the month"), unless the
-    sentence speaks of what is to come."""
+    """ "the end of the month", "ayın sonunda", "в конце месяца": no word counts the
+    month, so after one its sentence named it is that one ("signed in March and
+    delivered by the end of the month"), but in a sentence of what is to come."""
     rel = match.group("rel")
     return bool(rel) and fold_name(" ".join(rel.lower().split())) in \
         _FOLDED_OF_THE_MONTH[words.language]
