@@ -85,11 +85,11 @@ def test_a_day_just_ahead_across_the_new_year() -> None:
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    # "The same day" needs a day: past a month named since, the story's first day.
-    ("Çavuşoğlu dün konuştu. Aralık 2018'de onaylanan satış kabul edilemez. Pence de aynı gün "
-     "konuştu.", "tr", [("dün", "2019-04-03"), ("Aralık 2018", "2018-12"),
-                        ("aynı gün", "2019-04-03")]),
-    ("Jets flew on April 1. Parts arrived on March 12. Akar spoke earlier this month. "
+    # "The same day" needs a day: past a month named in another paragraph, the story's first.
+    ("Çavuşoğlu dün konuştu.\n\nAralık 2018'de onaylanan satış kabul edilemez.\n\nPence de "
+     "aynı gün konuştu.", "tr", [("dün", "2019-04-03"), ("Aralık 2018", "2018-12"),
+                                 ("aynı gün", "2019-04-03")]),
+    ("Jets flew on April 1. Parts arrived on March 12.\n\nAkar spoke earlier this month.\n\n"
      "Washington replied the same day.", "en",
      [("April 1", "2019-04-01"), ("March 12", "2019-03-12"),
       ("this month", "2019-04"), ("the same day", "2019-04-01")]),
@@ -98,8 +98,15 @@ def test_a_day_just_ahead_across_the_new_year() -> None:
      [("2017", "2017")]),
     ("Jets flew on April 1.\n\nIn March, Akar visited Moscow; the same day Putin spoke.", "en",
      [("April 1", "2019-04-01"), ("March", "2019-03")]),
-    # "The next day" after a month is left out: which day is not said.
+    # With no date before it, "the next day" is no day; after a month in its own
+    # paragraph, it is the month's: not said.
+    ("The next day he flew to Sochi.", "en", []),
     ("In March they met; the next day they left.", "en", [("March", "2019-03")]),
+    ("On April 1 jets flew. In March Akar visited Moscow. The next day Putin spoke.", "en",
+     [("April 1", "2019-04-01"), ("March", "2019-03")]),
+    ("On April 1 jets flew.\n\nIt was first asked for in March 2018.\n\nAn official spoke "
+     "the next day.", "en", [("April 1", "2019-04-01"), ("March 2018", "2018-03"),
+                             ("the next day", "2019-04-02")]),
 ])
 def test_the_same_day_after_a_month(text: str, language: str, expected) -> None:
     assert dates(text, language, "2019-04-04") == expected

@@ -52,19 +52,19 @@ def find(source: Source) -> list[DateMark]:
     named = None  # the last year the words named: the one "that year" is
     before: edtf.Edtf | None = None  # the last date found: "three days later" counts from it
     before_end, before_month = 0, False  # where its words end; whether they name a month
-    lead = None  # the first that names a day: the story's, "the same day" after a month
+    lead = None  # the first that names a day: the story's ("the same day" after a month)
     month_named: edtf.Edtf | None = None  # the last naming a month: "later that month"
     for match in words.pattern.finditer(source.body):
         if _not_a_date(match, source.body, words):
             continue
         ahead = _ahead(source.body, match.start(), words)
-        together = before is not None and \
-            not _SENTENCE_BREAK.search(source.body, before_end, match.start())
+        together = before and not _SENTENCE_BREAK.search(source.body, before_end, match.start())
         # "in July 2019 … signed in 2017 … later that month": July's month
         since = month_named if match.group("samemonth") and before and not before.start.month \
             else before
+        apart = before is not None and source.body.find("\n", before_end, match.start()) != -1
         date = read(match, reference, words, ahead=ahead, that_year=named, before=since,
-                    lead=lead, together=together)
+                    lead=lead if apart else None)
         if date is None:
             continue
         if before and together and before_month and not ahead and _of_the_month(match, words):
@@ -85,15 +85,15 @@ def find(source: Source) -> list[DateMark]:
 def read(match: re.Match[str], reference: edtf.Edtf | None,
          words: Grammar | None = None, ahead: bool = False,
          that_year: int | None = None, before: edtf.Edtf | None = None,
-         lead: edtf.Edtf | None = None, together: bool = False) -> edtf.Edtf | None:
+         lead: edtf.Edtf | None = None) -> edtf.Edtf | None:
     """The date the words mean, read against `reference` (the report's date),
     or None when they do not settle one (without a reference, only dates
     that name their year). `ahead`: the sentence speaks of what is to come
     ("on Wednesday" is the next one). `that_year`: the year "July of that
     year" means; `before`: the date "three days later" counts from; `lead`:
-    the first that named a day, the story's, which "the same day" is when a
-    date without a day came since, in another sentence ("dün … Aralık
-    2018'de … aynı gün"); `together`: `before` is in this date's sentence."""
+    the first that named a day, the story's, which "the same day" and "the
+    next day" count from after a date without a day in another paragraph
+    ("dün … ¶ Aralık 2018'de … ¶ aynı gün"); given only then."""
     words = words or grammar("en")
     try:
         g = match.groupdict()
@@ -101,8 +101,8 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
             month = f"-{words.month(g['mt']):02d}" if g.get("mt") else ""
             return None if that_year is None else edtf.parse(f"{that_year}{month}")
         if g.get("latu") or g.get("latday") or g.get("samemonth") or g.get("sameday"):
-            if g.get("sameday") and not (before and before.start.day):  # it needs a day
-                before = reference if before is None else None if together else lead
+            if (g.get("sameday") or g.get("latday")) and not (before and before.start.day):
+                before = reference if before is None and g.get("sameday") else lead
             elif ahead and g.get("latu"):
                 before = reference  # the report's own day; "встреча пройдёт через неделю"
             return None if before is None or before.is_interval else \
