@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.tools.intake.bylines import by_line, copyright_holder
+from generator.tools.intake.bylines import by_line, copyright_holder, names_list
 from generator.tools.intake.lines import Line, read
 from generator.tools.intake.text import numbered_lines, read_text
 
@@ -487,6 +487,7 @@ def test_a_long_headline_over_its_bullets_and_a_byline_for_the_website() -> None
     ("Share or comment on this article:", "reader comments"),
     ("Comments 31", "reader comments"),
     ("KEY POINTS", "key points box"),
+    ("Social Sharing", "share widget"),
 ])
 def test_more_chrome_lines(line: str, why: str) -> None:
     assert read(Line(1, line, False)).chrome == why
@@ -634,3 +635,21 @@ def test_a_print_view_a_site_before_by_a_sign_off_and_a_camera_credit() -> None:
                          ("Haber: Selin ÖRNEK - Kamera: Emre ÖRNEK / ANKARA", "Selin ÖRNEK")):
         assert by_line(line) == byline, line
     assert read(Line(1, "Story Continues", False)).chrome == "read-on prompt"
+
+
+def test_an_agency_posted_line_a_credit_in_brackets_and_a_reporter_filing_from_a_city() -> None:
+    article = read_text(
+        "World\nFirst parts of the missile system arrive in Turkey\n"
+        "Ankara says deliveries will continue as Washington weighs its response\n"
+        "The Associated Press · Posted: Jul 12, 2019 8:14 AM ET | Last Updated: July 12, 2019\n"
+        "A cargo plane is unloaded near Ankara on Friday. (Defence Ministry/The Associated Press)\n"
+        "Social Sharing\n\n"
+        "The first components of the system arrived in Turkey on Friday, officials said.\n")
+    assert (article.title, article.published, article.byline) == (
+        "First parts of the missile system arrive in Turkey", "2019-07-12",
+        "The Associated Press")
+    assert article.paragraphs == (
+        "Ankara says deliveries will continue as Washington weighs its response",
+        "The first components of the system arrived in Turkey on Friday, officials said.")
+    assert names_list("Kerem Örnek - Ankara") == "Kerem Örnek"
+    assert names_list("Jane Example - Reuters") == ""  # a dash before a city only

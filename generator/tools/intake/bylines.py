@@ -23,7 +23,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # An agency's name alone on a line beside the date: the byline ("AFP").
 _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
-           r"ANSA|Kyodo|JIJI|Associated Press|"
+           r"ANSA|Kyodo|JIJI|(?:The )?Associated Press|(?:The )?Canadian Press|"
            r"Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti|"
            # a Turkish paper's news desk: "Haber Merkezi", "Bloomberg HT Haber Merkezi"
@@ -72,8 +72,8 @@ _DESK_CREDIT = re.compile(rf"^(?P<names>{_AGENCY}(?:\s*,\s*{_AGENCY})*\s*/\s*"
                           rf"[{UP}]{{1,3}}(?:\s*,\s*[{UP}]{{1,3}})*)\s*$")
 # "Dominic Example in Osaka", "Oliver Example, Istanbul": a correspondent
 # where they filed from.
-_FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:\s+in\s+|\s*,\s*)"
-                         rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s*$")
+_FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:(?:\s+in\s+|\s*,\s*)"
+                         rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?|\s+[-–—]\s+{_CITIES})\s*$")
 # "Ankara - DHA": a city and the agency that filed from it, the agency credited.
 _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+"
                           rf"(?P<names>[{UP}]{{2,6}})\s*$")

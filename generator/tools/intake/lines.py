@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from . import words as w
-from .bylines import ROLE_WORDS, by_line, name_before_date
+from .bylines import AGENCIES, ROLE_WORDS, by_line, name_before_date
 from .datelines import Dateline, dateline
 from .dates import PageDate, dates_in, leftover_words
 
@@ -27,7 +27,7 @@ _ISSUE = re.compile(r"№\s*\d+|\bno\.\s*\d+|\bsayı\s*:?\s*\d+", re.I)
 _POST = re.compile(rf"^(?:[\w&.-]+\s+){{0,2}}(?:{ROLE_WORDS})\b[^.!?]{{0,60}}$", re.IGNORECASE)
 _DATE_LINE_WORDS = 16  # a date line is short; one that starts with a byline may be longer
 # What joins a byline to the date after it: "on", "|", "-", "•".
-_BEFORE_DATE = re.compile(r"[\s|,•·–—/-]*(?:\b(?:on|at|published|updated)\b[\s:]*)?"
+_BEFORE_DATE = re.compile(r"[\s|,•·–—/-]*(?:\b(?:on|at|published|posted|updated)\b[\s:]*)?"
                           r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[\s,]*)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:source|kaynak|источник)\s*:\s*(\w[\w.]*)", re.I)
 # "Original url: https://...", or the label alone (the address on the next
@@ -141,7 +141,8 @@ def _date_line(text: str, base: Reading) -> Reading | None:
     if not found or base.words > 2 * _DATE_LINE_WORDS:
         return None
     # "By Jane Doe and John Roe on March 14, 2022 at 11:42 AM": a byline first.
-    writers = by_line(_BEFORE_DATE.sub("", text[:found[0][1]]))
+    before = _BEFORE_DATE.sub("", text[:found[0][1]]).strip()
+    writers = by_line(before) or (before if AGENCIES.match(before) else "")  # "AP · Posted: …"
     issue = bool(_ISSUE.search(text))
     if not (issue or writers) and (base.words > _DATE_LINE_WORDS or base.shape == "sentence"):
         return None

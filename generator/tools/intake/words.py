@@ -95,6 +95,7 @@ SITE_BANNER = re.compile(r"^(?:today['’]?s paper|e-paper|bugünkü gazete|св
 CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share widget", re.compile(
         r"^(?:(?:share(?: this(?: article| story| page| post)?| article)?(?: on \w+| via \w+)?|"
+        r"social sharing|"
         r"tweet|e-?mail|"
         r"print|copy(?: link)?|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|"
         r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|save|count|"
@@ -181,7 +182,8 @@ CREDIT_END = re.compile(
     r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv)|"
     r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)(?:-\w+)?|"
     r"\bvia\s+(?:AP|AFP|Reuters|EPA|Getty\s+Images|TASS|Sputnik|AA)|"
-    r"\b(?:hide|toggle|show)\s+caption)\s*$", re.I)  # "Defense Ministry via AP hide caption"
+    r"\b(?:hide|toggle|show)\s+caption|"  # "Defense Ministry via AP hide caption"
+    r"\([^()/]{2,60}/(?:The\s+)?[^()/]{2,40}\))\s*$", re.I)  # "(Ministry/The Associated Press)"
 
 # Credits at the foot of an article: meta, not text.
 CREDITS = re.compile(
