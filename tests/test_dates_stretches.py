@@ -173,3 +173,23 @@ def test_later_that_month_after_a_year_is_the_month_named_before_it() -> None:
     # With no month named before it: no date.
     assert dates("A deal was signed in 2017. Later that month it was paid.", "en",
                  "2020-10-23") == [("2017", "2017")]
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # 12 July 2019 was a Friday: the days of its week before it, and after it.
+    ("Officials said earlier this week that talks resume later this week.", "en", "2019-07-12",
+     [("earlier this week", "2019-07-08/2019-07-11"),
+      ("later this week", "2019-07-13/2019-07-14")]),
+    ("They met earlier in the week.", "en", "2019-07-12",
+     [("earlier in the week", "2019-07-08/2019-07-11")]),
+    ("They met earlier this week.", "en", "2019-07-08", [("earlier this week", "2019-07-08")]),
+    ("Deliveries began in the spring, and a deal was signed in July, 2019.", "en", "2019-07-12",
+     [("in the spring", "2019-03/2019-05"), ("July, 2019", "2019-07")]),
+    ("Talks began in the fall of 2018, in the fall of Kabul's government.", "en", "2019-07-12",
+     [("fall of 2018", "2018-09/2018-11")]),
+    ("Систему развернут к апрелю 2020 года; до марта решений не будет.", "ru", "2019-07-12",
+     [("к апрелю 2020 года", "2020-04"), ("до марта", "2020-03")]),  # "не будет": to come
+])
+def test_a_part_of_the_week_a_season_in_english_and_russian_months_by_and_until(
+        text, language, published, expected) -> None:
+    assert dates(text, language, published) == expected

@@ -53,10 +53,15 @@ def relative(step: int, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
     if unit == "month" and point.month:
         year, month = divmod(point.year * 12 + point.month - 1 + step, 12)
         return qualified(f"{year}-{month + 1:02d}", reference)
-    if unit == "week" and point.day:
+    if unit.startswith("week") and point.day:
         monday = point.first - dt.timedelta(days=point.first.weekday()) + dt.timedelta(weeks=step)
         sunday = monday + dt.timedelta(days=6)
-        return qualified(f"{monday.isoformat()}/{sunday.isoformat()}", reference)
+        if unit == "week-earlier":  # "earlier this week": Monday to the day before the report's
+            sunday = max(monday, point.first - dt.timedelta(days=1))
+        elif unit == "week-later":  # "later this week": the day after it to Sunday
+            monday = min(sunday, point.first + dt.timedelta(days=1))
+        first, last = monday.isoformat(), sunday.isoformat()
+        return qualified(first if first == last else f"{first}/{last}", reference)
     return None
 
 

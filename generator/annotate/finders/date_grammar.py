@@ -134,8 +134,9 @@ def _cldr_months(language: Language) -> tuple[dict[str, int], dict[str, int]]:
     full = {n: i for ctx in ("format", "stand-alone") for i, n in months[ctx]["wide"].items()}
     short = {n.rstrip("."): i for ctx in ("format", "stand-alone") for i, n in
              months[ctx]["abbreviated"].items()}
-    if language == "ru":  # в декабре, в мае: the prepositional, by rule
-        full |= {_ending(n, "е"): i for i, n in months["stand-alone"]["wide"].items()}
+    if language == "ru":  # в декабре, к декабрю, к марту: the prepositional and dative, by rule
+        full |= {_ending(n, e): i for i, n in months["stand-alone"]["wide"].items()
+                 for e in ("е", "ю" if n[-1] in "ьй" else "у")}
     return _folded_too(full), _folded_too(short)
 
 
@@ -155,7 +156,7 @@ def _folded_too(words: dict[str, int]) -> dict[str, int]:
 
 
 def _ending(nominative: str, ending: str) -> str:
-    """A Russian month's form with `ending` for its last vowel or soft sign."""
+    """A Russian month's form with `ending` for its last soft sign or й."""
     stem = nominative[:-1] if nominative[-1] in "ьй" else nominative
     return stem + ending
 
@@ -266,7 +267,7 @@ def _english(months: str, weekdays: str, after_month: str,
         # July last year, April next year
         rf"\b{month.format('mr')}\s+(?P<ry>{after_month})\b",
         # in early November, July 2019, in February
-        rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{month.format('m3')}(?:\s+{year.format('y3')})?\b",
+        rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{month.format('m3')}(?:,?\s+{year.format('y3')})?\b",
         # next year, earlier in the month; not "the month-long exercise"
         rf"\b(?P<rel>{_alternation(RELATIVE['en'])})\b(?!-)",
         rf"\b(?P<yend>{_alternation(YEAR_END['en'])})\b",

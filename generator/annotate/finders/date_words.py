@@ -52,7 +52,10 @@ RELATIVE: dict[Language, dict[str, Step]] = {
                                                               ("this", 0))
               for unit in ("year", "month", "week")},
            **{f"{rel} in the {unit}": (unit, 0) for rel in ("earlier", "later")
-              for unit in ("year", "month", "week")}, **_parts_of_month("en")},
+              for unit in ("year", "month")}, **_parts_of_month("en"),
+           # the days of the report's week before it, or after it
+           **{f"{rel} {the} week": (f"week-{rel}", 0) for rel in ("earlier", "later")
+              for the in ("this", "in the")}},
     "tr": {**_parts_of_month("tr"), **{f"{rel} {unit}": (meaning, step)
            for rel, step in (("geçen", -1), ("geçtiğimiz", -1), ("gelecek", 1),
                              ("önümüzdeki", 1), ("bu", 0))
@@ -99,9 +102,11 @@ SEASON_OF = {"en": r"\b(?:(?P<season2>{seasons})\s+of\s+(?P<srel>last|this|next)
                    r"(?P<srel4>last|this|next)\s+(?P<season4>{seasons}))\b(?!(?<=fall)\s+(?:in|of)\b)",
              "ru": r"(?<!\w)(?P<season2>{seasons})\s+(?P<srel>прошлого|этого|текущего|"
                    r"следующего)\s+года(?!\w)"}
-# A Russian season alone is the latest one (its adverb is unambiguous: "летом").
+# A Russian season alone is the latest one (its adverb is unambiguous: "летом");
+# an English one only as "in the spring" (not "in the fall of Kabul").
 SEASON_ALONE = {"ru": r"(?<!\w)(?P<season3>{seasons})(?!\s+(?:\d|прошлого|этого|текущего|"
-                      r"следующего))(?!\w)"}
+                      r"следующего))(?!\w)",
+                "en": r"\bin\s+the\s+(?P<season3>{seasons})\b(?!\s+(?:of\b|\d))"}
 SEASON_STEPS = {"last": -1, "this": 0, "next": 1,
                 "прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1}
 # Days of one month: "between October 13 and 16", "с 13 по 16 октября",
@@ -253,7 +258,8 @@ WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+son
 MONTH_ALONE = {
     "tr": r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b|['’]?(?:da|de|ta|te)\b|"
           + MONTH_PART["tr"] + "))",
-    "ru": r"(?:\b(?:в|во)\s+)?(?P<m3>{month})\s+{year}|\b(?:в|во)\s+(?P<m4>{month})(?!\w)|"
+    "ru": r"(?:\b(?:в|во|к|до)\s+)?(?P<m3>{month})\s+{year}|"
+          r"\b(?:в|во|к|до)\s+(?P<m4>{month})(?!\w)|"
           + MONTH_PART["ru"] + r"(?P<m5>{any_month})(?:\s+{year5})?(?!\w)",
 }
 YEAR_WORDS = {"tr": r"(?:\s+yılında|\s+yılı)?",
