@@ -202,3 +202,12 @@ def test_a_long_description_before_said_and_a_clause_with_its_own_subject() -> N
     # With no subject of its own after "and", the sentence's is.
     shared = "Erdogan spoke in Ankara on Friday, and said \"the deal is done\"."
     assert speakers(shared) == [("\"the deal is done\"", "recep-tayyip-erdogan")]
+
+
+def test_he_after_a_sentence_opening_with_a_day_set_off_by_a_comma() -> None:
+    trump = actor("donald-trump", "Donald Trump", aliases=("Trump",),
+                  role="President of the United States")
+    text = ("President Donald Trump has sounded less eager. On Tuesday, he told reporters "
+            "that Turkey had been treated unfairly. \"We are looking at it carefully,\" he said.")
+    assert speakers(text, actors=(*CAST, trump)) == [
+        ("\"We are looking at it carefully,\"", "donald-trump")]

@@ -571,3 +571,18 @@ def test_a_turkish_topic_with_ise_leaves_its_subject_out_and_a_qualifying_name_i
     for someone in ("Bir yetkili ise", "Konuya yakın bir kaynak ise"):
         text = f"Akar, \"Takvime göre gidiyoruz\" dedi. {someone} \"Bilgim yok\" dedi."
         assert speakers(text, "tr")[1] == ("\"Bilgim yok\"", ""), someone
+
+
+def test_a_russian_subject_before_the_first_verb_its_speech_verb_is_joined_to() -> None:
+    text = ("МИД Турции призвал США пересмотреть решение и предупредил, что Анкара ответит "
+            "«в той форме, которую сочтёт нужной».")
+    assert speakers(text, "ru") == [("«в той форме, которую сочтёт нужной»", "")]
+    # Not past a verb of a clause of its own: "Как сообщало издание, Эрдоган обсуждал … и заявил".
+    text = ("Как сообщало издание, в сентябре Эрдоган обсуждал самолёты с американцами и заявил, "
+            "что Турция «не отказывается от своих прав».")
+    assert speakers(text, "ru") == [("«не отказывается от своих прав»", "recep-tayyip-erdogan")]
+
+
+def test_a_turkish_answer_given_as_karsilik() -> None:
+    text = "Erdoğan bir gazeteciye \"Onlar tepkilerini göstersinler\" karşılığını verdi."
+    assert speakers(text, "tr") == [("\"Onlar tepkilerini göstersinler\"", "recep-tayyip-erdogan")]

@@ -194,6 +194,9 @@ class Attribution:
         if self._passive(verb):  # "açıklamada … belirtildi": it was stated
             return _NOBODY, how
         head = self._first_verb(verbs).start()
+        pasts = list(self.words.past.finditer(body, first, head)) if self.words.past else []
+        while pasts and _SECOND_VERB.search(body, pasts[-1].end(), head):  # "МИД призвал … и"
+            head = pasts.pop().start()
         first = referents.own_clause(self.text.body, first, head)
         subject = referents.outside_clauses(self.text.body, self._in(first, head), first, head,
                                             self.words.relative)

@@ -58,8 +58,9 @@ def set_off_before(body: str, at: int, named_at: NamedAt) -> bool:
 def opens(body: str, start: int, end: int, named_at: NamedAt) -> bool:
     """Whether body[start:end] opens with a stranger's name set off by a
     comma ("Ellen Lord, the Pentagon's top weapons buyer, told")."""
-    name = _AFTER.match(body, start, end)
-    return name is not None and body.startswith(",", name.end()) and _stranger(name, named_at)
+    name = _AFTER.match(body, start, end)  # not "On Tuesday, he told"
+    return name is not None and body.startswith(",", name.end()) and _stranger(name, named_at) \
+        and name.group("name").split()[0].lower() not in _NO_NAME
 
 
 def _stranger(name: re.Match[str] | None, named_at: NamedAt) -> bool:
