@@ -182,7 +182,10 @@ def test_later_that_month_after_a_year_is_the_month_named_before_it() -> None:
       ("later this week", "2019-07-13/2019-07-14")]),
     ("They met earlier in the week.", "en", "2019-07-12",
      [("earlier in the week", "2019-07-08/2019-07-11")]),
-    ("They met earlier this week.", "en", "2019-07-08", [("earlier this week", "2019-07-08")]),
+    # On a Monday nothing came earlier in the week: no date.
+    ("They met earlier this week.", "en", "2019-07-08", []),
+    ("He was injured in the fall from the roof.", "en", "2019-07-12", []),
+    ("Он обратился к Марте Ивановой.", "ru", "2019-07-12", []),
     ("Deliveries began in the spring, and a deal was signed in July, 2019.", "en", "2019-07-12",
      [("in the spring", "2019-03/2019-05"), ("July, 2019", "2019-07")]),
     ("Talks began in the fall of 2018, in the fall of Kabul's government.", "en", "2019-07-12",

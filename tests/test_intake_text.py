@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.tools.intake.bylines import by_line, copyright_holder, names_list
+from generator.tools.intake.bylines import AGENCIES, by_line, copyright_holder, names_list
 from generator.tools.intake.lines import Line, read
 from generator.tools.intake.text import numbered_lines, read_text
 
@@ -653,3 +653,11 @@ def test_an_agency_posted_line_a_credit_in_brackets_and_a_reporter_filing_from_a
         "The first components of the system arrived in Turkey on Friday, officials said.")
     assert names_list("Kerem Örnek - Ankara") == "Kerem Örnek"
     assert names_list("Jane Example - Reuters") == ""  # a dash before a city only
+
+
+def test_review_a_body_line_ending_in_brackets_a_surname_like_a_weekday_and_a_section() -> None:
+    assert read(Line(1, "Поставки С-400 в Турцию (Россия/Турция)", False)).chrome == ""
+    assert read(Line(1, "By Thomas L. Example, March 14, 2022", False)).byline == \
+        "Thomas L. Example"
+    assert AGENCIES.match("Örnek TV Haber Merkezi")
+    assert not AGENCIES.match("Gündem Son Dakika Haber Merkezi")  # a section's labels

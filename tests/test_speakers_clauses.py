@@ -211,3 +211,8 @@ def test_he_after_a_sentence_opening_with_a_day_set_off_by_a_comma() -> None:
             "that Turkey had been treated unfairly. \"We are looking at it carefully,\" he said.")
     assert speakers(text, actors=(*CAST, trump)) == [
         ("\"We are looking at it carefully,\"", "donald-trump")]
+
+
+def test_an_adverb_after_and_is_no_subject_of_its_own() -> None:
+    text = "Erdogan spoke in Sochi on Friday, and later said \"the deal is done\"."
+    assert speakers(text) == [("\"the deal is done\"", "recep-tayyip-erdogan")]

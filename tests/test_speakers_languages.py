@@ -586,3 +586,20 @@ def test_a_russian_subject_before_the_first_verb_its_speech_verb_is_joined_to() 
 def test_a_turkish_answer_given_as_karsilik() -> None:
     text = "Erdoğan bir gazeteciye \"Onlar tepkilerini göstersinler\" karşılığını verdi."
     assert speakers(text, "tr") == [("\"Onlar tepkilerini göstersinler\"", "recep-tayyip-erdogan")]
+
+
+def test_review_a_spokesman_of_another_state_and_turkish_datives_and_russian_quoting() -> None:
+    kremlin = actor("kremlin", "Kremlin", "organization", aliases=("Кремль",),
+                    affiliations=("russia",))
+    kalin = actor("ibrahim-kalin", "Ibrahim Kalin", aliases=("Kalin", "Калын"),
+                  role="Spokesman of the Turkish President", affiliations=("turkey",))
+    cast = (*[a for a in CAST if a.id not in ("kremlin", "ibrahim-kalin")], kremlin, kalin)
+    text = ("Пресс-секретарь президента Турции Ибрагим Калын ответил.\n\n"
+            "«Решений нет», — сказал представитель Кремля.")
+    assert speakers(text, "ru", actors=cast) == [("«Решений нет»", "kremlin")]
+    # A dative or locative after a name leaves it the subject.
+    text = "Erdoğan basına yaptığı açıklamada \"Teslimat sürecek\" dedi."
+    assert speakers(text, "tr") == [("\"Teslimat sürecek\"", "recep-tayyip-erdogan")]
+    # A quoting verb over guillemets; an abbreviation is no stranger's name.
+    text = "Песков выступил.\n\n«Мы продолжим», — приводит «Интерфакс» слова Путина."
+    assert speakers(text, "ru") == [("«Мы продолжим»", "vladimir-putin")]

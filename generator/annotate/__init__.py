@@ -38,8 +38,11 @@ class Machine:
                               {a.id for a in corpus.actors.values() if a.kind in TRANSLITERATED})
         return cls(names, MappingProxyType({a.id: a.kind for a in corpus.actors.values()}),
                    places.capitals(corpus.actors.values()),
-                   MappingProxyType({a.id: person(a.role, a.affiliations)
-                                     for a in corpus.actors.values() if a.kind in PEOPLE}),
+                   # People with their roles; an organisation only with its affiliations
+                   MappingProxyType({a.id: person(a.role, a.affiliations) if a.kind in PEOPLE
+                                     else Person(frozenset(), frozenset(a.affiliations))
+                                     for a in corpus.actors.values()
+                                     if a.kind in PEOPLE or a.kind == "organization"}),
                    demonyms.table(corpus.actors.values()))
 
 

@@ -57,9 +57,11 @@ def relative(step: int, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
         monday = point.first - dt.timedelta(days=point.first.weekday()) + dt.timedelta(weeks=step)
         sunday = monday + dt.timedelta(days=6)
         if unit == "week-earlier":  # "earlier this week": Monday to the day before the report's
-            sunday = max(monday, point.first - dt.timedelta(days=1))
+            sunday = point.first - dt.timedelta(days=1)
         elif unit == "week-later":  # "later this week": the day after it to Sunday
-            monday = min(sunday, point.first + dt.timedelta(days=1))
+            monday = point.first + dt.timedelta(days=1)
+        if monday > sunday:  # on a Monday nothing came earlier, on a Sunday nothing later
+            return None
         first, last = monday.isoformat(), sunday.isoformat()
         return qualified(first if first == last else f"{first}/{last}", reference)
     return None

@@ -106,7 +106,7 @@ SEASON_OF = {"en": r"\b(?:(?P<season2>{seasons})\s+of\s+(?P<srel>last|this|next)
 # an English one only as "in the spring" (not "in the fall of Kabul").
 SEASON_ALONE = {"ru": r"(?<!\w)(?P<season3>{seasons})(?!\s+(?:\d|прошлого|этого|текущего|"
                       r"следующего))(?!\w)",
-                "en": r"\bin\s+the\s+(?P<season3>{seasons})\b(?!\s+(?:of\b|\d))"}
+                "en": r"\bin\s+the\s+(?P<season3>{seasons})\b(?!\s+(?:of|from)\b|\s+\d)"}
 SEASON_STEPS = {"last": -1, "this": 0, "next": 1,
                 "прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1}
 # Days of one month: "between October 13 and 16", "с 13 по 16 октября",
@@ -259,7 +259,7 @@ MONTH_ALONE = {
     "tr": r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b|['’]?(?:da|de|ta|te)\b|"
           + MONTH_PART["tr"] + "))",
     "ru": r"(?:\b(?:в|во|к|до)\s+)?(?P<m3>{month})\s+{year}|"
-          r"\b(?:в|во|к|до)\s+(?P<m4>{month})(?!\w)|"
+          r"\b(?:в|во|к|до)\s+(?P<m4>(?-i:{month}))(?!\w)|"  # not "к Марте Ивановой"
           + MONTH_PART["ru"] + r"(?P<m5>{any_month})(?:\s+{year5})?(?!\w)",
 }
 YEAR_WORDS = {"tr": r"(?:\s+yılında|\s+yılı)?",

@@ -56,7 +56,8 @@ _PLACE_AFTER = {
     # The locative suffix ('da, 'daki: in Ankara), the dative before a verb of
     # coming and going ('ya gelerek: coming to Ankara), then "the skies of",
     # "the vicinity of", "around" after the name.
-    "tr": re.compile(r"['’](?:d|t)[ae](?:ki)?\b|['’]y?[ae]\s+(?:gel|git|gid|var[ıd]|ulaş|uç|dön)\w*"
+    "tr": re.compile(r"['’](?:d|t)[ae](?:ki)?\b|['’]y?[ae]\s+(?:gel|git|gid|var|ulaş|uç|dön)"
+                     r"(?:d[iıuü]|t[iıuü]|erek|arak|en|an|ip|ıp|üp|up|ecek|acak)\w*"
                      r"|\s+(?:semalar|yakın|civar|çevre)\w*", re.IGNORECASE),
 }
 # A capital as part of an institution's name: "Ankara University", "Ankara

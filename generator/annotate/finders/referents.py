@@ -53,15 +53,20 @@ _CASE_ENDING = re.compile(r"['’](?!(?:d|t)[ae]n\s+(?:yapılan|gelen)\s+(?:\w+\
 # word with no case ending.
 # ("Cumhurbaşkanlığı ise": a topic in capitals is the subject.)
 _CONVERB = re.compile(r"(?<=\w)(?:[ae]r[ae]k|[ıiuü]p),?$|\s[a-zçğıöşü][\w'’]*\s+ise,?$")
-CAPITAL = re.compile(r"[A-ZА-ЯЁÇĞİÖŞÜ]")  # a name's, where only a description's words may be
+# A name's capital, where only a description's words may be (not "РФ", "США").
+CAPITAL = re.compile(r"[A-ZА-ЯЁÇĞİÖŞÜ][a-zа-яёçğıöşü]")
 _BARE_NAME = re.compile(r"\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?![\w'’-])")
 _WORD = re.compile(r"\w+")
 _OPENS, _CLOSES = re.compile(r"\s*,[^,.;:]*"), re.compile(r"[^,.;:]*,\s*")  # ", spokesman for X,"
+# A subject of its own after "and": a determiner or a capitalised word ("its
+# foreign ministry", "Akar"), not an adverb ("and later said", "а затем").
+_OWN_SUBJECT = re.compile(r"(?:its|the|his|her|their|его|её|их)\s|[A-ZА-ЯЁ]")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet|и|а|но|ve|ama|fakat)\s+", re.I)
 # A Turkish name before a noun it qualifies, in an oblique case ("NATO
-# sistemleriyle", "ABD yönetiminin": the noun's possessive, then the case) is
-# part of that phrase, no subject; not before an adverb ("Trump görüşmede").
-_OBLIQUE_NOUN = re.compile(r"\s+[a-zçğıöşü]{2,}[ıiuü](?:yl[ae]|n[ae]|nd[ae]n?|n[ıiuü]n)(?!\w)")
+# sistemleriyle", "ABD yönetiminin": the noun's possessive, then the
+# instrumental or genitive) is part of that phrase, no subject; not before
+# a dative or locative ("Erdoğan basına yaptığı açıklamada", "Trump görüşmede").
+_OBLIQUE_NOUN = re.compile(r"\s+[a-zçğıöşü]{2,}[ıiuü](?:yl[ae]|n[ıiuü]n)(?!\w)")
 
 
 def turkish_subjects(body: str, referents: list[Referent],
@@ -141,4 +146,4 @@ def own_clause(body: str, first: int, verb: int) -> int:
     of its own after "and" ("Turkey condemned it, and its foreign ministry
     said"); else `first` ("Erdogan met Putin, and said")."""
     joins = list(_NEW_CLAUSE.finditer(body, first, verb))
-    return joins[-1].end() if joins and body[joins[-1].end():verb].strip() else first
+    return joins[-1].end() if joins and _OWN_SUBJECT.match(body, joins[-1].end(), verb) else first

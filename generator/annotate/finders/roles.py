@@ -238,14 +238,22 @@ class Roles:
         представитель Кремля")."""
         i = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
         tie = self.ties[description.role][i - 1] if i else None
-        paragraph = self.body.rfind("\n", 0, self.body.rfind("\n", 0, description.start) - 1)
+        inner = self.body.rfind("\n", 0, description.start)
+        paragraph = self.body.rfind("\n", 0, max(0, inner - 1))
         if tie is None or tie.at < paragraph:
             return ""
         own = tie.qualifiers | self.holders.person(tie.person).affiliations
         kinds = {q: self.kinds.get(q) for q in own | description.qualifiers}
-        states = frozenset(q for q in description.qualifiers if kinds[q] == "state")
+        states = frozenset(q for q in description.qualifiers if kinds[q] == "state") | \
+            self.org_states(description.qualifiers)
         fits = not {q for q in own if kinds[q] == "organization"} - description.qualifiers
         return tie.person if fits and self.holders.fits(states, own) else ""
+
+    def org_states(self, qualifiers: frozenset[str]) -> frozenset[str]:
+        """The states the actor files give the organisations among `qualifiers`."""
+        return frozenset(a for q in qualifiers if self.kinds.get(q) == "organization"
+                         for a in self.holders.person(q).affiliations
+                         if self.kinds.get(a) == "state")
 
     def _earlier(self, description: Description) -> Description | None:
         """The description of the same role before it in its paragraph (by

@@ -37,7 +37,7 @@ SPEECH_VERBS: dict[Language, str] = {
           r"пообещал\w*|обещал\w*|"
           # "— приводит издание слова турецкого лидера", "— цитирует его агентство":
           # whose words, after "слова" or as the pronoun quoted
-          r"(?:привод|цитиру)\w*\s+(?:\w+\s+){0,2}?слова|цитиру\w*(?=\s+(?:его|ее|её)(?!\w))",
+          r"(?:привод|цитиру)\w*\s+(?:\S+\s+){0,2}?слова|цитиру\w*(?=\s+(?:его|ее|её)(?!\w))",
 }
 # A verb in the past tense, of any meaning: "Эрдоган обсуждал … и заявил" joins
 # "заявил" to "обсуждал", not to a speech verb before it.

@@ -27,7 +27,7 @@ _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|
            r"Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti|"
            # a Turkish paper's news desk: "Haber Merkezi", "Bloomberg HT Haber Merkezi"
-           r"(?:[A-ZÇĞİÖŞÜ][\w.&-]*\s+){0,3}Haber Merkezi)")
+           r"(?:(?!(?i:gündem|son|dakika|özel)\b)[A-ZÇĞİÖŞÜ][\w.&-]*\s+){0,3}Haber Merkezi)")
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
 _WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b|{_AGENCY}\b)[{UP}][{UP}.'’-]+){{0,3}})"
 # "By KARL EXAMPLE | STARS AND STRIPES", "By NAME FOR MAILONLINE": the outlet is not a writer.
@@ -116,9 +116,10 @@ _OUTLET_AFTER = re.compile(rf"(?<=[{LOW}])\s*,\s*[{UP}]{{2,6}}$")
 
 
 # "Dana Example can be reached at …": how to reach the writer.
-_CONTACT = re.compile(r"\s+(?:can|may) be reached\b.*$", re.I)
+_CONTACT = re.compile(r"(?<!\s)\s+(?:can|may) be reached\b.*$", re.I)
 # "Haber: X - Kamera: Y / ANKARA": the camera's credit after the writer's.
-_CAMERA = re.compile(r"\s+[-–—]\s+(?:Kamera|Foto(?:ğraf)?|Photo|Video|Фото|Видео)\s*:.*$", re.I)
+_CAMERA = re.compile(r"(?<!\s)\s+[-–—]\s+(?:Kamera|Foto(?:ğraf)?|Photo|Video|Фото|Видео)\s*:.*$",
+                     re.I)
 # "Military.com | By Jane Example": the site before the byline.
 _OUTLET_BEFORE = re.compile(r"^[\w.&-]+(?:\s+[\w.&-]+){0,2}\s*\|\s*(?=(?:[Bb]y|BY)\s)")
 # BBC's "Author, Name Role, BBC News": the writer's post after the name.

@@ -28,7 +28,8 @@ _POST = re.compile(rf"^(?:[\w&.-]+\s+){{0,2}}(?:{ROLE_WORDS})\b[^.!?]{{0,60}}$",
 _DATE_LINE_WORDS = 16  # a date line is short; one that starts with a byline may be longer
 # What joins a byline to the date after it: "on", "|", "-", "•".
 _BEFORE_DATE = re.compile(r"[\s|,•·–—/-]*(?:\b(?:on|at|published|posted|updated)\b[\s:]*)?"
-                          r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[\s,]*)?$", re.I)
+                          r"(?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+                          r"\.?[\s,]*)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:source|kaynak|источник)\s*:\s*(\w[\w.]*)", re.I)
 # "Original url: https://...", or the label alone (the address on the next
 # line, closing the text), or an address alone on its line.

@@ -183,7 +183,8 @@ CREDIT_END = re.compile(
     r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)(?:-\w+)?|"
     r"\bvia\s+(?:AP|AFP|Reuters|EPA|Getty\s+Images|TASS|Sputnik|AA)|"
     r"\b(?:hide|toggle|show)\s+caption|"  # "Defense Ministry via AP hide caption"
-    r"\([^()/]{2,60}/(?:The\s+)?[^()/]{2,40}\))\s*$", re.I)  # "(Ministry/The Associated Press)"
+    r"\([^()/]{2,60}/(?:The\s+)?(?:Associated Press|Canadian Press|AP|AFP|Reuters|EPA|"
+    r"Getty Images|TASS|Sputnik|AA|DHA|İHA)\))\s*$", re.I)  # "(Ministry/The Associated Press)"
 
 # Credits at the foot of an article: meta, not text.
 CREDITS = re.compile(
