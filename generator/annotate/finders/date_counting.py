@@ -50,7 +50,7 @@ def relative(step: int, unit: str, reference: edtf.Edtf) -> edtf.Edtf | None:
     point = reference.start
     if unit == "year":
         return qualified(f"{point.year + step}", reference)
-    if unit == "month" and point.month:
+    if unit.startswith("month") and point.month:  # "month", "month-of-the"
         year, month = divmod(point.year * 12 + point.month - 1 + step, 12)
         return qualified(f"{year}-{month + 1:02d}", reference)
     if unit.startswith("week") and point.day:

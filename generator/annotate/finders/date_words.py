@@ -32,17 +32,16 @@ _MONTH_PARTS: dict[Language, tuple[list[str], dict[str, int]]] = {
 
 
 # "The month" with no word that counts it: after a month its sentence named,
-# that month ("signed in March and delivered by the end of the month").
+# that month ("signed in March and delivered by the end of the month"); its
+# unit says so.
 _THE_MONTH: dict[Language, str] = {"en": "the month", "tr": "ayın", "ru": "месяца"}
-OF_THE_MONTH: dict[Language, frozenset[str]] = {
-    language: frozenset(f"{the} {part}" if language == "tr" else f"{part} {the}"
-                        for part in _MONTH_PARTS[language][0])
-    for language, the in _THE_MONTH.items()}
+OF_THE_MONTH = "month-of-the"
 
 
 def _parts_of_month(language: Language) -> dict[str, Step]:
     parts, months = _MONTH_PARTS[language]
-    return {(f"{month} {part}" if language == "tr" else f"{part} {month}"): ("month", step)
+    return {(f"{month} {part}" if language == "tr" else f"{part} {month}"):
+            (OF_THE_MONTH if month == _THE_MONTH[language] else "month", step)
             for part in parts for month, step in months.items()}
 
 

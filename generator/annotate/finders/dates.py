@@ -38,7 +38,6 @@ _DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
 _PLACE_ALONE = re.compile(r"\s*+(?:[A-Z][\w’'.-]*+\s*+)++$")
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
-_FOLDED_OF_THE_MONTH = {lang: frozenset(map(fold_name, ps)) for lang, ps in OF_THE_MONTH.items()}
 
 
 def find(source: Source) -> list[DateMark]:
@@ -265,9 +264,7 @@ def _of_the_month(match: re.Match[str], words: Grammar) -> bool:
     """ "the end of the month", "ayın sonunda", "в конце месяца": no word counts the
     month, so after one its sentence named it is that one ("signed in March and
     delivered by the end of the month"), but in a sentence of what is to come."""
-    rel = match.group("rel")
-    return bool(rel) and fold_name(" ".join(rel.lower().split())) in \
-        _FOLDED_OF_THE_MONTH[words.language]
+    return bool(match.group("rel")) and words.step(match.group("rel"))[0] == OF_THE_MONTH
 
 
 def _not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:

@@ -61,7 +61,9 @@ _OPENS, _CLOSES = re.compile(r"\s*,[^,.;:]*"), re.compile(r"[^,.;:]*,\s*")  # ",
 # A subject of its own after "and": a determiner or a capitalised word ("its
 # foreign ministry", "Akar"), not an adverb ("and later said", "а затем").
 _OWN_SUBJECT = re.compile(r"(?:its|the|his|her|their|его|её|их)\s|[A-ZА-ЯЁ]")
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet|и|а|но|ve|ama|fakat)\s+", re.I)
+# The words that join two clauses, in the languages the machine reads.
+AND = r"(?:but|and|while|whereas|yet|ama|fakat|ve|но|и|а)"
+_NEW_CLAUSE = re.compile(rf",\s+{AND}\s+", re.I)
 # A Turkish name before a noun it qualifies, in an oblique case ("NATO
 # sistemleriyle", "ABD yönetiminin": the noun's possessive, then the
 # instrumental or genitive) is part of that phrase, no subject; not before

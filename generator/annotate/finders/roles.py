@@ -243,17 +243,13 @@ class Roles:
         if tie is None or tie.at < paragraph:
             return ""
         own = tie.qualifiers | self.holders.person(tie.person).affiliations
-        kinds = {q: self.kinds.get(q) for q in own | description.qualifiers}
-        states = frozenset(q for q in description.qualifiers if kinds[q] == "state") | \
-            self.org_states(description.qualifiers)
-        fits = not {q for q in own if kinds[q] == "organization"} - description.qualifiers
-        return tie.person if fits and self.holders.fits(states, own) else ""
-
-    def org_states(self, qualifiers: frozenset[str]) -> frozenset[str]:
-        """The states the actor files give the organisations among `qualifiers`."""
-        return frozenset(a for q in qualifiers if self.kinds.get(q) == "organization"
-                         for a in self.holders.person(q).affiliations
-                         if self.kinds.get(a) == "state")
+        organisations = {q for q in description.qualifiers if self.kinds.get(q) == "organization"}
+        # the description's states: those it names, and its organisations' (the Kremlin's Russia)
+        states = frozenset(q for q in description.qualifiers | {
+            a for o in organisations for a in self.holders.person(o).affiliations}
+            if self.kinds.get(q) == "state")
+        others = {q for q in own if self.kinds.get(q) == "organization"} - description.qualifiers
+        return tie.person if not others and self.holders.fits(states, own) else ""
 
     def _earlier(self, description: Description) -> Description | None:
         """The description of the same role before it in its paragraph (by

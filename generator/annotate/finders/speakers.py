@@ -27,9 +27,8 @@ from .speech import Speech
 VERB_REACH = {"en": 60, "tr": 40, "ru": 60}  # characters from a quotation to its verb
 _CLAUSE_END, _BARE = re.compile(r"[,;:.!?\n]"), re.compile(r"^[\W_]*$")  # _BARE: punctuation only
 # "…" and Erdogan said: a clause of its own; "…" on it, and urged: the subject's second verb.
-_AND = r"(?:but|and|while|yet|ama|fakat|ve|но|и|а)"
-_AND_BEFORE = rf"(?:^|\W){_AND}\s+(?:also\s+)?$"  # "… called it unfair and said"
-_COORDINATED = re.compile(rf"^\W*{_AND}\s|{_AND_BEFORE}", re.IGNORECASE)
+_AND_BEFORE = rf"(?:^|\W){referents.AND}\s+(?:also\s+)?$"  # "… called it unfair and said"
+_COORDINATED = re.compile(rf"^\W*{referents.AND}\s|{_AND_BEFORE}", re.IGNORECASE)
 _SECOND_VERB = re.compile(_AND_BEFORE, re.IGNORECASE)
 _NOBODY, _DASH, _WORD = "unnamed", re.compile(r"[—–-]"), re.compile(r"\w+")
 
@@ -147,8 +146,7 @@ class Attribution:
         how = f"'{self.text.body[end:sentence[1]].strip()}'"
         if self._passive(verb):  # "…" belirtildi: it was stated, by no one named here
             return _NOBODY, how
-        def subjects(found: list[Referent]) -> list[Referent]:  # Turkish: not "Rusya'dan"
-            return turkish_subjects(self.text.body, found, self.words.describing_clause)
+        subjects = self._subjects
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
             subject = subjects(self._in(self._clause_start(sentence[0], start), start))
             if subject:  # not "Türkiye" in "Türkiye Dışişleri Bakanlığı … savundu"
@@ -167,6 +165,9 @@ class Attribution:
         if self.words.language != "tr":
             return _NOBODY, how
         return self._quotation_before(start) or self._dropped(start, sentence, verb), how
+
+    def _subjects(self, found: list[Referent]) -> list[Referent]:  # Turkish: not "Rusya'dan"
+        return turkish_subjects(self.text.body, found, self.words.describing_clause)
 
     def _dropped(self, start: int, sentence: tuple[int, int], verb: re.Match[str]) -> str:
         """The subject Turkish leaves out, as a pronoun stands for one (`Erdoğan …
@@ -197,8 +198,8 @@ class Attribution:
         pasts = list(self.words.past.finditer(body, first, head)) if self.words.past else []
         while pasts and _SECOND_VERB.search(body, pasts[-1].end(), head):  # "МИД призвал … и"
             head = pasts.pop().start()
-        first = referents.own_clause(self.text.body, first, head)
-        subject = referents.outside_clauses(self.text.body, self._in(first, head), first, head,
+        first = referents.own_clause(body, first, head)
+        subject = referents.outside_clauses(body, self._in(first, head), first, head,
                                             self.words.relative)
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())

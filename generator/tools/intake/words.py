@@ -166,6 +166,9 @@ COPYRIGHT = re.compile(
     r"^(?:©|\(c\)\s|copyright\b).*\b(?:19|20)\d\d\b|all rights reserved|tüm hakları saklıdır|"
     r"her hakkı saklıdır|все права защищены|без письменного разрешения", re.I)
 
+# The agencies a photo is credited to "via" or after a slash.
+_PHOTO_AGENCY = (r"(?:Associated\s+Press|Canadian\s+Press|AP|AFP|Reuters|EPA|Getty\s+Images|TASS|"
+                 r"Sputnik|AA|DHA|İHA)")
 # Photo credits, as a line of their own or at the end of a caption.
 CREDIT_LINE = re.compile(
     r"^(?:©\s*\S|photo\s*:|photos\s*:|image\s*:|picture\s*:|credit\s*(?::|\.\.\.|…)|"
@@ -181,10 +184,9 @@ CREDIT_END = re.compile(
     r"\b(?:\w+\s)?photo/[^\s/]+(?:\s[^\s/]+)?|getty images\)?|©\s*[^©]{1,60}|"
     r"\.\s+(?:[\w-]+\.(?:ru|com|org|net|tr|gov)|архивное фото|arşiv)|"
     r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)(?:-\w+)?|"
-    r"\bvia\s+(?:AP|AFP|Reuters|EPA|Getty\s+Images|TASS|Sputnik|AA)|"
+    rf"\bvia\s+{_PHOTO_AGENCY}|"
     r"\b(?:hide|toggle|show)\s+caption|"  # "Defense Ministry via AP hide caption"
-    r"\([^()/]{2,60}/(?:The\s+)?(?:Associated Press|Canadian Press|AP|AFP|Reuters|EPA|"
-    r"Getty Images|TASS|Sputnik|AA|DHA|İHA)\))\s*$", re.I)  # "(Ministry/The Associated Press)"
+    rf"\([^()/]{{2,60}}/(?:The\s+)?{_PHOTO_AGENCY}\))\s*$", re.I)  # "(Ministry/The AP)"
 
 # Credits at the foot of an article: meta, not text.
 CREDITS = re.compile(
