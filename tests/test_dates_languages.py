@@ -127,6 +127,24 @@ from .lang_kit import dates
      [("Thursday", "2018-06-21")]),
     ("Turkey is due to receive a jet in Fort Worth, Texas, on Thursday.", "en", "2018-06-18",
      [("Thursday", "2018-06-21")]),
+    # A plan told in the past, and a modal, speak of what was then to come (27 Sep 2021:
+    # a Monday); a verb's own participle keeps it ahead.
+    ("The minister prepared to fly to Moscow for talks on Friday.", "en", "2021-09-27",
+     [("Friday", "2021-10-01")]),
+    ("The first jets were due to be handed over in October.", "en", "2019-04-01",
+     [("October", "2019-10")]),
+    ("He said the radars could arrive in June.", "en", "2019-04-01", [("June", "2019-06")]),
+    ("The radars will be formally accepted in June.", "en", "2019-04-01",
+     [("June", "2019-06")]),
+    ("Deliveries are due to be completed in June.", "en", "2019-04-01", [("June", "2019-06")]),
+    # Not what could have been, nor a clause of its own in the past after the future word.
+    ("The jets could have arrived in June.", "en", "2019-04-01", [("June", "2018-06")]),
+    ("Buyers could face penalties under a law adopted by the Senate in August.", "en",
+     "2017-12-29", [("August", "2017-08")]),
+    ("Buyers will face penalties under a law adopted in August.", "en", "2017-12-29",
+     [("August", "2017-08")]),
+    ("Ankara could send the batteries to resist the offensive that began in March.", "en",
+     "2022-11-23", [("March", "2022-03")]),
     # Not past a comma that opens a clause of its own (18 Jun 2018: a Monday).
     ("Deliveries will begin next year, Shugaev on Thursday told reporters.", "en", "2018-06-18",
      [("next year", "2019"), ("Thursday", "2018-06-14")]),

@@ -13,6 +13,8 @@ table: no library keeps them with their meaning.
 
 from __future__ import annotations
 
+import re
+
 from ...model.vocabulary import Language
 
 Step = tuple[str, int]  # ("year", -1): last year
@@ -238,11 +240,22 @@ LAST_WEEKDAY = {"en": r"last\s+", "tr": r"geçen\s+", "ru": r"в\s+прошл(?:
 # Turkish and Russian on the verb (FUTURE_AFTER, in the date's sentence):
 # "Ekim sonunda bir araya gelmesi bekleniyor", "встреча состоится в среду";
 # a Russian plan (FUTURE) only before it: "рассчитываем подписать в среду".
+# English also in the past of a plan ("were due to be flown in November",
+# "prepared to travel … on Wednesday") and with a modal ("could arrive in July").
 FUTURE: dict[Language, str] = {
-    "en": r"\b(?:will|shall|(?:is|are|'s|'re)\s+(?:(?:still|now|also)\s+)?(?:due|expected|"
-          r"scheduled|set|going|planning)\s+to|plans?\s+to|until|deadline)\b|'ll\b",
+    "en": r"\b(?:will|shall|(?:is|are|was|were|'s|'re)\s+(?:(?:still|now|also)\s+)?(?:due|"
+          r"expected|scheduled|set|going|planning)\s+to|plans?\s+to|prepar(?:es|ed|ing)\s+to|"
+          r"(?:could|would|might)(?!\s+(?:not\s+)?have\b)|until|deadline)\b|'ll\b",
     # A Russian plan before the date: "рассчитываем подписать в первом полугодии".
     "ru": r"(?<!\w)(?:(?:рассчитыва|планиру)(?:ем|ет|ют)|намерен[аы]?)(?!\w)"}
+# A clause of its own in the past after the word of the future: a participle
+# just before the date ("will face sanctions under a law passed (by Congress)
+# in August"; not a verb's own: "will be delivered in", "as planned in"), or
+# a relative clause ("could help fight the invasion that began in February").
+PAST_CLAUSE = re.compile(
+    r"(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhave)(?<!\bas)(?<!\band)(?<!\bor)(?<!ly)"
+    r"\s+\w+ed\s+(?:by\s|(?:in|on|at)\s+$|$)|\b(?:that|which|who)\s+(?:\w+ed|began|came|"
+    r"took|went|was|were|had|made|won|broke|met|said|told|gave|sent)\b", re.IGNORECASE)
 FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentence
     "tr": r"(?:\w+(?:ecek|acak)(?:tır|tir|lar|ler|ız|iz)?|bekleniyor|planlanıyor)\W*$",
     "ru": r"(?<!\w)(?:будет|будут|состоится|пройд[её]т|пройдут|планируется|ожидается)(?!\w)"}

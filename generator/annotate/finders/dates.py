@@ -15,28 +15,16 @@ import re
 from ...model import edtf
 from ...model.annotations import DateMark
 from ...model.content import Source
-from ...model.text import fold_name
 from ...model.vocabulary import language_of
 from . import date_counting as count
+from .date_context import ahead as is_ahead
+from .date_context import not_a_date
 from .date_grammar import Grammar, grammar
-from .date_words import OF_THE_MONTH, SEASON_STEPS, TURKISH_WEEKDAY_WORDS
+from .date_words import OF_THE_MONTH, SEASON_STEPS
 
-# Month names that are also words or names ("may", "March", Theresa May) are
-# dates only when capitalised and given a day, a year or a word like "in".
-_AMBIGUOUS = {"may", "march", "jan", "mar", "jun", "aug", "sep", "oct", "nov", "dec"}
-_YEAR_NEXT = re.compile(r"\s+\d{4}")
-_LEAD_IN = re.compile(r"\b(?:in|since|until|by|of|from|early|mid|late)[\s-]+$", re.IGNORECASE)
-_CLAUSE_REACH = 300  # characters: no clause of a news report is longer
-# "Army-2021", "«Армия-2022»": a year in a name is not a date.
-_NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 # The groups of a date that name its month and its year ("that year" may then mean it).
 _NAMES_A_MONTH = ("m1", "m2", "m3", "m4", "m5", "m8", "mr", "mr2", "mt", "mhm")
 _NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy", "hy", "mhy")
-# After a comma, the date alone ("…, on Thursday"); between commas, a place's
-# name alone ("…, Texas, on"): no clause of their own ("…, Shugaev on Thursday told").
-_DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
-_PLACE_ALONE = re.compile(r"\s*+(?:[A-Z][\w’'.-]*+\s*+)++$")
-_PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 
 
@@ -54,9 +42,9 @@ def find(source: Source) -> list[DateMark]:
     lead = None  # the first that names a day: the story's ("the same day" after a month)
     month_named: edtf.Edtf | None = None  # the last naming a month: "later that month"
     for match in words.pattern.finditer(source.body):
-        if _not_a_date(match, source.body, words):
+        if not_a_date(match, source.body, words):
             continue
-        ahead = _ahead(source.body, match.start(), words)
+        ahead = is_ahead(source.body, match.start(), words)
         together = before and not _SENTENCE_BREAK.search(source.body, before_end, match.start())
         # "in July 2019 … signed in 2017 … later that month": July's month
         since = month_named if match.group("samemonth") and before and not before.start.month \
@@ -109,34 +97,6 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
         return _read(match, reference, words, ahead)
     except (edtf.EdtfError, OverflowError, ValueError, KeyError):
         return None  # past the calendar's ends: year 1 "yesterday", year 9999 "next year"
-
-
-def _ahead(text: str, at: int, words: Grammar) -> bool:
-    """Whether the date at `at` is spoken of as to come: in English by words
-    before it in its clause ("is due to meet … on Wednesday", "until 31 July";
-    not "will act if…, Akar said on Tuesday"), in Turkish and Russian by the
-    verb of its sentence ("… bir araya gelmesi bekleniyor", "состоится"), not
-    of a clause it reports ("В сентябре он заявил, что … будет")."""
-    if words.future_after is not None:  # the verb, in the date's sentence
-        back = max(0, at - _CLAUSE_REACH)
-        start = max(back, *(text.rfind(mark, back, at) + 1 for mark in ".!?\n"))
-        # A quotation's close ends its sentence: `"…nisanda görevde olacak" diyen Akar`.
-        ends = [i for mark in '.!?\n"”»' if (i := text.find(mark, at, at + _CLAUSE_REACH)) != -1]
-        end = min(ends, default=min(len(text), at + _CLAUSE_REACH))
-        if words.reported is not None and (clause := words.reported.search(text, at, end)):
-            end = clause.start()
-        return bool(words.future_after.search(text[start:end])) or \
-            bool(words.future and words.future.search(text, start, at))
-    if words.future is None:
-        return False
-    back = max(0, at - _CLAUSE_REACH)  # a bounded look back: a long report costs its length
-    start, alone = at, _DATE_ALONE
-    while True:  # back over commas that set off only a place: "in Fort Worth, Texas, on"
-        end, start = start, max(back, *(text.rfind(mark, back, start) + 1 for mark in ".!?\n,;:—–"))
-        if start <= back or text[start - 1] != "," or not alone.match(text, start, end):
-            return bool(words.future.search(text, start, at))
-        start, alone = start - 1, _PLACE_ALONE
-
 
 def _read(match: re.Match[str], reference: edtf.Edtf | None,
           words: Grammar, ahead: bool = False) -> edtf.Edtf | None:
@@ -265,33 +225,3 @@ def _of_the_month(match: re.Match[str], words: Grammar) -> bool:
     month, so after one its sentence named it is that one ("signed in March and
     delivered by the end of the month"), but in a sentence of what is to come."""
     return bool(match.group("rel")) and words.step(match.group("rel"))[0] == OF_THE_MONTH
-
-
-def _not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
-    if match.group("y6") and _NAMED_YEAR.search(text, max(0, match.start() - 20),
-                                                 match.start()):
-        return True
-    if words.language == "tr" and match.group("weekday"):  # "Cuma" is also Friday prayers
-        return fold_name(match.group("weekday")) in TURKISH_WEEKDAY_WORDS and \
-            not match.group("day_word")
-    if words.language == "en" and match.group("weekday") and _PRAYERS.match(text, match.end()):
-        return True  # "after Friday prayers": the service, not the day
-    return words.language == "en" and _not_a_month(match, text)
-
-
-def _not_a_month(match: re.Match[str], text: str) -> bool:
-    """Month names are capitalised; "may" and "march" are words, "May" and
-    "Jan" alone may be names, and "March 2019-2020" does not say which year."""
-    word = match.group("m1") or match.group("m2") or match.group("m3") or match.group("mr")
-    if not word:
-        return False
-    if word[0].islower():
-        return True
-    if match.group("m3") and not match.group("y3"):
-        if _YEAR_NEXT.match(text, match.end()):
-            return True
-        if len(word.rstrip(".")) <= 4 and word.lower() not in ("may", "june", "july"):
-            return True  # "Jan", "Sept" alone: an abbreviation wants a day or a year
-        if word.lower() in _AMBIGUOUS and not match.group("part"):
-            return not _LEAD_IN.search(text[: match.start()])
-    return False
