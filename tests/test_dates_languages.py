@@ -161,6 +161,15 @@ from .lang_kit import dates
     ("Cuma sabahı indi", "tr", "2019-07-13", [("Cuma sabahı", "2019-07-12")]),
     ("geçen yıl Aralık ayında", "tr", "2021-09-24", [("geçen yıl Aralık ayında", "2020-12")]),
     ("April next year", "en", "2019-07-12", [("April next year", "2020-04")]),
+    # A Turkish year in the genitive before its month; a season counted from this one.
+    ("Anlaşma 2017 yılının Eylül ayında imzalandı.", "tr", "2019-03-01",
+     [("2017 yılının Eylül ayında", "2017-09")]),
+    ("2018 yılı Mart ayında", "tr", "2019-03-01", [("2018 yılı Mart ayında", "2018-03")]),
+    ("Bu yaz Moskova'ya gitti.", "tr", "2016-11-22", [("Bu yaz", "2016-06/2016-08")]),
+    ("geçen sonbaharda", "tr", "2016-11-22", [("geçen sonbaharda", "2015-09/2015-11")]),
+    ("önümüzdeki yaz", "tr", "2016-11-22", [("önümüzdeki yaz", "2017-06/2017-08")]),
+    ("gelecek yaz", "tr", "2016-06-10", [("gelecek yaz", "2017-06/2017-08")]),  # begun: the next
+    ("Bu yazıda ve bu yazının", "tr", "2016-11-22", []),
 ])
 def test_dates_in_each_language(text, language, published, expected) -> None:
     assert dates(text, language, published) == expected

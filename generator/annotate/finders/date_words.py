@@ -102,14 +102,18 @@ SEASON = {"en": r"\b(?P<season>{seasons})\s+(?:of\s+)?{year}",
 SEASON_OF = {"en": r"\b(?:(?P<season2>{seasons})\s+of\s+(?P<srel>last|this|next)\s+year|"
                    r"(?P<srel4>last|this|next)\s+(?P<season4>{seasons}))\b(?!(?<=fall)\s+(?:in|of)\b)",
              "ru": r"(?<!\w)(?P<season2>{seasons})\s+(?P<srel>прошлого|этого|текущего|"
-                   r"следующего)\s+года(?!\w)"}
+                   r"следующего)\s+года(?!\w)",
+             # "bu yaz", "geçen sonbaharda"; not "bu yazı" (this article)
+             "tr": r"(?<!\w)(?P<srel4>bu|geçen|geçtiğimiz|gelecek|önümüzdeki)\s+"
+                   r"(?P<season4>{seasons})(?:ın|da|dan)?(?!\w)"}
 # A Russian season alone is the latest one (its adverb is unambiguous: "летом");
 # an English one only as "in the spring" (not "in the fall of Kabul").
 SEASON_ALONE = {"ru": r"(?<!\w)(?P<season3>{seasons})(?!\s+(?:\d|прошлого|этого|текущего|"
                       r"следующего))(?!\w)",
                 "en": r"\bin\s+the\s+(?P<season3>{seasons})\b(?!\s+(?:of|from)\b|\s+\d)"}
 SEASON_STEPS = {"last": -1, "this": 0, "next": 1,
-                "прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1}
+                "прошлого": -1, "этого": 0, "текущего": 0, "следующего": 1,
+                "geçen": -1, "geçtiğimiz": -1, "bu": 0, "gelecek": 1, "önümüzdeki": 1}
 # Days of one month: "between October 13 and 16", "с 13 по 16 октября",
 # "13-16 Ekim".
 DAY_RANGE = {"en": r"\b(?:between|from)\s+(?P<m8>{month})\.?\s+(?P<d8>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -268,7 +272,10 @@ WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+son
 # A month with its year, or alone where a word says it is the month: "Haziran
 # ayında" (in the month of June), "haziranda" (in June), "в октябре".
 MONTH_ALONE = {
-    "tr": r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b|['’]?(?:da|de|ta|te)\b|"
+    # "2015 yılının Kasım ayında": the year's month
+    "tr": r"\b(?P<y9>(?:19|20)\d\d)\s+yılı(?:nın)?\s+(?P<m6>{month})"
+          r"(?:\s+ay(?:ında|ı|ının))?(?!\w)|"
+          r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b|['’]?(?:da|de|ta|te)\b|"
           + MONTH_PART["tr"] + "))",
     "ru": r"(?:\b(?:в|во|к|до)\s+)?(?P<m3>{month})\s+{year}|"
           r"\b(?:в|во|к|до)\s+(?P<m4>(?-i:{month}))(?!\w)|"  # not "к Марте Ивановой"

@@ -23,8 +23,8 @@ from .date_grammar import Grammar, grammar
 from .date_words import OF_THE_MONTH, SEASON_STEPS
 
 # The groups of a date that name its month and its year ("that year" may then mean it).
-_NAMES_A_MONTH = ("m1", "m2", "m3", "m4", "m5", "m8", "mr", "mr2", "mt", "mhm")
-_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "sy", "qy", "hy", "mhy")
+_NAMES_A_MONTH = ("m1", "m2", "m3", "m4", "m5", "m6", "m8", "mr", "mr2", "mt", "mhm")
+_NAMES_A_YEAR = ("yy", "y1", "y2", "y3", "y4", "y6", "y7", "y8", "y9", "sy", "qy", "hy", "mhy")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 
 
@@ -122,8 +122,9 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
             "season3", "season4", "wkend", "hn"} & set(g):
         return None if reference is None else _counted(g, reference, words, ahead)
     month = words.month(g.get("m1") or g.get("m2") or g.get("m3") or g.get("m4") or
-                        g.get("m5") or g["m8"])
-    year_text = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y7") or g.get("y8")
+                        g.get("m5") or g.get("m6") or g["m8"])
+    year_text = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y7") or g.get("y8") or \
+        g.get("y9")
     day, last_day = g.get("d1") or g.get("d2") or g.get("d8"), g.get("d2b") or g.get("d8b")
     if year_text:
         year = int(year_text)
@@ -167,8 +168,8 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
     if "season4" in g:  # "last autumn": the last that has ended; "next spring": the next to begin
         first, last = words.season(g["season4"])
         month = reference.start.month or 12
-        shift = {"last": -int(month <= last), "next": int(month >= first), "this": 0}
-        year = reference.start.year + shift[g["srel4"].lower()]
+        shift = {-1: -int(month <= last), 1: int(month >= first), 0: 0}
+        year = reference.start.year + shift[SEASON_STEPS[g["srel4"].lower()]]
         return count.qualified(count.season(year, first, last), reference)
     if "agou" in g:
         unit, step = words.ago(g.get("agon"), g["agou"])
