@@ -216,3 +216,20 @@ def test_he_after_a_sentence_opening_with_a_day_set_off_by_a_comma() -> None:
 def test_an_adverb_after_and_is_no_subject_of_its_own() -> None:
     text = "Erdogan spoke in Sochi on Friday, and later said \"the deal is done\"."
     assert speakers(text) == [("\"the deal is done\"", "recep-tayyip-erdogan")]
+
+
+@pytest.mark.parametrize("body", [
+    "As one newspaper noted, the delay suggests President Erdoğan is \"playing for time\".",
+    "Observers noted that Erdoğan was \"playing for time\" with the purchase.",
+    "Наблюдатели отметили, что Эрдоган «тянет время» с покупкой.",
+])
+def test_a_person_in_the_clause_a_verb_reports_is_not_its_speaker(body: str) -> None:
+    assert by(body, "ru" if "Эрдоган" in body else "en") == [""]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Speaking in Ankara on Monday, said President Erdoğan: \"We will not step back.\"", "en"),
+    ("Об этом заявил журналистам Эрдоган: «Мы не отступим».", "ru"),
+])
+def test_a_speaker_after_the_verb_in_its_own_clause_speaks(body: str, language: str) -> None:
+    assert by(body, language) == ["recep-tayyip-erdogan"]

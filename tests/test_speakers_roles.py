@@ -229,3 +229,23 @@ def test_a_tie_naming_no_state_is_a_states_description_unless_a_file_says_otherw
     # No file makes anyone of Turkey a minister (Akar's names no state) …
     assert [s for _, s in speakers(body, "en", CAST)] == ["ismail-demir"]
     assert by(body) == ["mevlut-cavusoglu"]  # … but Cavusoglu's does
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The state in the genitive qualifies the department before it: the department spoke.
+    ("В Госдепартаменте США заявили, что сделка «повлечёт санкции».",
+     ["us-department-of-state"]),
+    # Not when something stands between them: the state is its own subject.
+    ("Госдепартамент и США заявили, что сделка «повлечёт санкции».", ["united-states"]),
+])
+def test_a_state_that_qualifies_a_department_lets_the_department_speak(
+        body: str, expected: list[str]) -> None:
+    department = actor("us-department-of-state", "United States Department of State",
+                       "organization", aliases=("Госдепартамент",),
+                       affiliations=("united-states",))
+    assert [who for _, who in speakers(body, "ru", (*CAST, department))] == expected
+
+
+def test_a_state_before_its_department_does_not_take_its_word() -> None:
+    assert by("The US State Department said the deal \"would bring sanctions\".") == \
+        ["us-department-of-state"]

@@ -104,6 +104,14 @@ def last_person(referents: list[Referent]) -> Referent:
     return next((r for r in reversed(referents) if r.person), referents[-1])
 
 
+def qualified_by(body: str, found: list[Referent], state: Referent) -> Referent:
+    """The organisation right before a state that qualifies it in the genitive
+    ("В Госдепартаменте США заявили": the department spoke), else the state."""
+    i = found.index(state)
+    head = found[i - 1] if i else None
+    return head if head and not body[head.end:state.start].strip() else state
+
+
 def titled_otherwise(body: str, female: re.Pattern[str] | None, person: int,
                      pronoun: int) -> bool:
     """Whether the report titles the person at `person` as of the other sex

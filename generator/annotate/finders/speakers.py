@@ -31,6 +31,7 @@ _AND_BEFORE = rf"(?:^|\W){referents.AND}\s+(?:also\s+)?$"  # "… called it unfa
 _COORDINATED = re.compile(rf"^\W*{referents.AND}\s|{_AND_BEFORE}", re.IGNORECASE)
 _SECOND_VERB = re.compile(_AND_BEFORE, re.IGNORECASE)
 _NOBODY, _DASH, _WORD = "unnamed", re.compile(r"[—–-]"), re.compile(r"\w+")
+_CLAUSE_AFTER = re.compile(r"[,;]|\bthat\b", re.IGNORECASE)  # Russian sets "что" off by a comma
 
 
 class Attribution:
@@ -204,11 +205,17 @@ class Attribution:
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = self.words.participle.fullmatch(verb.group())
             chosen = first_person(subject) if participle else last_person(subject)
+            if self.kinds.get(chosen.actor) == "state":
+                chosen = referents.qualified_by(body, subject, chosen)
             if self.roles.in_unnamed(chosen.start) or self._owner(chosen):
                 return _NOBODY, how  # "a senior Nato diplomat said", "Turkey's Ministry said"
             return self._actor(chosen, start, how)
+        # "said Pahon: “…”", not past a clause of its own ("noted, the timing
+        # suggests the president is “…”", "noted that Erdogan is “…”")
         named = [r for r in self._in(verb.end(), start) if r.person]
-        return self._actor(named[0], start, how) if named else (_NOBODY, how)
+        if not named or _CLAUSE_AFTER.search(body, verb.end(), named[0].start):
+            return _NOBODY, how
+        return self._actor(named[0], start, how)
 
     def _first_verb(self, verbs: list[re.Match[str]]) -> re.Match[str]:
         """The first of the verbs the last is joined to by "and" ("назвало … и
