@@ -249,3 +249,16 @@ def test_a_state_that_qualifies_a_department_lets_the_department_speak(
 def test_a_state_before_its_department_does_not_take_its_word() -> None:
     assert by("The US State Department said the deal \"would bring sanctions\".") == \
         ["us-department-of-state"]
+
+
+def test_the_spokesman_of_the_paragraph_before_goes_on() -> None:
+    body = ("\"We are holding the parts back,\" a State Department spokesperson said.\n\n"
+            "The spokesperson added that the two \"cannot work together\" in one fleet.")
+    assert by(body) == ["us-department-of-state", "us-department-of-state"]
+
+
+def test_its_spokesman_in_the_next_paragraph_is_another_bodys() -> None:
+    body = ("\"We are holding the parts back,\" a State Department spokesperson said.\n\n"
+            "Ankara's foreign office disagreed. \"This is unfair to an ally,\" its "
+            "spokesperson said.")
+    assert by(body) == ["us-department-of-state", ""]

@@ -34,6 +34,7 @@ _ROLE_AFTER_NAME = re.compile(r",\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?!(?:who
                               r"which|that|and|or|but|about|with|to|for|\w+ing|\w+ed)\b)"
                               r"[\w-]+\s+){0,3}", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
+_POSSESSIVE = re.compile(r"(?:its|their|his|her|его|её|их)\s", re.IGNORECASE)  # "its spokesman"
 SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
 
 
@@ -238,9 +239,7 @@ class Roles:
         представитель Кремля")."""
         i = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
         tie = self.ties[description.role][i - 1] if i else None
-        inner = self.body.rfind("\n", 0, description.start)
-        paragraph = self.body.rfind("\n", 0, max(0, inner - 1))
-        if tie is None or tie.at < paragraph:
+        if tie is None or tie.at < self._paragraph_before(description.start):
             return ""
         own = tie.qualifiers | self.holders.person(tie.person).affiliations
         organisations = {q for q in description.qualifiers if self.kinds.get(q) == "organization"}
@@ -252,15 +251,22 @@ class Roles:
         return tie.person if not others and self.holders.fits(states, own) else ""
 
     def _earlier(self, description: Description) -> Description | None:
-        """The description of the same role before it in its paragraph (by
+        """The description of the same role before it in its paragraph or the
+        one before ("… a Pentagon spokesman said. ¶ The spokesman added"; by
         bisection, no further back: a long report costs its length)."""
-        paragraph = self.body.rfind("\n", 0, description.start)
+        paragraph = self.body.rfind("\n", 0, description.start) if \
+            _POSSESSIVE.match(self.body, description.start) else \
+            self._paragraph_before(description.start)  # "its spokesman": this one's only
         i = bisect.bisect_left(self.description_starts, description.start)
         while i > 0 and self.descriptions[i - 1].start > paragraph:
             i -= 1
             if self.descriptions[i].role == description.role:
                 return self.descriptions[i]
         return None
+
+    def _paragraph_before(self, at: int) -> int:
+        """Where the paragraph before the one of `at` begins (its line break)."""
+        return self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, at) - 1))
 
     def _organisations_before(self, at: int) -> set[str]:
         """The organisations named shortly before `at` in its paragraph."""
