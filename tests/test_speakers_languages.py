@@ -603,3 +603,19 @@ def test_review_a_spokesman_of_another_state_and_turkish_datives_and_russian_quo
     # A quoting verb over guillemets; an abbreviation is no stranger's name.
     text = "Песков выступил.\n\n«Мы продолжим», — приводит «Интерфакс» слова Путина."
     assert speakers(text, "ru") == [("«Мы продолжим»", "vladimir-putin")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A nominalised verb reports the words of the name in the genitive before them.
+    ("Toplantıda Erdoğan'ın \"Bu sistem satılık mı?\" diye sorduğu görüldü.",
+     ["recep-tayyip-erdogan"]),
+    ("Akar'ın \"Takvim değişmedi\" demesi dikkat çekti.", ["hulusi-akar"]),
+    # The quotation said of a name in the genitive is the subject's words.
+    ("Akar, Rusya'nın \"güvenilir bir ortak\" olduğunu söyledi.", ["hulusi-akar"]),
+    # Not a name further back in the genitive: another word stands between.
+    ("Erdoğan'ın ziyareti sırasında \"Takvim değişmedi\" diye konuştuğu aktarıldı.", [""]),
+    ("Erdoğan'a dönen Biden'ın \"Bu sistem satılık mı?\" diye sorduğu görüldü.", [""]),
+])
+def test_a_turkish_name_in_the_genitive_speaks_a_nominalised_verbs_words(
+        body: str, expected: list[str]) -> None:
+    assert by(body, "tr") == expected

@@ -86,6 +86,22 @@ def turkish_subjects(body: str, referents: list[Referent],
     return bare[heads[-1]:] if heads else bare
 
 
+# A Turkish name in the genitive right before a quotation that a nominalised
+# verb reports is its speaker ("Erdoğan'ın "…" diye sorduğu", "Akar'ın "…"
+# demesi"); not before "olduğunu söyledi", where the quotation is said of it.
+_GENITIVE_BEFORE = re.compile(r"['’]n?[ıiuü]n\s*$")
+_NOMINALISED_AFTER = re.compile(r"\W*(?:diye\s+\w+[dt][ıiuü]ğ[ıiuü]|de(?:diği|mesi))(?!\w)")
+
+
+def genitive_speaker(body: str, before: list[Referent], start: int,
+                     end: int) -> Referent | None:
+    """The name in the genitive whose words the quotation body[start:end] is."""
+    if not before or not _NOMINALISED_AFTER.match(body, end):
+        return None
+    last = before[-1]
+    return last if _GENITIVE_BEFORE.match(body, last.end, start) else None
+
+
 def subject_left_out(opening: str, unnamed: re.Pattern[str]) -> bool:
     """Whether a Turkish sentence's words before its quotation leave out its
     subject: none, or a converb's clause or a topic with "ise" ("… bir

@@ -149,7 +149,10 @@ class Attribution:
             return _NOBODY, how
         subjects = self._subjects
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
-            subject = subjects(self._in(self._clause_start(sentence[0], start), start))
+            before = self._in(self._clause_start(sentence[0], start), start)
+            if owner := referents.genitive_speaker(self.text.body, before, start, end):
+                return self._actor(owner, start, how)  # Erdoğan'ın "…" diye sorduğu
+            subject = subjects(before)
             if subject:  # not "Türkiye" in "Türkiye Dışişleri Bakanlığı … savundu"
                 chosen = first_person(subject)
                 return (_NOBODY, how) if self._owner(chosen) else self._actor(chosen, start, how)

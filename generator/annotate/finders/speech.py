@@ -24,10 +24,10 @@ SPEECH_VERBS: dict[Language, str] = {
           r"described|describing|declared|argued|argues|tweeted|commented|pointed out|"
           r"emphasi[sz]ed|continued|concluded|saying|adding|noting|stressing|insisting|"
           r"reiterated|repeated|(?<!so-)called|warning|telling",
-    "tr": r"dedi|demişti|diyerek|diyen|diye|söyle\w*|açıkla\w*|ifade\w*|belirt\w*|kaydet\w*|"
-          r"vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|yanıt\w*|"
-          r"cevab\w*|cevap\w*|karşılığını ver\w*|yinele\w*|tekrarla\w*|öne sür\w*|iddia et\w*|"
-          r"savundu\w*|savunuyor\w*|savunmuştu\w*|uyardı\w*|uyarmıştı\w*|uyarıyor\w*",
+    "tr": r"dedi|demişti|dediği|demesi|diyerek|diyen|diye|söyle\w*|açıkla\w*|ifade\w*|"
+          r"belirt\w*|kaydet\w*|vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|"
+          r"yanıt\w*|cevab\w*|cevap\w*|karşılığını ver\w*|yinele\w*|tekrarla\w*|öne sür\w*|"
+          r"iddia et\w*|savundu\w*|savunuyor\w*|savunmuştu\w*|uyardı\w*|uyarmıştı\w*|uyarıyor\w*",
     "ru": r"сказал\w*|заявил\w*|заявля\w*|сообщил\w*|отметил\w*|подчеркнул\w*|добавил\w*|"
           r"пояснил\w*|указал\w*|назвал\w*|называл\w*|цитировал\w*|рассказал\w*|"
           r"уточнил\w*|считает|признал\w*|говорит|говорил\w*|ответил\w*|заметил\w*|"
