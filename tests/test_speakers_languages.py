@@ -619,3 +619,10 @@ def test_review_a_spokesman_of_another_state_and_turkish_datives_and_russian_quo
 def test_a_turkish_name_in_the_genitive_speaks_a_nominalised_verbs_words(
         body: str, expected: list[str]) -> None:
     assert by(body, "tr") == expected
+
+
+def test_used_the_words_is_no_passive_and_goes_on_from_the_sentence_before() -> None:
+    # "kullandı" (used) ends in "-ndı" as a passive does; its root is "kullan".
+    body = ("Savunma Sanayii Başkanı İsmail Demir, takvime uyulduğunu söyledi. "
+            "\"Teslimat planlandığı gibi sürüyor\" ifadesini kullandı.")
+    assert by(body, "tr") == ["ismail-demir"]

@@ -67,8 +67,9 @@ INSTITUTION_AFTER: dict[Language, str] = {
           r"Meclisi|Genelkurmay)"}
 # A Turkish verb in the passive ("belirtildi", "açıklandı": it was stated) has
 # no speaker in its sentence: the statement it reports is someone's unnamed.
-# ("savundu", argued, only looks like one.)
-PASSIVE: dict[Language, str] = {"tr": r"(?!savun)\w+(?:ıl|il|ul|ül|n)(?:dı|di|du|dü)"}
+# ("savundu", argued, and "kullandı", used, only look like one: their roots end in n.)
+PASSIVE: dict[Language, str] = {
+    "tr": r"(?!savun|kullan)\w+(?:ıl|il|ul|ül|n)(?:dı|di|du|dü)"}
 # A Turkish participle ends a clause that describes the noun after it ("ABD'nin
 # tepkisine değinen Cumhurbaşkanı": the President, who spoke of the US's
 # reaction): what the clause names does not qualify that noun.
