@@ -661,3 +661,19 @@ def test_review_a_body_line_ending_in_brackets_a_surname_like_a_weekday_and_a_se
         "Thomas L. Example"
     assert AGENCIES.match("Örnek TV Haber Merkezi")
     assert not AGENCIES.match("Gündem Son Dakika Haber Merkezi")  # a section's labels
+
+
+def test_an_agency_filing_from_a_city_and_a_caption_ending_in_its_credit() -> None:
+    article = read_text(
+        "News\nWorld\nIndia watches as the US punishes Turkey over missiles\n"
+        "New Delhi sees a warning in the measures against its neighbour's ally\n"
+        "IANS, Washington,\nJAN 4 2021, 10:15 IST\n"
+        "File image of the system. Credit: AFP Photo\n"
+        "The United States imposed the measures on Monday, officials said.\n")
+    assert (article.title, article.published, article.byline) == (
+        "India watches as the US punishes Turkey over missiles", "2021-01-04", "IANS")
+    assert article.paragraphs == (
+        "New Delhi sees a warning in the measures against its neighbour's ally",
+        "The United States imposed the measures on Monday, officials said.")
+    assert read(Line(1, "Officials gave no credit: it was theirs to give", False)).chrome == ""
+    assert read(Line(1, "PTI, New Delhi", False)).byline == "PTI"

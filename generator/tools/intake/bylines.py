@@ -23,6 +23,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # An agency's name alone on a line beside the date: the byline ("AFP").
 _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
+           r"PTI|IANS|ANI|"
            r"ANSA|Kyodo|JIJI|(?:The )?Associated Press|(?:The )?Canadian Press|"
            r"Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti|"
@@ -74,6 +75,9 @@ _DESK_CREDIT = re.compile(rf"^(?P<names>{_AGENCY}(?:\s*,\s*{_AGENCY})*\s*/\s*"
 # where they filed from.
 _FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:(?:\s+in\s+|\s*,\s*)"
                          rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?|\s+[-–—]\s+{_CITIES})\s*$")
+# "PTI, Washington,": an agency and the city it filed from, the agency credited.
+_AGENCY_FROM = re.compile(rf"^(?P<names>{_AGENCY})\s*,\s*[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?"
+                          r"\s*,?\s*$")
 # "Ankara - DHA": a city and the agency that filed from it, the agency credited.
 _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+"
                           rf"(?P<names>[{UP}]{{2,6}})\s*$")
@@ -132,7 +136,8 @@ def by_line(text: str) -> str:
     text = _CAMERA.sub("", _CONTACT.sub("", _ROLE_AFTER.sub("", text)))
     match = _BY.match(text) or _BULLET.match(text) or _SIGN_OFF.match(text) or \
         _FOR_AGENCY.match(text) or \
-        _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _WITH_ROLE.match(text) or \
+        _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _AGENCY_FROM.match(text) or \
+        _WITH_ROLE.match(text) or \
         _DESK_CREDIT.match(text) or _WITH_AGENCY.match(text)
     return _OUTLET_AFTER.sub("", match.group("names").strip()) if match else ""
 

@@ -186,6 +186,7 @@ CREDIT_END = re.compile(
     r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)(?:-\w+)?|"
     rf"\bvia\s+{_PHOTO_AGENCY}|"
     r"\b(?:hide|toggle|show)\s+caption|"  # "Defense Ministry via AP hide caption"
+    r"\.\s+(?:image\s+|photo\s+)?credits?\s*:\s*[^:.]{2,40}|"  # "… image. Credit: Reuters Photo"
     rf"\([^()/]{{2,60}}/(?:The\s+)?{_PHOTO_AGENCY}\))\s*$", re.I)  # "(Ministry/The AP)"
 
 # Credits at the foot of an article: meta, not text.
