@@ -677,3 +677,28 @@ def test_an_agency_filing_from_a_city_and_a_caption_ending_in_its_credit() -> No
         "The United States imposed the measures on Monday, officials said.")
     assert read(Line(1, "Officials gave no credit: it was theirs to give", False)).chrome == ""
     assert read(Line(1, "PTI, New Delhi", False)).byline == "PTI"
+
+
+def test_a_sites_name_and_today_over_the_headline_give_way_to_those_under_it() -> None:
+    article = read_text(
+        "YENİ ÖRNEK\n27 Ekim 2018 Cumartesi\nAnasayfa\nGündem\nDünya\n"
+        "Bakan: Sistemin kurulumu gelecek yıl başlayacak\nHaber Merkezi\n25.10.2018 - 10:32\n"
+        "Milli Savunma Bakanı, kurulumun gelecek yıl başlayacağını açıkladı.\n"
+        "Bakan, takvimde bir aksama olmadığını söyledi.\n"
+        "Haberi Paylaş\nFacebook\nDiğer Haberler\nŞehirde yeni otobüs hattı açıldı\n")
+    assert (article.title, article.published, article.byline) == (
+        "Bakan: Sistemin kurulumu gelecek yıl başlayacak", "2018-10-25", "Haber Merkezi")
+    assert article.paragraphs == (
+        "Milli Savunma Bakanı, kurulumun gelecek yıl başlayacağını açıkladı.",
+        "Bakan, takvimde bir aksama olmadığını söyledi.")
+    assert read(Line(1, "Haberi Paylaş", False)).chrome == "share widget"
+    assert read(Line(1, "Diğer Haberler", False)).chrome == "related links"
+
+
+def test_two_names_one_under_the_other_are_one_byline_but_not_names_apart() -> None:
+    head = "Turkey tests the system\n"
+    body = "\nTurkey tested the system on Friday, officials said.\n"
+    assert read_text(head + "Jane Example\nJohn Example\n12.10.2020" + body).byline == \
+        "Jane Example, John Example"
+    assert read_text(head + "Jane Example\n12.10.2020\nJohn Example" + body).byline == \
+        "Jane Example"

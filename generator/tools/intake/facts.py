@@ -12,6 +12,7 @@ from .bylines import copyright_holder
 from .datelines import Dateline, agency_name
 from .dates import PageDate, years_in
 from .layout import Placed
+from .lines import Reading
 
 
 def first_dateline(placed: Sequence[Placed]) -> Dateline | None:
@@ -23,13 +24,14 @@ def first_dateline(placed: Sequence[Placed]) -> Dateline | None:
 def byline(placed: Sequence[Placed], dateline: Dateline | None) -> str:
     """The writers as printed ("By X" before names that are a byline only by
     standing beside the date); else the agency that a credit or the dateline names."""
-    meta = [p.reading for p in placed if p.role == "meta"]
+    meta = _under_title_first(placed)
     for kind, by_place in (("byline", False), ("date line", False), ("byline", True),
                            ("credits", False)):
-        found = [r.byline for r in meta if r.meta == kind and r.byline and r.by_place == by_place]
+        found = [(i, r.byline) for i, r in meta
+                 if r.meta == kind and r.byline and r.by_place == by_place]
         if found:  # names on lines of their own, one under the other, are one byline
-            return ", ".join(found) if kind == "byline" else found[0]
-    agency = next((r.agency for r in meta if r.agency), "")
+            return ", ".join(_one_under_the_other(found)) if kind == "byline" else found[0][1]
+    agency = next((r.agency for _, r in meta if r.agency), "")
     return agency or (agency_name(dateline.agency) if dateline else "")
 
 
@@ -42,9 +44,28 @@ def address(placed: Sequence[Placed]) -> str:
     return next((p.reading.url for p in placed if p.reading.url), "")
 
 
+def _under_title_first(placed: Sequence[Placed]) -> list[tuple[int, Reading]]:
+    """The meta lines with their places, those under the headline first: over
+    it, a site's name and date may be the site's own and its today ("YENİ
+    BİRLİK / 26 Ekim 2018 Cuma" over "Haber Merkezi / 25.10.2018 - 10:32")."""
+    title = next((i for i, p in enumerate(placed) if p.role == "title"), 0)
+    meta = [(i, p.reading) for i, p in enumerate(placed) if p.role == "meta"]
+    return sorted(meta, key=lambda pair: pair[0] < title)
+
+
+def _one_under_the_other(found: list[tuple[int, str]]) -> list[str]:
+    """The first of the names found and those on the lines right under it."""
+    run = found[:1]
+    for i, name in found[1:]:
+        if i != run[-1][0] + 1:
+            break
+        run.append((i, name))
+    return [name for _, name in run]
+
+
 def stamped_dates(placed: Sequence[Placed]) -> list[PageDate]:
-    """The dates of the page's meta lines, in page order."""
-    return [d for p in placed if p.role == "meta" for d in p.reading.dates]
+    """The dates of the page's meta lines, those under the headline first."""
+    return [d for _, r in _under_title_first(placed) for d in r.dates]
 
 
 def copyright_notices(placed: Sequence[Placed]) -> list[str]:

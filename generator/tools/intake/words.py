@@ -62,7 +62,7 @@ BOX_HEADINGS = re.compile(
     r" coverage)?|more (?:in|from|on) [\w ]{1,30}|more stories|recommended|you may also like|"
     r"most (?:read|viewed|popular)|top stories|(?:top )?trending(?: now| topics)?|"
     r"editor'?s choice|explore \w+|latest news|"
-    r"check also|ilgili haberler|benzer haberler|"
+    r"check also|ilgili haberler|benzer haberler|diğer haberler|"
     r"читайте также|новости по теме|другие новости раздела|лента новостей|"
     r"по теме|главное за день|watch now|video\s+\d{1,2}:\d\d)\s*:?$", re.I)
 # Tags close an article: what follows them is the page's, never the text's.
@@ -98,7 +98,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"social sharing|"
         r"tweet|e-?mail|"
         r"print|copy(?: link)?|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|"
-        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|paylaş|tweetle|save|count|"
+        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|(?:haberi\s+)?paylaş|"
+        r"tweetle|save|count|"
         r"yazdır|e-posta|bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
     ("key points box", re.compile(r"^(?:key points|key takeaways|highlights|in brief)$", re.I)),
     ("read-on prompt", re.compile(r"^(?:story continues(?: below)?|article continues below|"
