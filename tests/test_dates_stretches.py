@@ -196,3 +196,26 @@ def test_later_that_month_after_a_year_is_the_month_named_before_it() -> None:
 def test_a_part_of_the_week_a_season_in_english_and_russian_months_by_and_until(
         text, language, published, expected) -> None:
     assert dates(text, language, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A count of days after a month in another paragraph: from the story's day (a Wednesday).
+    ("Turkey signed the deal on Wednesday.\n\nThe first units come in March 2020.\n\n"
+     "Demir confirmed it a day later.", "2017-12-29",
+     [("Wednesday", "2017-12-27"), ("March 2020", "2020-03"), ("a day later", "2017-12-28")]),
+    ("Turkey signed the deal on Wednesday.\n\nThe first units come in March 2020.\n\n"
+     "Putin had urged it two days earlier.", "2017-12-29",
+     [("Wednesday", "2017-12-27"), ("March 2020", "2020-03"), ("two days earlier", "2017-12-25")]),
+    # "a day after X", "a week before X": the day of X, from its sentence's date.
+    ("Ankara said on Tuesday it would not yield, a day after Washington imposed sanctions.",
+     "2020-12-15", [("Tuesday", "2020-12-15"), ("a day after", "2020-12-14")]),
+    ("Ankara tested the radar on Tuesday, a week before the vote.", "2020-10-20",
+     [("Tuesday", "2020-10-20"), ("a week before", "2020-10-27")]),
+    # Not from another sentence's date, nor a count given as a bound.
+    ("The vote was on Tuesday. A day after the vote, Ankara spoke.", "2020-10-20",
+     [("Tuesday", "2020-10-20")]),
+    ("Ankara spoke on Tuesday, less than a week after the vote and nearly 18 months after "
+     "the deal.", "2020-10-20", [("Tuesday", "2020-10-20")]),
+])
+def test_a_count_of_days_after_a_date_or_before_what_follows(text, published, expected) -> None:
+    assert dates(text, "en", published) == expected

@@ -30,6 +30,7 @@ from .date_words import (
     LATER,
     MONTH_ALONE,
     MONTH_HALF,
+    NOT_APPROXIMATE,
     QUARTER,
     QUARTERS,
     RELATIVE,
@@ -194,7 +195,7 @@ def _from_before(language: Language) -> list[str]:
     from the one before."""
     count = rf"(?P<latn>\d{{1,2}}|{_alternation(AGO_COUNTS[language])})"
     unit = rf"(?P<latu>{_alternation(AGO_UNITS[language])})"
-    return [LATER[language].format(count=count, unit=unit),
+    return [LATER[language].format(count=count, unit=unit, approx=NOT_APPROXIMATE),
             rf"(?P<samemonth>{SAME_MONTH[language]})", rf"(?P<sameday>{SAME_DAY[language]})"]
 
 

@@ -225,10 +225,16 @@ AGO = {"en": r"{count}\s+{unit}\s+ago", "tr": r"{count}\s+{unit}\s+önce",
 # "three days later", "the next day", "iki gün sonra", "ertesi gün", "через
 # неделю", "на следующий день"; "that same month", "aynı ay", "в том же месяце";
 # "later that day", "aynı gün", "в тот же день".
-LATER = {"en": r"\b(?:{count}\s+{unit}\s+(?P<latd>later|earlier)|the\s+(?:next|following)\s+"
-               r"(?P<latday>day))\b",
+# "…, a day after Washington imposed sanctions": the day of what comes after
+# "after", one before its sentence's date; "a week before the vote": one after.
+LATER = {"en": r"\b(?:{approx}{count}\s+{unit}\s+(?P<latd>later|earlier|after|before)|"
+               r"the\s+(?:next|following)\s+(?P<latday>day))\b",
          "tr": r"(?<!\w)(?:{count}\s+{unit}\s+sonra|ertesi\s+(?P<latday>gün)(?:ü)?)(?!\w)",
          "ru": r"(?<!\w)(?:через\s+(?:{count}\s+)?{unit}|на\s+следующий\s+(?P<latday>день))(?!\w)"}
+EARLIER = ("earlier", "after")  # the words of LATER that count back
+# Not a count given as a bound: "less than a week after", "nearly 18 months after".
+NOT_APPROXIMATE = "".join(rf"(?<!\b{word}\s)" for word in (
+    "about", "than", "nearly", "almost", "roughly", "around", "some", "over", "under"))
 SAME_MONTH = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that|that)\s+month\b"
                     r"(?![\s-]+(?:after|long|by))",
               "tr": r"(?<!\w)aynı\s+ay(?:da|\s+içinde)?(?!\w)",

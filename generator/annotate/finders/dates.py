@@ -20,7 +20,7 @@ from . import date_counting as count
 from .date_context import ahead as is_ahead
 from .date_context import not_a_date
 from .date_grammar import Grammar, grammar
-from .date_words import OF_THE_MONTH, SEASON_STEPS
+from .date_words import EARLIER, OF_THE_MONTH, SEASON_STEPS
 
 # The groups of a date that name its month and its year ("that year" may then mean it).
 _NAMES_A_MONTH = ("m1", "m2", "m3", "m4", "m5", "m6", "m8", "mr", "mr2", "mt", "mhm")
@@ -50,6 +50,8 @@ def find(source: Source) -> list[DateMark]:
         since = month_named if match.group("samemonth") and before and not before.start.month \
             else before
         apart = before is not None and source.body.find("\n", before_end, match.start()) != -1
+        if (match.groupdict().get("latd") or "").lower() in ("after", "before") and not together:
+            since = None  # "…, a day after Washington imposed": its sentence's date only
         date = read(match, reference, words, ahead=ahead, that_year=named, before=since,
                     lead=lead if apart else None)
         if date is None:
@@ -88,7 +90,9 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
             month = f"-{words.month(g['mt']):02d}" if g.get("mt") else ""
             return None if that_year is None else edtf.parse(f"{that_year}{month}")
         if g.get("latu") or g.get("latday") or g.get("samemonth") or g.get("sameday"):
-            if (g.get("sameday") or g.get("latday")) and not (before and before.start.day):
+            days = g.get("sameday") or g.get("latday") or \
+                (g.get("latu") and words.ago(None, g["latu"])[0] in ("day", "week"))
+            if days and not (before and before.start.day):  # "a day later" after "in March"
                 before = reference if before is None and g.get("sameday") else lead
             elif ahead and g.get("latu"):
                 before = reference  # the report's own day; "встреча пройдёт через неделю"
@@ -215,7 +219,7 @@ def _from_before(g: dict[str, str | None], before: edtf.Edtf, words: Grammar) ->
     if g.get("sameday"):
         return count.days_from(before, 0)
     unit, step = ("day", 1) if g.get("latday") else \
-        words.later(g.get("latn"), g["latu"] or "", (g.get("latd") or "").lower() == "earlier")
+        words.later(g.get("latn"), g["latu"] or "", (g.get("latd") or "").lower() in EARLIER)
     if unit in ("day", "week"):
         return count.days_from(before, step * (7 if unit == "week" else 1))
     return count.relative(step, unit, before)
