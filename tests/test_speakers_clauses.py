@@ -233,3 +233,14 @@ def test_a_person_in_the_clause_a_verb_reports_is_not_its_speaker(body: str) -> 
 ])
 def test_a_speaker_after_the_verb_in_its_own_clause_speaks(body: str, language: str) -> None:
     assert by(body, language) == ["recep-tayyip-erdogan"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "what it called": the sentence's subject's words, not the object's before them.
+    ("The Turkish ministry said the step was unfair and urged the US to correct what it "
+     "called \"a grave mistake\".", [""]),
+    ("Rosoboronexport faulted the US for what it called \"a hostile step\".",
+     ["rosoboronexport"]),
+])
+def test_what_it_called_is_the_subjects_word(body: str, expected: list[str]) -> None:
+    assert by(body) == expected

@@ -102,6 +102,12 @@ def genitive_speaker(body: str, before: list[Referent], start: int,
     return last if _GENITIVE_BEFORE.match(body, last.end, start) else None
 
 
+def clause_start(body: str, clause_end: re.Pattern[str] | None, first: int, start: int) -> int:
+    """Where the clause ending at `start` begins, in the sentence from `first`."""
+    ends = clause_end.finditer(body, first, start) if clause_end else ()
+    return max((m.end() for m in ends), default=first)
+
+
 def subject_left_out(opening: str, unnamed: re.Pattern[str]) -> bool:
     """Whether a Turkish sentence's words before its quotation leave out its
     subject: none, or a converb's clause or a topic with "ise" ("… bir

@@ -31,7 +31,8 @@ _AND_BEFORE = rf"(?:^|\W){referents.AND}\s+(?:also\s+)?$"  # "… called it unfa
 _COORDINATED = re.compile(rf"^\W*{referents.AND}\s|{_AND_BEFORE}", re.IGNORECASE)
 _SECOND_VERB = re.compile(_AND_BEFORE, re.IGNORECASE)
 _NOBODY, _DASH, _WORD = "unnamed", re.compile(r"[—–-]"), re.compile(r"\w+")
-_CLAUSE_AFTER = re.compile(r"[,;]|\bthat\b", re.IGNORECASE)  # Russian sets "что" off by a comma
+# "what it called": a verb's own subject; ", that": a clause of its own (and Russian "что")
+_IT, _CLAUSE_AFTER = re.compile(r"\b(?:it|they)\s+$", re.I), re.compile(r"[,;]|\bthat\b", re.I)
 
 
 class Attribution:
@@ -144,13 +145,15 @@ class Attribution:
 
     def _verb_after(self, start: int, end: int, verb: re.Match[str],
                     sentence: tuple[int, int]) -> tuple[str, str]:
-        how = f"'{self.text.body[end:sentence[1]].strip()}'"
+        body = self.text.body
+        how = f"'{body[end:sentence[1]].strip()}'"
         if self._passive(verb):  # "…" belirtildi: it was stated, by no one named here
             return _NOBODY, how
         subjects = self._subjects
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
-            before = self._in(self._clause_start(sentence[0], start), start)
-            if owner := referents.genitive_speaker(self.text.body, before, start, end):
+            clause = referents.clause_start(body, self.words.clause_end, sentence[0], start)
+            before = self._in(clause, start)
+            if owner := referents.genitive_speaker(body, before, start, end):
                 return self._actor(owner, start, how)  # Erdoğan'ın "…" diye sorduğu
             subject = subjects(before)
             if subject:  # not "Türkiye" in "Türkiye Dışişleri Bakanlığı … savundu"
@@ -198,7 +201,9 @@ class Attribution:
         how = f"'{verb.group()}' before it"
         if self._passive(verb):  # "açıklamada … belirtildi": it was stated
             return _NOBODY, how
-        head = self._first_verb(verbs).start()
+        # "… urged Washington to correct what it called “…”": the sentence's subject's
+        it = _IT.search(body, first, verb.start())
+        head = verbs[0].start() if it else self._first_verb(verbs).start()
         pasts = list(self.words.past.finditer(body, first, head)) if self.words.past else []
         while pasts and _SECOND_VERB.search(body, pasts[-1].end(), head):  # "МИД призвал … и"
             head = pasts.pop().start()
@@ -206,7 +211,7 @@ class Attribution:
         subject = referents.outside_clauses(body, self._in(first, head), first, head,
                                             self.words.relative)
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
-            participle = self.words.participle.fullmatch(verb.group())
+            participle = it or self.words.participle.fullmatch(verb.group())
             chosen = first_person(subject) if participle else last_person(subject)
             if self.kinds.get(chosen.actor) == "state":
                 chosen = referents.qualified_by(body, subject, chosen)
@@ -286,12 +291,6 @@ class Attribution:
             if reach <= 1 or (reach <= 2 and not self._someone_else(q, pronoun, speaker)):
                 return speaker, f"'he said' after a quotation of {speaker}"
         return _NOBODY, "a pronoun for no one named"
-
-    def _clause_start(self, first: int, start: int) -> int:
-        """Where the clause ending at `start` begins, in the sentence from `first`."""
-        clause_end = self.words.clause_end
-        ends = clause_end.finditer(self.text.body, first, start) if clause_end else ()
-        return max((m.end() for m in ends), default=first)
 
     def _passive(self, verb: re.Match[str]) -> bool:
         return bool(self.words.passive and self.words.passive.fullmatch(verb.group()))
