@@ -262,3 +262,15 @@ def test_its_spokesman_in_the_next_paragraph_is_another_bodys() -> None:
             "Ankara's foreign office disagreed. \"This is unfair to an ally,\" its "
             "spokesperson said.")
     assert by(body) == ["us-department-of-state", ""]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Cumhurbaşkanı Erdoğan konuştu.\n\nMuhalefetin cumhurbaşkanı adayı ise sorunu "
+     "\"diyalog içinde\" çözeceklerini söyledi.", "tr"),
+    ("President Erdogan spoke.\n\nThe candidate for president said he would solve it "
+     "\"through dialogue\".", "en"),
+    ("Президент Эрдоган выступил.\n\nКандидат в президенты от оппозиции заявил, что решит "
+     "вопрос «путём диалога».", "ru"),
+])
+def test_a_candidate_for_a_role_is_not_its_holder(body: str, language: str) -> None:
+    assert by(body, language)[-1] == ""

@@ -103,6 +103,10 @@ ROLES: dict[str, dict[Language, str]] = {
                      r"president|director|head|chief)|under[\s-]?secretary",
                "tr": r"(?:bakan|başkan|müdür|sözcü)\w*\s+yardımcı\w*",
                "ru": r"заместител\w*|замминистр\w*|вице-\w+"},
+    # So does a candidate's ("cumhurbaşkanı adayı", "кандидат в президенты").
+    "candidate": {"en": r"(?:candidate|nominee)\s+for\s+(?:the\s+)?\w+",
+                  "tr": r"(?:cumhurbaşkan|başkan|bakan)\w*\s+aday\w*",
+                  "ru": r"кандидат\w*(?:\s+в\s+президент\w*)?"},
     "spokesman": {"en": r"spokes(?:man|woman|person)|press secretary",
                   "tr": r"sözcü\w*", "ru": r"пресс-секретар\w*|представител\w*"},
     "head": {"en": r"chief executive|chief|head|director general|general director|director|"
