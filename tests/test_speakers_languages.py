@@ -626,3 +626,14 @@ def test_used_the_words_is_no_passive_and_goes_on_from_the_sentence_before() -> 
     body = ("Savunma Sanayii Başkanı İsmail Demir, takvime uyulduğunu söyledi. "
             "\"Teslimat planlandığı gibi sürüyor\" ifadesini kullandı.")
     assert by(body, "tr") == ["ismail-demir"]
+
+
+def test_a_turkish_abbreviation_in_brackets_shares_its_names_case() -> None:
+    # "Sources close to the Presidency (SSB)": the Presidency's dative, not a subject.
+    ssb = actor("presidency-of-defence-industries", "Presidency of Defence Industries",
+                "organization", aliases=("Savunma Sanayii Başkanlığı", "SSB"))
+    body = ("Savunma Sanayii Başkanlığı'na (SSB) yakın kaynaklar ise \"Görüşmeler sürüyor\" "
+            "ifadesini kullandı.")
+    assert by(body, "tr", actors=(*CAST, ssb)) == [""]
+    assert by("Savunma Sanayii Başkanlığı (SSB), \"Görüşmeler sürüyor\" dedi.", "tr",
+              actors=(*CAST, ssb)) == ["presidency-of-defence-industries"]

@@ -78,8 +78,9 @@ def turkish_subjects(body: str, referents: list[Referent],
     describes one of them ("… Putin ile … belirten Erdoğan, … söyledi")."""
     if describing is None:
         return referents
-    bare = [r for r in referents
-            if not _CASE_ENDING.match(body, r.end) and not _OBLIQUE_NOUN.match(body, r.end)]
+    bare = [r for r in referents  # not "(SSB)" after "Başkanlığı'na": its case is the name's
+            if not _CASE_ENDING.match(body, r.end) and not _OBLIQUE_NOUN.match(body, r.end)
+            and body[r.start - 1:r.start] != "("]
     heads = [i for i, r in enumerate(bare)
              if (word := _LAST_WORD.search(body, max(0, r.start - 30), r.start))
              and describing.fullmatch(word.group(1))]
