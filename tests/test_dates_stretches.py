@@ -219,3 +219,48 @@ def test_a_part_of_the_week_a_season_in_english_and_russian_months_by_and_until(
 ])
 def test_a_count_of_days_after_a_date_or_before_what_follows(text, published, expected) -> None:
     assert dates(text, "en", published) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Ahead, a count goes from the report's day (25 Aug 2021, a Wednesday).
+    ("Следующая встреча пройдёт через неделю.", "ru", [("через неделю", "2021-09-01")]),
+    ("Anlaşma Mart ayında imzalandı. Toplantı iki hafta sonra yapılacak.", "tr",
+     [("Mart", "2021-03"), ("iki hafta sonra", "2021-09-08")]),
+    # "a day after X" from its own sentence's date, ahead too; only set off, with its X.
+    ("The talks will begin on Monday, a day after the election.", "en",
+     [("Monday", "2021-08-30"), ("a day after", "2021-08-29")]),
+    ("Turkey tested the system on Monday, and the US responded a day after.", "en",
+     [("Monday", "2021-08-23")]),
+    ("Akar said on Tuesday that the battery came a week after the contract was signed.", "en",
+     [("Tuesday", "2021-08-24")]),
+    # "A week later" after a month gone by: a week after a day no one gave.
+    ("Talks opened on Monday.\n\nThe deal was signed in March.\n\nA week later, Turkey paid.",
+     "en", [("Monday", "2021-08-23"), ("March", "2021-03")]),
+    ("It came at least a week after the vote, within two days after the deal.", "en", []),
+    ("Turkey paid on Monday. About two weeks later, the first parts came.", "en",
+     [("Monday", "2021-08-23")]),
+    ("Turkey tested it on Monday and answered the US, a week before.", "en",
+     [("Monday", "2021-08-23")]),
+    ("The vote was on Monday. Ankara said it would not yield, a day after the vote.", "en",
+     [("Monday", "2021-08-23")]),
+    # Not a future: a negated modal, "due to" a cause; a plan told in the past is this year's.
+    ("The Pentagon would not comment on Monday.", "en", [("Monday", "2021-08-23")]),
+    ("The delay was due to a fault in March.", "en", [("March", "2021-03")]),
+    ("The delay is due to a fault in March.", "en", [("March", "2021-03")]),
+    ("The talks were due to resume in March, but were postponed.", "en",
+     [("March", "2021-03")]),
+    ("The ministry prepared to sign the contract on Monday.", "en", [("Monday", "2021-08-23")]),
+    ("The ministry prepared to sign the contract on Friday.", "en", [("Friday", "2021-08-27")]),
+    ("The ministry prepared to sign the contract on Sunday.", "en", [("Sunday", "2021-08-29")]),
+    # A verb in -eed is no participle; one a few words before the date, or irregular, is.
+    ("The talks will proceed on Monday.", "en", [("Monday", "2021-08-30")]),
+    ("Turkey will honour the contract signed with Moscow in December.", "en",
+     [("December", "2020-12")]),
+    ("Turkey will study the deal struck in December.", "en", [("December", "2020-12")]),
+    # A Turkish day in a genitive year's month; a season in the dative.
+    ("Uçak 2015 yılının 24 Kasım'ında düşürüldü.", "tr",
+     [("2015 yılının 24 Kasım'ında", "2015-11-24")]),
+    ("Geçen yaza kadar sürdü.", "tr", [("Geçen yaza", "2020-06/2020-08")]),
+])
+def test_review_counts_plans_and_clauses(text, language, expected) -> None:
+    assert dates(text, language, "2021-08-25") == expected

@@ -8,7 +8,7 @@ import re
 
 from ...model.text import fold_name
 from .date_grammar import Grammar
-from .date_words import PAST_CLAUSE, TURKISH_WEEKDAY_WORDS
+from .date_words import TURKISH_WEEKDAY_WORDS
 
 # Month names that are also words or names ("may", "March", Theresa May) are
 # dates only when capitalised and given a day, a year or a word like "in".
@@ -23,44 +23,55 @@ _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 _DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
 _PLACE_ALONE = re.compile(r"\s*+(?:[A-Z][\w’'.-]*+\s*+)++$")
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:about|than|nearly|almost|roughly|around|some|over|under|least|"
+                    r"within)\s++$", re.IGNORECASE)
+_SET_OFF = re.compile(r",\s++(?:(?:just|only)\s++)?$", re.IGNORECASE)
+_WHAT_AFTER = re.compile(r"\s++[\w“\"«]")  # "a day after Washington", not "a day after."
 
 
-def ahead(text: str, at: int, words: Grammar) -> bool:
-    """Whether the date at `at` is spoken of as to come: in English by words
-    before it in its clause ("is due to meet … on Wednesday", "until 31 July";
-    not "will act if…, Akar said on Tuesday"), in Turkish and Russian by the
-    verb of its sentence ("… bir araya gelmesi bekleniyor", "состоится"), not
-    of a clause it reports ("В сентябре он заявил, что … будет")."""
+def tense(text: str, at: int, words: Grammar) -> str:
+    """ "ahead" when the date at `at` is spoken of as to come, "planned" when
+    as a plan told in the past, else "". In English by words before it in its
+    clause ("is due to meet … on Wednesday", "until 31 July", "were due to be
+    flown in November"; not "will act if…, Akar said on Tuesday"), in Turkish
+    and Russian by the verb of its sentence ("… bir araya gelmesi
+    bekleniyor", "состоится"), not of a clause it reports ("В сентябре он
+    заявил, что … будет")."""
+    back = max(0, at - _CLAUSE_REACH)  # a bounded look back: a long report costs its length
     if words.future_after is not None:  # the verb, in the date's sentence
-        back = max(0, at - _CLAUSE_REACH)
         start = max(back, *(text.rfind(mark, back, at) + 1 for mark in ".!?\n"))
         # A quotation's close ends its sentence: `"…nisanda görevde olacak" diyen Akar`.
         ends = [i for mark in '.!?\n"”»' if (i := text.find(mark, at, at + _CLAUSE_REACH)) != -1]
         end = min(ends, default=min(len(text), at + _CLAUSE_REACH))
         if words.reported is not None and (clause := words.reported.search(text, at, end)):
             end = clause.start()
-        return bool(words.future_after.search(text[start:end])) or \
-            bool(words.future and words.future.search(text, start, at))
-    if words.future is None:
-        return False
-    back = max(0, at - _CLAUSE_REACH)  # a bounded look back: a long report costs its length
+        future = words.future_after.search(text[start:end]) or \
+            (words.future and words.future.search(text, start, at))
+        return "ahead" if future else ""
     start, alone = at, _DATE_ALONE
     while True:  # back over commas that set off only a place: "in Fort Worth, Texas, on"
         end, start = start, max(back, *(text.rfind(mark, back, start) + 1 for mark in ".!?\n,;:—–"))
         if start <= back or text[start - 1] != "," or not alone.match(text, start, end):
-            return _future_before(text, start, at, words.future)
+            return _said_before(text, start, at, words)
         start, alone = start - 1, _PLACE_ALONE
 
 
-def _future_before(text: str, start: int, at: int, future: re.Pattern[str]) -> bool:
-    """A word of what is to come between `start` and the date, unless a
-    clause of its own comes between ("will face sanctions under a law passed
-    by Congress in August": August is the law's)."""
-    ends = [word.end() for word in future.finditer(text, start, at)]
-    return bool(ends) and not PAST_CLAUSE.search(text[ends[-1]:at])
+def _said_before(text: str, start: int, at: int, words: Grammar) -> str:
+    """The last word of what is to come, or of a past plan, between `start`
+    and the date, unless a clause of its own comes between ("will face
+    sanctions under a law passed by Congress in August": August is the law's)."""
+    found = [(m.end(), kind) for kind, pattern in (("ahead", words.future),
+                                                   ("planned", words.planned)) if pattern
+             for m in pattern.finditer(text, start, at)]
+    if not found:
+        return ""
+    end, kind = max(found)
+    return "" if words.past_clause and words.past_clause.search(text[end:at]) else kind
 
 
 def not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
+    if words.language == "en" and match.group("latu") and _not_a_count(match, text):
+        return True
     if match.group("y6") and _NAMED_YEAR.search(text, max(0, match.start() - 20),
                                                  match.start()):
         return True
@@ -70,6 +81,19 @@ def not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
     if words.language == "en" and match.group("weekday") and _PRAYERS.match(text, match.end()):
         return True  # "after Friday prayers": the service, not the day
     return words.language == "en" and _not_a_month(match, text)
+
+
+def _not_a_count(match: re.Match[str], text: str) -> bool:
+    """A count given as a bound ("less than a week after", "at least two days
+    later") is no date; "a day after X" is one set off after its sentence's
+    date, with what it is after ("…, a day after Washington imposed"), not a
+    clause's own ("said on Tuesday that it came a week after the deal")."""
+    if _BOUND.search(text, max(0, match.start() - 12), match.start()):
+        return True
+    if (match.group("latd") or "").lower() not in ("after", "before"):
+        return False
+    return not (_SET_OFF.search(text, max(0, match.start() - 8), match.start())
+                and _WHAT_AFTER.match(text, match.end()))
 
 
 def _not_a_month(match: re.Match[str], text: str) -> bool:

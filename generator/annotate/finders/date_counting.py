@@ -107,3 +107,20 @@ def last_weekday(reference: edtf.Edtf, weekday: int, before: bool = False) -> ed
     day = reference.start.first - dt.timedelta(days=1 if before else 0)
     shift = -((day.weekday() - weekday) % 7)
     return qualified((day + dt.timedelta(days=shift)).isoformat(), reference)
+
+
+def after(date: edtf.Edtf, reference: edtf.Edtf) -> bool:
+    """Whether `date` begins after the report's date, as far as both say."""
+    one, other = date.start, reference.start
+    return (one.year, one.month or 0, one.day or 0) > (other.year, other.month or 13,
+                                                       other.day or 32)
+
+
+def past_its_period(date: edtf.Edtf, reference: edtf.Edtf) -> bool:
+    """Whether a day falls after the report's week (Monday to Sunday), or a
+    month in a later year than the report's."""
+    point = date.start
+    if point.day and reference.start.day:
+        sunday = reference.start.first + dt.timedelta(days=6 - reference.start.first.weekday())
+        return point.first > sunday
+    return point.year > reference.start.year

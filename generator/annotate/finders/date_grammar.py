@@ -30,7 +30,8 @@ from .date_words import (
     LATER,
     MONTH_ALONE,
     MONTH_HALF,
-    NOT_APPROXIMATE,
+    PAST_CLAUSE,
+    PLANNED,
     QUARTER,
     QUARTERS,
     RELATIVE,
@@ -68,6 +69,8 @@ class Grammar:
     future: re.Pattern[str] | None  # words before a date that put it in the future
     future_after: re.Pattern[str] | None  # words after it, to the sentence's end
     reported: re.Pattern[str] | None  # where a reported clause after it begins
+    planned: re.Pattern[str] | None  # a plan told in the past, before the date
+    past_clause: re.Pattern[str] | None  # a past clause of its own after those words
 
     def season(self, word: str) -> tuple[int, int]:
         """The first and last month of a season's name."""
@@ -177,11 +180,10 @@ def grammar(language: Language) -> Grammar:
     relative = {form: v for k, v in RELATIVE[language].items() for form in (k, fold_name(k))}
     after_month = {form: v for k, v in YEAR_AFTER_MONTH[language].items()
                    for form in (k, fold_name(k))}
-    future, after, reported = (re.compile(table[language], re.IGNORECASE)
-                               if language in table else None
-                               for table in (FUTURE, FUTURE_AFTER, REPORTED_CLAUSE))
+    tense = (re.compile(table[language], re.IGNORECASE) if language in table else None
+             for table in (FUTURE, FUTURE_AFTER, REPORTED_CLAUSE, PLANNED, PAST_CLAUSE))
     return Grammar(language, _pattern(language, full, short, weekdays, relative, after_month),
-                   full | short, weekdays, relative, after_month, future, after, reported)
+                   full | short, weekdays, relative, after_month, *tense)
 
 
 def _ago(language: Language) -> str:
@@ -195,7 +197,7 @@ def _from_before(language: Language) -> list[str]:
     from the one before."""
     count = rf"(?P<latn>\d{{1,2}}|{_alternation(AGO_COUNTS[language])})"
     unit = rf"(?P<latu>{_alternation(AGO_UNITS[language])})"
-    return [LATER[language].format(count=count, unit=unit, approx=NOT_APPROXIMATE),
+    return [LATER[language].format(count=count, unit=unit),
             rf"(?P<samemonth>{SAME_MONTH[language]})", rf"(?P<sameday>{SAME_DAY[language]})"]
 
 

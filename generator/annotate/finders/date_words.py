@@ -13,8 +13,6 @@ table: no library keeps them with their meaning.
 
 from __future__ import annotations
 
-import re
-
 from ...model.vocabulary import Language
 
 Step = tuple[str, int]  # ("year", -1): last year
@@ -105,7 +103,7 @@ SEASON_OF = {"en": r"\b(?:(?P<season2>{seasons})\s+of\s+(?P<srel>last|this|next)
                    r"следующего)\s+года(?!\w)",
              # "bu yaz", "geçen sonbaharda"; not "bu yazı" (this article)
              "tr": r"(?<!\w)(?P<srel4>bu|geçen|geçtiğimiz|gelecek|önümüzdeki)\s+"
-                   r"(?P<season4>{seasons})(?:ın|da|dan)?(?!\w)"}
+                   r"(?P<season4>{seasons})(?:ın|da|dan|a)?(?!\w)"}
 # A Russian season alone is the latest one (its adverb is unambiguous: "летом");
 # an English one only as "in the spring" (not "in the fall of Kabul").
 SEASON_ALONE = {"ru": r"(?<!\w)(?P<season3>{seasons})(?!\s+(?:\d|прошлого|этого|текущего|"
@@ -227,14 +225,12 @@ AGO = {"en": r"{count}\s+{unit}\s+ago", "tr": r"{count}\s+{unit}\s+önce",
 # "later that day", "aynı gün", "в тот же день".
 # "…, a day after Washington imposed sanctions": the day of what comes after
 # "after", one before its sentence's date; "a week before the vote": one after.
-LATER = {"en": r"\b(?:{approx}{count}\s+{unit}\s+(?P<latd>later|earlier|after|before)|"
+LATER = {"en": r"\b(?:{count}\s+{unit}\s+(?P<latd>later|earlier|after|before)|"
                r"the\s+(?:next|following)\s+(?P<latday>day))\b",
          "tr": r"(?<!\w)(?:{count}\s+{unit}\s+sonra|ertesi\s+(?P<latday>gün)(?:ü)?)(?!\w)",
          "ru": r"(?<!\w)(?:через\s+(?:{count}\s+)?{unit}|на\s+следующий\s+(?P<latday>день))(?!\w)"}
-EARLIER = ("earlier", "after")  # the words of LATER that count back
-# Not a count given as a bound: "less than a week after", "nearly 18 months after".
-NOT_APPROXIMATE = "".join(rf"(?<!\b{word}\s)" for word in (
-    "about", "than", "nearly", "almost", "roughly", "around", "some", "over", "under"))
+COUNTS_BACK = ("earlier", "after")  # the words of LATER that count back from their date
+BESIDE = ("after", "before")  # those that count from their own sentence's date
 SAME_MONTH = {"en": r"\b(?:(?:that|the)\s+same|(?:later|earlier)\s+that|that)\s+month\b"
                     r"(?![\s-]+(?:after|long|by))",
               "tr": r"(?<!\w)aynı\s+ay(?:da|\s+içinde)?(?!\w)",
@@ -246,26 +242,35 @@ SAME_DAY = {"en": r"\b(?:(?:that|the)\s+same\s+day|(?:later|earlier)\s+(?:that|i
 # "last Friday", "geçen cuma", "в прошлую пятницу": the one before the report's day.
 LAST_WEEKDAY = {"en": r"last\s+", "tr": r"geçen\s+", "ru": r"в\s+прошл(?:ую|ый|ое)\s+"}
 # Words that put a sentence's dates ahead of the report's: "is due to meet
-# Putin on Wednesday", "has until 31 July". English marks it before the date;
+# Putin on Wednesday", "has until 31 July", "could arrive in July" (not "could
+# not be reached", "due to a fault"). English marks it before the date;
 # Turkish and Russian on the verb (FUTURE_AFTER, in the date's sentence):
 # "Ekim sonunda bir araya gelmesi bekleniyor", "встреча состоится в среду";
 # a Russian plan (FUTURE) only before it: "рассчитываем подписать в среду".
-# English also in the past of a plan ("were due to be flown in November",
-# "prepared to travel … on Wednesday") and with a modal ("could arrive in July").
+_DUE = r"(?:due(?!\s+to\s+(?:a|an|the|its|their)\b)|expected|scheduled|set|going|planning)\s+to"
 FUTURE: dict[Language, str] = {
-    "en": r"\b(?:will|shall|(?:is|are|was|were|'s|'re)\s+(?:(?:still|now|also)\s+)?(?:due|"
-          r"expected|scheduled|set|going|planning)\s+to|plans?\s+to|prepar(?:es|ed|ing)\s+to|"
-          r"(?:could|would|might)(?!\s+(?:not\s+)?have\b)|until|deadline)\b|'ll\b",
-    # A Russian plan before the date: "рассчитываем подписать в первом полугодии".
+    "en": rf"\b(?:will|shall|(?:is|are|'s|'re)\s+(?:(?:still|now|also)\s+)?{_DUE}|plans?\s+to|"
+          r"(?:could|would|might)(?!\s+(?:not|have)\b)|until|deadline)\b|'ll\b",
     "ru": r"(?<!\w)(?:(?:рассчитыва|планиру)(?:ем|ет|ют)|намерен[аы]?)(?!\w)"}
+# A plan told in the past ("were due to be flown in November", "prepared to
+# travel … on Wednesday"): the date it names is in the report's year (week,
+# for a day), whether still to come or already gone ("were due to resume in
+# March, but were postponed").
+PLANNED: dict[Language, str] = {
+    "en": rf"\b(?:(?:was|were)\s+(?:(?:still|also)\s+)?(?:{_DUE}|supposed\s+to)|"
+          r"prepar(?:ed|ing)\s+to)\b"}
 # A clause of its own in the past after the word of the future: a participle
-# just before the date ("will face sanctions under a law passed (by Congress)
-# in August"; not a verb's own: "will be delivered in", "as planned in"), or
+# a few words before the date ("will face sanctions under a law passed by
+# Congress in August", "the contract signed with Moscow in December"; not a
+# verb's own: "will be delivered in", "as planned in", "will proceed on"), or
 # a relative clause ("could help fight the invasion that began in February").
-PAST_CLAUSE = re.compile(
+PAST_CLAUSE: dict[Language, str] = {"en": (
     r"(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhave)(?<!\bas)(?<!\band)(?<!\bor)(?<!ly)"
-    r"\s+\w+ed\s+(?:by\s|(?:in|on|at)\s+$|$)|\b(?:that|which|who)\s+(?:\w+ed|began|came|"
-    r"took|went|was|were|had|made|won|broke|met|said|told|gave|sent)\b", re.IGNORECASE)
+    r"(?<!\bget)(?<!\bgot)(?<!\bthen)\s++(?!(?:proceed|succeed|exceed|need|feed|heed|speed)\b)"
+    r"(?:\w+ed|struck|made|held|won|sold|bought|built|taken|given|sent|paid|begun|done|shown)"
+    r"(?:\s++\S+){0,4}?\s++(?:(?:in|on|at)\s++)?$|"
+    r"\b(?:that|which|who)\s+(?:\w+ed|began|came|took|went|was|were|had|made|won|broke|met|"
+    r"said|told|gave|sent)\b")}
 FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentence
     "tr": r"(?:\w+(?:ecek|acak)(?:tır|tir|lar|ler|ız|iz)?|bekleniyor|planlanıyor)\W*$",
     "ru": r"(?<!\w)(?:будет|будут|состоится|пройд[её]т|пройдут|планируется|ожидается)(?!\w)"}
@@ -279,8 +284,8 @@ WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+son
 # ayında" (in the month of June), "haziranda" (in June), "в октябре".
 MONTH_ALONE = {
     # "2015 yılının Kasım ayında": the year's month
-    "tr": r"\b(?P<y9>(?:19|20)\d\d)\s+yılı(?:nın)?\s+(?P<m6>{month})"
-          r"(?:\s+ay(?:ında|ı|ının))?(?!\w)|"
+    "tr": r"\b(?P<y9>(?:19|20)\d\d)\s+yılı(?:nın)?\s+(?:(?P<d9>[0-3]?\d)\s+)?(?P<m6>{month})"
+          r"(?:\s+ay(?:ında|ı|ının)|['’]\w+)?(?!\w)|"
           r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b|['’]?(?:da|de|ta|te)\b|"
           + MONTH_PART["tr"] + "))",
     "ru": r"(?:\b(?:в|во|к|до)\s+)?(?P<m3>{month})\s+{year}|"

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import partial
 
 from ...model import edtf
 from ...model.annotations import DateMark
 from ...model.content import Source
 from ...model.vocabulary import language_of
 from . import date_counting as count
-from .date_context import ahead as is_ahead
-from .date_context import not_a_date
+from .date_context import not_a_date, tense
 from .date_grammar import Grammar, grammar
-from .date_words import EARLIER, OF_THE_MONTH, SEASON_STEPS
+from .date_words import BESIDE, COUNTS_BACK, OF_THE_MONTH, SEASON_STEPS
 
 # The groups of a date that name its month and its year ("that year" may then mean it).
 _NAMES_A_MONTH = ("m1", "m2", "m3", "m4", "m5", "m6", "m8", "mr", "mr2", "mt", "mhm")
@@ -44,19 +44,18 @@ def find(source: Source) -> list[DateMark]:
     for match in words.pattern.finditer(source.body):
         if not_a_date(match, source.body, words):
             continue
-        ahead = is_ahead(source.body, match.start(), words)
+        when = tense(source.body, match.start(), words)
         together = before and not _SENTENCE_BREAK.search(source.body, before_end, match.start())
-        # "in July 2019 … signed in 2017 … later that month": July's month
-        since = month_named if match.group("samemonth") and before and not before.start.month \
-            else before
         apart = before is not None and source.body.find("\n", before_end, match.start()) != -1
-        if (match.groupdict().get("latd") or "").lower() in ("after", "before") and not together:
-            since = None  # "…, a day after Washington imposed": its sentence's date only
-        date = read(match, reference, words, ahead=ahead, that_year=named, before=since,
-                    lead=lead if apart else None)
+        reading = partial(read, match, reference, words, that_year=named,
+                          before=_counted_from(match, before, month_named, bool(together)),
+                          lead=lead if apart else None)
+        date = reading(ahead=bool(when))
+        if when == "planned" and date and reference and count.past_its_period(date, reference):
+            date = reading(ahead=False)  # "were due to resume in March": this year's March
         if date is None:
             continue
-        if before and together and before_month and not ahead and _of_the_month(match, words):
+        if before and together and before_month and not when and _of_the_month(match, words):
             date = edtf.parse(f"{before.start.year}-{before.start.month:02d}")
         if not date.is_interval:  # "three days later" counts from a day or a month, not a stretch
             before, before_end = date, match.end()
@@ -69,6 +68,18 @@ def find(source: Source) -> list[DateMark]:
         found.append(DateMark(source=source.id, start=start, end=end, quote=text, origin="auto",
                               anchor=f"a-d-{start}", date=date, why=f"'{text}' {against}"))
     return found
+
+
+def _counted_from(match: re.Match[str], before: edtf.Edtf | None,
+                  month_named: edtf.Edtf | None, together: bool) -> edtf.Edtf | None:
+    """The date a count goes from: the last found; after a year, "later that
+    month" from the month named before it ("in July 2019 … signed in 2017 …
+    later that month"); "…, a day after X" only from its own sentence's."""
+    if match.group("samemonth") and before and not before.start.month:
+        return month_named
+    if (match.groupdict().get("latd") or "").lower() in BESIDE and not together:
+        return None
+    return before
 
 
 def read(match: re.Match[str], reference: edtf.Edtf | None,
@@ -90,17 +101,33 @@ def read(match: re.Match[str], reference: edtf.Edtf | None,
             month = f"-{words.month(g['mt']):02d}" if g.get("mt") else ""
             return None if that_year is None else edtf.parse(f"{that_year}{month}")
         if g.get("latu") or g.get("latday") or g.get("samemonth") or g.get("sameday"):
-            days = g.get("sameday") or g.get("latday") or \
-                (g.get("latu") and words.ago(None, g["latu"])[0] in ("day", "week"))
-            if days and not (before and before.start.day):  # "a day later" after "in March"
-                before = reference if before is None and g.get("sameday") else lead
-            elif ahead and g.get("latu"):
-                before = reference  # the report's own day; "встреча пройдёт через неделю"
-            return None if before is None or before.is_interval else \
-                _from_before(g, before, words)
+            since = _since(g, reference, words, ahead, before, lead)
+            return None if since is None or since.is_interval else _from_before(g, since, words)
         return _read(match, reference, words, ahead)
     except (edtf.EdtfError, OverflowError, ValueError, KeyError):
         return None  # past the calendar's ends: year 1 "yesterday", year 9999 "next year"
+
+def _since(g: dict[str, str | None], reference: edtf.Edtf | None, words: Grammar, ahead: bool,
+           before: edtf.Edtf | None, lead: edtf.Edtf | None) -> edtf.Edtf | None:
+    """The date "the same day", "the next day" or "three days later" count
+    from: the one before, when it is a day; else the story's first day (or,
+    for "the same day" with none before, the report's). A count of days or
+    weeks after a month goes from the story's day only when that month is
+    still to come ("due in March 2020 … confirmed a day later"). Ahead, a
+    count goes from the report's day ("встреча пройдёт через неделю")."""
+    if (g.get("latd") or "").lower() in BESIDE:
+        return before  # "…, a day after Washington imposed": its sentence's date
+    if g.get("sameday") or g.get("latday"):
+        if before and before.start.day:
+            return before
+        return reference if before is None and g.get("sameday") else lead
+    if ahead and g.get("latu"):
+        return reference
+    unit = g.get("latu")
+    if unit and words.ago(None, unit)[0] in ("day", "week") and before and not before.start.day:
+        return lead if reference and count.after(before, reference) else None
+    return before
+
 
 def _read(match: re.Match[str], reference: edtf.Edtf | None,
           words: Grammar, ahead: bool = False) -> edtf.Edtf | None:
@@ -129,7 +156,8 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
                         g.get("m5") or g.get("m6") or g["m8"])
     year_text = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y7") or g.get("y8") or \
         g.get("y9")
-    day, last_day = g.get("d1") or g.get("d2") or g.get("d8"), g.get("d2b") or g.get("d8b")
+    day = g.get("d1") or g.get("d2") or g.get("d8") or g.get("d9")
+    last_day = g.get("d2b") or g.get("d8b")
     if year_text:
         year = int(year_text)
     elif reference:
@@ -219,7 +247,7 @@ def _from_before(g: dict[str, str | None], before: edtf.Edtf, words: Grammar) ->
     if g.get("sameday"):
         return count.days_from(before, 0)
     unit, step = ("day", 1) if g.get("latday") else \
-        words.later(g.get("latn"), g["latu"] or "", (g.get("latd") or "").lower() in EARLIER)
+        words.later(g.get("latn"), g["latu"] or "", (g.get("latd") or "").lower() in COUNTS_BACK)
     if unit in ("day", "week"):
         return count.days_from(before, step * (7 if unit == "week" else 1))
     return count.relative(step, unit, before)
