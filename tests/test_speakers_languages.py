@@ -524,11 +524,11 @@ def test_a_kremlin_representative_after_the_presidents_spokesman_is_he() -> None
     text = ("Пресс-секретарь президента России Дмитрий Песков подтвердил, что тема "
             "обсуждалась.\n\n«Конкретных решений пока нет», — сказал представитель Кремля.")
     assert speakers(text, "ru") == [("«Конкретных решений пока нет»", "dmitry-peskov")]
-    # However far on (the last spokesman tied), but not another state's spokesman.
-    far = text.replace("\n\n«", "\n\nДругое.\n\nЕщё.\n\n«")
-    assert speakers(far, "ru") == [("«Конкретных решений пока нет»", "dmitry-peskov")]
+    # Not another state's spokesman, nor one three paragraphs on.
     other = text.replace("представитель Кремля", "представитель Кремля и США")
     assert speakers(other, "ru") == [("«Конкретных решений пока нет»", "kremlin")]
+    far = text.replace("\n\n«", "\n\nДругое.\n\nЕщё.\n\n«")
+    assert speakers(far, "ru") == [("«Конкретных решений пока нет»", "kremlin")]
     elsewhere = text.replace("президента России", "Рособоронэкспорта")  # another body's
     assert speakers(elsewhere, "ru") == [("«Конкретных решений пока нет»", "kremlin")]
 

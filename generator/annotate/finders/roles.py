@@ -225,21 +225,21 @@ class Roles:
                 named &= self.holders.of("spokesman", description.qualifiers)
             if len(named) == 1:
                 return next(iter(named))
-            if tied := self._tied_before(description):
+            if tied := self._tied_in_paragraph(description):
                 return tied
         organisations = {q for q in description.qualifiers if self.kinds.get(q) == "organization"}
         if not description.qualifiers:  # "At the State Department, a spokeswoman said"
             organisations = self._organisations_before(description.start)
         return next(iter(organisations)) if len(organisations) == 1 else ""
 
-    def _tied_before(self, description: Description) -> str:
-        """The spokesman tied last before it, however far back, if no
+    def _tied_in_paragraph(self, description: Description) -> str:
+        """The spokesman tied last in its paragraph or the one before, if no
         organisation but the description's is his, nor another state
-        ("Пресс-секретарь президента России Дмитрий Песков … ¶ … ¶ — сказал
+        ("Пресс-секретарь президента России Дмитрий Песков … — сказал
         представитель Кремля")."""
         i = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
         tie = self.ties[description.role][i - 1] if i else None
-        if tie is None:
+        if tie is None or tie.at < self._paragraph_before(description.start):
             return ""
         own = tie.qualifiers | self.holders.person(tie.person).affiliations
         organisations = {q for q in description.qualifiers if self.kinds.get(q) == "organization"}
