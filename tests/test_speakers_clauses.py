@@ -244,3 +244,22 @@ def test_a_speaker_after_the_verb_in_its_own_clause_speaks(body: str, language: 
 ])
 def test_what_it_called_is_the_subjects_word(body: str, expected: list[str]) -> None:
     assert by(body) == expected
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    # A name set off by commas after the verb is still its subject.
+    ("Как отметил, выступая перед журналистами, Дмитрий Песков, «решений пока нет».", "ru",
+     ["dmitry-peskov"]),
+    ("The ministry said its chief, Ismail Demir, \"will not change the plan\".", "en",
+     ["ismail-demir"]),
+    # A Russian state in the nominative after a body is its own subject.
+    ("После переговоров в Кремле Турция заявила: «Сделка в силе».", "ru", ["turkey"]),
+])
+def test_a_name_set_off_after_the_verb_and_a_state_of_its_own(body, language, expected) -> None:
+    assert by(body, language) == expected
+
+
+def test_a_state_after_a_body_in_english_is_no_genitive() -> None:
+    nato = actor("nato", "NATO", "organization", aliases=("NATO",))
+    body = "Answering NATO US said the step was \"a grave mistake\"."
+    assert [who for _, who in speakers(body, "en", (*CAST_ABROAD, nato))] == ["united-states"]

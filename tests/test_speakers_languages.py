@@ -637,3 +637,30 @@ def test_a_turkish_abbreviation_in_brackets_shares_its_names_case() -> None:
     assert by(body, "tr", actors=(*CAST, ssb)) == [""]
     assert by("Savunma Sanayii Başkanlığı (SSB), \"Görüşmeler sürüyor\" dedi.", "tr",
               actors=(*CAST, ssb)) == ["presidency-of-defence-industries"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A bracketed abbreviation in the nominative is a subject; after a dative it is not.
+    ("Savunma Sanayii Başkanlığı (SSB), \"Teslimat sürüyor\" açıklamasını yaptı.",
+     ["presidency-of-defence-industries"]),
+    # The passive of "kullan" is still a passive; "yakındı" (complained) is none.
+    ("Erdoğan, konuyu değerlendirdi. \"Takvim değişmedi\" ifadesi kullanıldı.", [""]),
+    ("Akar, sistemi anlattı. \"Bunu kimseye sormayız\" diye yakındı.", ["hulusi-akar"]),
+    # A nominalised verb in any case, and an adverb between the name and the words.
+    ("Erdoğan'ın \"Satılık mı?\" demesinin ardından ABD tepki gösterdi.",
+     ["recep-tayyip-erdogan"]),
+    ("Kalın, Erdoğan'ın \"Satılık mı?\" dediğini söyledi.", ["recep-tayyip-erdogan"]),
+    ("Erdoğan'ın dün \"Satılık mı?\" demesi gündem oldu.", ["recep-tayyip-erdogan"]),
+    ("Erdoğan'ın \"Satılık mı?\" diye sormasının ardından ABD tepki gösterdi.",
+     ["recep-tayyip-erdogan"]),
+    # Not a name whose noun stands between: "Erdoğan's spokesman".
+    ("Erdoğan'ın sözcüsü \"Takvim değişmedi\" dediğini hatırlattı.", [""]),
+    ("Erdoğan'ın açıklaması \"yeni bir dönem\" diye yorumlandığı için önemli.", [""]),
+    # Only the abbreviation is a name we know: in the nominative, the subject.
+    ("Savunma Sanayi Başkanlığı (SSB), \"Teslimat sürüyor\" açıklamasını yaptı.",
+     ["presidency-of-defence-industries"]),
+])
+def test_review_turkish_subjects_passives_and_nominalised_verbs(body, expected) -> None:
+    ssb = actor("presidency-of-defence-industries", "Presidency of Defence Industries",
+                "organization", aliases=("Savunma Sanayii Başkanlığı", "SSB"))
+    assert by(body, "tr", actors=(*CAST, ssb)) == expected

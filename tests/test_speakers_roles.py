@@ -274,3 +274,28 @@ def test_its_spokesman_in_the_next_paragraph_is_another_bodys() -> None:
 ])
 def test_a_candidate_for_a_role_is_not_its_holder(body: str, language: str) -> None:
     assert by(body, language)[-1] == ""
+
+
+def test_the_spokesman_of_a_paragraph_that_names_a_body_is_that_bodys() -> None:
+    body = ("\"We are holding the parts back,\" a State Department spokesperson said.\n\n"
+            "In Moscow, Rosoboronexport answered. The spokesperson said \"the contract stands\".")
+    assert by(body) == ["us-department-of-state", "rosoboronexport"]
+    spaced = ("\"We are holding the parts back,\" a State Department spokesperson said.\n\n\n"
+              "The spokesperson added that the two \"cannot work together\".")
+    assert by(spaced) == ["us-department-of-state", "us-department-of-state"]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("President Erdogan spoke.\n\nThe opposition's candidate for Turkish president said he "
+     "would solve it \"through dialogue\".", "en"),
+    ("Президент Эрдоган выступил.\n\nКандидат на пост президента Турции заявил, что решит "
+     "вопрос «путём диалога».", "ru"),
+])
+def test_a_candidate_for_a_role_with_its_state_is_not_its_holder(body, language) -> None:
+    assert by(body, language)[-1] == ""
+
+
+@pytest.mark.parametrize("title", ["Opposition candidate for Turkish president",
+                                   "nominee for defense secretary", "candidate for president"])
+def test_a_candidates_title_holds_no_role(title: str) -> None:
+    assert roles_in(title) == set()

@@ -63,6 +63,9 @@ _OPENS, _CLOSES = re.compile(r"\s*,[^,.;:]*"), re.compile(r"[^,.;:]*,\s*")  # ",
 _OWN_SUBJECT = re.compile(r"(?:its|the|his|her|their|его|её|их)\s|[A-ZА-ЯЁ]")
 # The words that join two clauses, in the languages the machine reads.
 AND = r"(?:but|and|while|whereas|yet|ama|fakat|ve|но|и|а)"
+_CASED_BRACKET = re.compile(r"['’]\w+\s*\($")  # "Başkanlığı'na (SSB)": the name's case
+_GENITIVE_STATE = re.compile(r"(?:и|ы|[A-ZА-ЯЁ]{2,})$")  # "России", "Украины", "США"
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(rf",\s+{AND}\s+", re.I)
 # A Turkish name before a noun it qualifies, in an oblique case ("NATO
 # sistemleriyle", "ABD yönetiminin": the noun's possessive, then the
@@ -78,9 +81,9 @@ def turkish_subjects(body: str, referents: list[Referent],
     describes one of them ("… Putin ile … belirten Erdoğan, … söyledi")."""
     if describing is None:
         return referents
-    bare = [r for r in referents  # not "(SSB)" after "Başkanlığı'na": its case is the name's
+    bare = [r for r in referents
             if not _CASE_ENDING.match(body, r.end) and not _OBLIQUE_NOUN.match(body, r.end)
-            and body[r.start - 1:r.start] != "("]
+            and not _CASED_BRACKET.search(body, max(0, r.start - 40), r.start)]
     heads = [i for i, r in enumerate(bare)
              if (word := _LAST_WORD.search(body, max(0, r.start - 30), r.start))
              and describing.fullmatch(word.group(1))]
@@ -90,8 +93,9 @@ def turkish_subjects(body: str, referents: list[Referent],
 # A Turkish name in the genitive right before a quotation that a nominalised
 # verb reports is its speaker ("Erdoğan'ın "…" diye sorduğu", "Akar'ın "…"
 # demesi"); not before "olduğunu söyledi", where the quotation is said of it.
-_GENITIVE_BEFORE = re.compile(r"['’]n?[ıiuü]n\s*$")
-_NOMINALISED_AFTER = re.compile(r"\W*(?:diye\s+\w+[dt][ıiuü]ğ[ıiuü]|de(?:diği|mesi))(?!\w)")
+# (with a word between that is no noun it owns: "Erdoğan'ın dün", not "Erdoğan'ın ziyareti")
+_GENITIVE_BEFORE = re.compile(r"['’]n?[ıiuü]n(?:\s+[a-zçğıöşü]+(?<![ıiuü]))?\s*$")
+_NOMINALISED_AFTER = re.compile(r"\W*(?:diye\s+\w+(?:[dt][ıiuü]ğ|m[ae]s)|de(?:diğ|me[sy]))\w*")
 
 
 def genitive_speaker(body: str, before: list[Referent], start: int,
@@ -128,11 +132,22 @@ def last_person(referents: list[Referent]) -> Referent:
 
 
 def qualified_by(body: str, found: list[Referent], state: Referent) -> Referent:
-    """The organisation right before a state that qualifies it in the genitive
-    ("В Госдепартаменте США заявили": the department spoke), else the state."""
+    """The organisation right before a Russian state's name in the genitive
+    that qualifies it ("В Госдепартаменте США заявили": the department
+    spoke; not "в Кремле Турция заявила"), else the state."""
     i = found.index(state)
     head = found[i - 1] if i else None
-    return head if head and not body[head.end:state.start].strip() else state
+    genitive = _GENITIVE_STATE.search(body, state.start, state.end)
+    return head if head and genitive and not body[head.end:state.start].strip() else state
+
+
+def clause_between(words: str) -> bool:
+    """Whether a name after a speech verb, `words` after the verb, is in a
+    clause of its own: after "that", or after words that follow a comma
+    ("noted, the timing suggests the president", "отметил, что Эрдоган");
+    not one set off by commas ("said the agency's chief, Ismail Demir",
+    "отметил, выступая перед журналистами, Песков")."""
+    return bool(_THAT.search(words)) or ("," in words and bool(words.rsplit(",", 1)[1].strip()))
 
 
 def titled_otherwise(body: str, female: re.Pattern[str] | None, person: int,

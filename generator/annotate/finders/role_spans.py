@@ -1,9 +1,12 @@
 """What `roles.py` finds in a report: ties of names to roles, and
-descriptions of people by their roles."""
+descriptions of people by their roles; and where its paragraphs start."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+
+from ...model.text import paragraphs
 
 
 @dataclass(frozen=True)
@@ -24,3 +27,14 @@ class Description:
     qualifiers: frozenset[str]
     portfolio: str
     stranger: bool = False  # names someone with no actor file: "spokesman Jonathan Hoffman"
+
+
+class Paragraphs:
+    """Where a report's paragraphs start, found by bisection."""
+
+    def __init__(self, body: str) -> None:
+        self.starts = [start for start, _ in paragraphs(body)] or [0]
+
+    def start(self, at: int, back: int = 0) -> int:
+        """Where the paragraph holding `at` starts, or the one `back` before it."""
+        return self.starts[max(0, bisect.bisect_right(self.starts, at) - 1 - back)]

@@ -22,7 +22,7 @@ from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
 from . import speech, strangers
 from .holders import Holders
-from .role_spans import Description, Tie
+from .role_spans import Description, Paragraphs, Tie
 from .speech import HEAD_WORD_FIRST, Person, Speech, role_of
 
 TIE_REACH = 70  # characters between a role word and the name it belongs to
@@ -45,6 +45,7 @@ class Roles:
                  words: Speech, people: Mapping[str, Person],
                  quoted: list[tuple[int, int]] | None = None):
         self.body, self.kinds, self.language = body, kinds, words.language
+        self.paragraphs = Paragraphs(body)
         self.quoted = sorted(quoted or [])  # quotations: who they name did not speak them
         self.indefinite, self.verbs = words.indefinite, words.verbs
         self.describing = words.describing_clause
@@ -239,7 +240,7 @@ class Roles:
         представитель Кремля")."""
         i = bisect.bisect_left(self.tie_ats.get(description.role, []), description.start)
         tie = self.ties[description.role][i - 1] if i else None
-        if tie is None or tie.at < self._paragraph_before(description.start):
+        if tie is None or tie.at < self.paragraphs.start(description.start, back=1):
             return ""
         own = tie.qualifiers | self.holders.person(tie.person).affiliations
         organisations = {q for q in description.qualifiers if self.kinds.get(q) == "organization"}
@@ -251,26 +252,23 @@ class Roles:
         return tie.person if not others and self.holders.fits(states, own) else ""
 
     def _earlier(self, description: Description) -> Description | None:
-        """The description of the same role before it in its paragraph or the
-        one before ("… a Pentagon spokesman said. ¶ The spokesman added"; by
-        bisection, no further back: a long report costs its length)."""
-        paragraph = self.body.rfind("\n", 0, description.start) if \
-            _POSSESSIVE.match(self.body, description.start) else \
-            self._paragraph_before(description.start)  # "its spokesman": this one's only
+        """The description of the same role before it in its paragraph, or in
+        the one before when its own names no body before it ("… a Pentagon
+        spokesman said. ¶ The spokesman added"; not "At the Kremlin, the
+        spokesman", nor "its spokesman"). By bisection (a long report costs its length)."""
+        own = _POSSESSIVE.match(self.body, description.start) or \
+            self._organisations_before(description.start)
+        back = self.paragraphs.start(description.start, back=0 if own else 1)
         i = bisect.bisect_left(self.description_starts, description.start)
-        while i > 0 and self.descriptions[i - 1].start > paragraph:
+        while i > 0 and self.descriptions[i - 1].start >= back:
             i -= 1
             if self.descriptions[i].role == description.role:
                 return self.descriptions[i]
         return None
 
-    def _paragraph_before(self, at: int) -> int:
-        """Where the paragraph before the one of `at` begins (its line break)."""
-        return self.body.rfind("\n", 0, max(0, self.body.rfind("\n", 0, at) - 1))
-
     def _organisations_before(self, at: int) -> set[str]:
         """The organisations named shortly before `at` in its paragraph."""
-        start = max(self.body.rfind("\n", 0, at) + 1, at - SPOKESMAN_REACH)
+        start = max(self.paragraphs.start(at), at - SPOKESMAN_REACH)
         first = bisect.bisect_left(self.mention_starts, start)
         last = bisect.bisect_left(self.mention_starts, at)
         return {m.actor for m in self.mentions[first:last]

@@ -31,8 +31,7 @@ _AND_BEFORE = rf"(?:^|\W){referents.AND}\s+(?:also\s+)?$"  # "… called it unfa
 _COORDINATED = re.compile(rf"^\W*{referents.AND}\s|{_AND_BEFORE}", re.IGNORECASE)
 _SECOND_VERB = re.compile(_AND_BEFORE, re.IGNORECASE)
 _NOBODY, _DASH, _WORD = "unnamed", re.compile(r"[—–-]"), re.compile(r"\w+")
-# "what it called": a verb's own subject; ", that": a clause of its own (and Russian "что")
-_IT, _CLAUSE_AFTER = re.compile(r"\b(?:it|they)\s+$", re.I), re.compile(r"[,;]|\bthat\b", re.I)
+_IT = re.compile(r"\b(?:it|they)\s+$", re.IGNORECASE)  # "what it called": the verb's own subject
 
 
 class Attribution:
@@ -213,7 +212,7 @@ class Attribution:
         if subject:  # "Turkey condemned …, calling it": the sentence's subject
             participle = it or self.words.participle.fullmatch(verb.group())
             chosen = first_person(subject) if participle else last_person(subject)
-            if self.kinds.get(chosen.actor) == "state":
+            if self.kinds.get(chosen.actor) == "state" and self.words.language == "ru":
                 chosen = referents.qualified_by(body, subject, chosen)
             if self.roles.in_unnamed(chosen.start) or self._owner(chosen):
                 return _NOBODY, how  # "a senior Nato diplomat said", "Turkey's Ministry said"
@@ -221,7 +220,7 @@ class Attribution:
         # "said Pahon: “…”", not past a clause of its own ("noted, the timing
         # suggests the president is “…”", "noted that Erdogan is “…”")
         named = [r for r in self._in(verb.end(), start) if r.person]
-        if not named or _CLAUSE_AFTER.search(body, verb.end(), named[0].start):
+        if not named or referents.clause_between(body[verb.end():named[0].start]):
             return _NOBODY, how
         return self._actor(named[0], start, how)
 

@@ -24,7 +24,7 @@ SPEECH_VERBS: dict[Language, str] = {
           r"described|describing|declared|argued|argues|tweeted|commented|pointed out|"
           r"emphasi[sz]ed|continued|concluded|saying|adding|noting|stressing|insisting|"
           r"reiterated|repeated|(?<!so-)called|warning|telling",
-    "tr": r"dedi|demişti|dediği|demesi|diyerek|diyen|diye|söyle\w*|açıkla\w*|ifade\w*|"
+    "tr": r"dedi|demişti|dediğ\w*|deme[sy]\w*|diyerek|diyen|diye|söyle\w*|açıkla\w*|ifade\w*|"
           r"belirt\w*|kaydet\w*|vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|"
           r"yanıt\w*|cevab\w*|cevap\w*|karşılığını ver\w*|yinele\w*|tekrarla\w*|öne sür\w*|"
           r"iddia et\w*|savundu\w*|savunuyor\w*|savunmuştu\w*|uyardı\w*|uyarmıştı\w*|uyarıyor\w*",
@@ -69,7 +69,7 @@ INSTITUTION_AFTER: dict[Language, str] = {
 # no speaker in its sentence: the statement it reports is someone's unnamed.
 # ("savundu", argued, and "kullandı", used, only look like one: their roots end in n.)
 PASSIVE: dict[Language, str] = {
-    "tr": r"(?!savun|kullan)\w+(?:ıl|il|ul|ül|n)(?:dı|di|du|dü)"}
+    "tr": r"(?!(?:savun|kullan|yakın|seslen|övün)d)\w+(?:ıl|il|ul|ül|n)(?:dı|di|du|dü)"}
 # A Turkish participle ends a clause that describes the noun after it ("ABD'nin
 # tepkisine değinen Cumhurbaşkanı": the President, who spoke of the US's
 # reaction): what the clause names does not qualify that noun.
@@ -104,9 +104,10 @@ ROLES: dict[str, dict[Language, str]] = {
                "tr": r"(?:bakan|başkan|müdür|sözcü)\w*\s+yardımcı\w*",
                "ru": r"заместител\w*|замминистр\w*|вице-\w+"},
     # So does a candidate's ("cumhurbaşkanı adayı", "кандидат в президенты").
-    "candidate": {"en": r"(?:candidate|nominee)\s+for\s+(?:the\s+)?\w+",
+    "candidate": {"en": r"(?:candidate|nominee)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:president\w*|minister|secretary)",
                   "tr": r"(?:cumhurbaşkan|başkan|bakan)\w*\s+aday\w*",
-                  "ru": r"кандидат\w*(?:\s+в\s+президент\w*)?"},
+                  "ru": r"кандидат\w*(?:\s+(?:в\s+президент\w*|на\s+(?:пост|должность)\s+\w+))?"},
     "spokesman": {"en": r"spokes(?:man|woman|person)|press secretary",
                   "tr": r"sözcü\w*", "ru": r"пресс-секретар\w*|представител\w*"},
     "head": {"en": r"chief executive|chief|head|director general|general director|director|"
