@@ -299,3 +299,14 @@ def test_a_candidate_for_a_role_with_its_state_is_not_its_holder(body, language)
                                    "nominee for defense secretary", "candidate for president"])
 def test_a_candidates_title_holds_no_role(title: str) -> None:
     assert roles_in(title) == set()
+
+
+def test_a_description_opens_at_its_article_and_a_named_major_is_a_stranger() -> None:
+    body = ("Erdogan spoke in Ankara on Monday.\n\nAs one paper noted, the timing suggests the "
+            "Turkish president is \"keeping his options open\".")
+    assert by(body) == [""]
+    pentagon = actor("us-department-of-defense", "United States Department of Defense",
+                     "organization", aliases=("Pentagon",), affiliations=("united-states",))
+    major = ("\"We made our concerns known,\" said a Pentagon spokeswoman, Maj. Jane Example, "
+             "declining to say more.")
+    assert [who for _, who in speakers(major, "en", (*CAST_ABROAD, pentagon))] == [""]

@@ -33,6 +33,7 @@ _APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?!(?:who|whom|whose|"
                               r"which|that|and|or|but|about|with|to|for|\w+ing|\w+ed)\b)"
                               r"[\w-]+\s+){0,3}", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)  # a description opens at its last
 _OF = re.compile(r"\s+(?:of|for)\s", re.IGNORECASE)  # "the head of …", "a spokesperson for …"
 _POSSESSIVE = re.compile(r"(?:its|their|his|her|его|её|их)\s", re.IGNORECASE)  # "its spokesman"
 SPOKESMAN_REACH = 250  # characters back an unqualified "a spokesman" looks for its organisation
@@ -155,7 +156,8 @@ class Roles:
             stops = [*_BREAK.finditer(self.body, start, match.start()),
                      *(self.describing.finditer(self.body, start, match.start())
                        if self.describing else ())]
-            start, end = max((m.end() for m in stops), default=start), match.end()
+            opens = [m.start() for m in _ARTICLE.finditer(self.body, start, match.start())]
+            start, end = max([m.end() for m in stops] + opens, default=start), match.end()
             named = bisect.bisect_right(self.ends, match.start())  # not back past a person:
             if named:  # "Russian President X and Turkish President Y"
                 start = max(start, self.persons[named - 1].end)

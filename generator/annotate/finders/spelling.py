@@ -40,8 +40,11 @@ RUSSIAN_ENDINGS = tuple(sorted(
 MIN_STEM = 3  # letters left after an ending is cut: "Ким" keeps its "м"
 _WORD = re.compile(r"\w+")
 _VOWELS = "aeiou"
-_VOWEL_RUN = re.compile("[aeiou]+")
-LONG_WORD = 5  # letters: shorter keys ("МИД", "мод") stay as written
+# The open vowels Russian writes as an English name sounds (Trump/Трамп,
+# Mattis/Мэттис): one in a key. Not o and i, which it keeps (Kalin is no
+# "колонии"), nor in a short key ("МИД", "мод").
+_OPEN_VOWELS = re.compile("[aeu]+")
+_FOLDED_FROM = 5  # letters
 
 
 def russian_stem(word: str) -> str:
@@ -65,12 +68,10 @@ def cyrillic_key(word: str, inflected: bool) -> str:
 
 def across(key: str) -> str:
     """A Latin key as a Cyrillic word's key reads: without the final vowels
-    that a Russian ending replaces (Dmitri/Дмитрий, Shoigu/Шойгу), and in a
-    word of five letters or more with each run of vowels as one, since
-    Russian writes an English name's vowels as they sound (Trump/Трамп,
-    Mattis/Мэттис, Biden/Байден); in capitals."""
-    bare = (key.rstrip(_VOWELS + "i") if len(key) > 3 else key) or key
-    return (_VOWEL_RUN.sub("a", bare) if len(bare) >= LONG_WORD else bare).upper()
+    that a Russian ending replaces (Dmitri/Дмитрий, Shoigu/Шойгу), its open
+    vowels one (above), in capitals."""
+    bare = (key.rstrip(_VOWELS) if len(key) > 3 else key) or key
+    return (_OPEN_VOWELS.sub("a", bare) if len(bare) >= _FOLDED_FROM else bare).upper()
 
 
 def latin_of_cyrillic(word: str) -> str:

@@ -15,7 +15,7 @@ NamedAt = Callable[[int, int], bool]  # whether one of ours is named in body[sta
 
 _NAME = rf"(?P<name>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'’-]+){{1,2}})"
 _CAPITALISED = re.compile(rf"(?<!\w)[{UP}]")
-_AFTER = re.compile(rf"[,\s]*{_NAME}")
+_AFTER = re.compile(rf"[,\s]*(?:[{UP}][{LOW}]{{1,3}}\.\s+)?{_NAME}")  # "Maj. Audra Kelling"
 # The capitalised words before a comma: "on Thursday Mark Esper, the …".
 _RUN_BEFORE = re.compile(rf"(?P<run>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'’-]+)*),\s+$")
 # What a run may open with that is no name ("On Thursday", "In New Delhi",
