@@ -702,3 +702,32 @@ def test_two_names_one_under_the_other_are_one_byline_but_not_names_apart() -> N
         "Jane Example, John Example"
     assert read_text(head + "Jane Example\n12.10.2020\nJohn Example" + body).byline == \
         "Jane Example"
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("AFP, Getty Images", ""), ("Reuters, File", ""), ("AP, Pool", ""), ("Reuters, Friday", ""),
+    ("IANS, New Delhi", "IANS"),
+])
+def test_an_agency_and_a_city_but_not_a_photo_credit(line: str, byline: str) -> None:
+    assert read(Line(1, line, False)).byline == byline
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("The radar near Ankara | Credit: U.S. Navy", "photo caption or credit"),
+    ("Putin and Erdogan (Credit: Kremlin.ru)", "photo caption or credit"),
+    ("The lira fell after the announcement. Credit: ratings agencies are watching", ""),
+    ("Kategorinin Diğer Haberleri", "related links"),
+    ("Bu haberi paylaş", "share widget"),
+])
+def test_credits_at_a_captions_end_and_turkish_boxes(line: str, chrome: str) -> None:
+    assert read(Line(1, line, False)).chrome == chrome
+
+
+def test_the_date_at_the_foot_and_writers_with_their_posts_between() -> None:
+    body = "\nTurkey tested the system on Friday, officials said.\n"
+    footed = read_text("Aug. 23, 2022\nTurkey tests the system" + body +
+                       "Printed edition: Aug. 24, 2022\n")
+    assert footed.published == "2022-08-23"
+    posts = read_text("Turkey tests the system\nАнна Лесная\nОбозреватель\nИгорь Панов\n"
+                      "Корреспондент\n12.10.2020\n" + body)
+    assert posts.byline == "Анна Лесная, Игорь Панов"

@@ -76,8 +76,11 @@ _DESK_CREDIT = re.compile(rf"^(?P<names>{_AGENCY}(?:\s*,\s*{_AGENCY})*\s*/\s*"
 _FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:(?:\s+in\s+|\s*,\s*)"
                          rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?|\s+[-–—]\s+{_CITIES})\s*$")
 # "PTI, Washington,": an agency and the city it filed from, the agency credited.
-_AGENCY_FROM = re.compile(rf"^(?P<names>{_AGENCY})\s*,\s*[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?"
-                          r"\s*,?\s*$")
+# (Not a photo credit: "AFP, Getty Images", "Reuters, File", "AP, Pool".)
+_NOT_A_CITY = (r"(?:File|Files|Photo|Pool|Getty|Images?|Twitter|Facebook|Handout|Updated|"
+               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_AGENCY_FROM = re.compile(rf"^(?P<names>{_AGENCY})\s*+,\s*+(?!{_NOT_A_CITY})[{UP}][{LOW}]+"
+                          rf"(?:\s[{UP}][{LOW}]+)?\s*+(?:,\s*+)?$")
 # "Ankara - DHA": a city and the agency that filed from it, the agency credited.
 _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+"
                           rf"(?P<names>[{UP}]{{2,6}})\s*$")
@@ -127,7 +130,7 @@ _CAMERA = re.compile(r"(?<!\s)\s+[-–—]\s+(?:Kamera|Foto(?:ğraf)?|Photo|Vide
 # "Military.com | By Jane Example": the site before the byline.
 _OUTLET_BEFORE = re.compile(r"^[\w.&-]+(?:\s+[\w.&-]+){0,2}\s*\|\s*(?=(?:[Bb]y|BY)\s)")
 # BBC's "Author, Name Role, BBC News": the writer's post after the name.
-_ROLE_AFTER = re.compile(r"\s+(?:Role|Должность|Görev|Unvan)\s*,.*$")
+_ROLE_AFTER = re.compile(r"(?<!\s)\s+(?:Role|Должность|Görev|Unvan)\s*,.*$")
 
 
 def by_line(text: str) -> str:

@@ -30,7 +30,8 @@ def byline(placed: Sequence[Placed], dateline: Dateline | None) -> str:
         found = [(i, r.byline) for i, r in meta
                  if r.meta == kind and r.byline and r.by_place == by_place]
         if found:  # names on lines of their own, one under the other, are one byline
-            return ", ".join(_one_under_the_other(found)) if kind == "byline" else found[0][1]
+            return ", ".join(_one_under_the_other(found, placed)) if kind == "byline" \
+                else found[0][1]
     agency = next((r.agency for _, r in meta if r.agency), "")
     return agency or (agency_name(dateline.agency) if dateline else "")
 
@@ -45,19 +46,26 @@ def address(placed: Sequence[Placed]) -> str:
 
 
 def _under_title_first(placed: Sequence[Placed]) -> list[tuple[int, Reading]]:
-    """The meta lines with their places, those under the headline first: over
-    it, a site's name and date may be the site's own and its today ("YENİ
-    BİRLİK / 26 Ekim 2018 Cuma" over "Haber Merkezi / 25.10.2018 - 10:32")."""
-    title = next((i for i, p in enumerate(placed) if p.role == "title"), 0)
+    """The meta lines with their places, those between the headline and the
+    text first: over the headline, a site's name and date may be the site's
+    own and its today ("YENİ BİRLİK / 26 Ekim 2018 Cuma" over "Haber Merkezi
+    / 25.10.2018 - 10:32"), and under the text, the foot's ("Printed edition:")."""
     meta = [(i, p.reading) for i, p in enumerate(placed) if p.role == "meta"]
-    return sorted(meta, key=lambda pair: pair[0] < title)
+    title = next((i for i, p in enumerate(placed) if p.role == "title"), None)
+    if title is None:
+        return meta
+    text = next((i for i, p in enumerate(placed) if p.role == "body" and i > title), len(placed))
+    under = [(i, r) for i, r in meta if title < i < text]
+    return under + [(i, r) for i, r in meta if not title < i < text]
 
 
-def _one_under_the_other(found: list[tuple[int, str]]) -> list[str]:
-    """The first of the names found and those on the lines right under it."""
+def _one_under_the_other(found: list[tuple[int, str]], placed: Sequence[Placed]) -> list[str]:
+    """The first of the names found and those on the lines right under it,
+    past the writers' posts between them ("Анна Лесная / Обозреватель / Игорь Панов")."""
     run = found[:1]
     for i, name in found[1:]:
-        if i != run[-1][0] + 1:
+        if i < run[-1][0] or any(p.reading.meta != "writer's post"
+                                 for p in placed[run[-1][0] + 1:i]):
             break
         run.append((i, name))
     return [name for _, name in run]

@@ -62,7 +62,7 @@ BOX_HEADINGS = re.compile(
     r" coverage)?|more (?:in|from|on) [\w ]{1,30}|more stories|recommended|you may also like|"
     r"most (?:read|viewed|popular)|top stories|(?:top )?trending(?: now| topics)?|"
     r"editor'?s choice|explore \w+|latest news|"
-    r"check also|ilgili haberler|benzer haberler|diğer haberler|"
+    r"check also|ilgili haberler|benzer haberler|(?:kategorinin\s+)?diğer haberler(?:i)?|"
     r"читайте также|новости по теме|другие новости раздела|лента новостей|"
     r"по теме|главное за день|watch now|video\s+\d{1,2}:\d\d)\s*:?$", re.I)
 # Tags close an article: what follows them is the page's, never the text's.
@@ -98,7 +98,7 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"social sharing|"
         r"tweet|e-?mail|"
         r"print|copy(?: link)?|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|"
-        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|(?:haberi\s+)?paylaş|"
+        r"reddit|flipboard|vk|вконтакте|одноклассники|поделиться|печать|(?:bu\s+)?(?:haberi\s+)?paylaş|"
         r"tweetle|save|count|"
         r"yazdır|e-posta|bağlantıyı kopyala|linki kopyala)\s*:?\s*[|·•]?\s*)+$", re.I)),
     ("key points box", re.compile(r"^(?:key points|key takeaways|highlights|in brief)$", re.I)),
@@ -187,7 +187,8 @@ CREDIT_END = re.compile(
     r"\|\s*(?:AFP|Reuters|AP|EPA|Kyodo|JIJI|Bloomberg|Getty)(?:-\w+)?|"
     rf"\bvia\s+{_PHOTO_AGENCY}|"
     r"\b(?:hide|toggle|show)\s+caption|"  # "Defense Ministry via AP hide caption"
-    r"\.\s+(?:image\s+|photo\s+)?credits?\s*:\s*[^:.]{2,40}|"  # "… image. Credit: Reuters Photo"
+    # "… image. Credit: Reuters Photo", "| Credit: U.S. Navy", "(Credit: Kremlin.ru)"
+    r"(?:\.\s+|[|(]\s*)(?:image\s+|photo\s+)?credits?\s*:\s*(?-i:[A-Z])[^:()]{1,40}\)?|"
     rf"\([^()/]{{2,60}}/(?:The\s+)?{_PHOTO_AGENCY}\))\s*$", re.I)  # "(Ministry/The AP)"
 
 # Credits at the foot of an article: meta, not text.
