@@ -206,3 +206,18 @@ def test_a_label_goes_but_a_given_name_that_looks_like_one_stays() -> None:
     assert [LABEL.sub("", t) for t in ("Автор Иван Примеров", "Yazar: Ali Örnek",
                                        "Yazan Example")] == [
         "Иван Примеров", "Ali Örnek", "Yazan Example"]
+
+
+def test_the_outlets_desk_as_author_is_no_byline_but_one_with_an_agency_is() -> None:
+    def page(author: str, printed: str) -> bytes:
+        ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Parts arrive",'
+              f'"author":{{"@type":"Organization","name":"{author}"}},'
+              '"publisher":{"@type":"Organization","name":"Örnek TV"}}</script>')
+        return ("<!doctype html><html lang='tr'><head><title>Parts arrive</title>" + ld +
+                "</head><body><article><h1>Parts arrive</h1>" + printed +
+                "<p>İlk parçalar Cuma günü Ankara yakınlarındaki üsse ulaştı, bakanlık açıkladı."
+                "</p><p>Teslimatın önümüzdeki haftalarda süreceği belirtildi.</p>"
+                "</article></body></html>").encode()
+    desk = '<div class="author">Haber Merkezi</div>'
+    assert read_report(page("Örnek TV Haber", desk)).byline == "Haber Merkezi"
+    assert read_report(page("Örnek TV ile AA", "")).byline == "Örnek TV ile AA"

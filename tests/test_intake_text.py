@@ -731,3 +731,29 @@ def test_the_date_at_the_foot_and_writers_with_their_posts_between() -> None:
     posts = read_text("Turkey tests the system\nАнна Лесная\nОбозреватель\nИгорь Панов\n"
                       "Корреспондент\n12.10.2020\n" + body)
     assert posts.byline == "Анна Лесная, Игорь Панов"
+
+
+def test_an_agency_sites_header_a_view_count_and_a_byline_ending_in_its_outlet() -> None:
+    article = read_text(
+        "Example News Agency\nBusiness\nPolitics\nAZ\nRU\nEN\nWorld\nTurkey\n"
+        "Turkish minister confirms missile talks with Russia\n"
+        "22 November 2016 13:41 (UTC+04:00)\n1 614\nBaku, Azerbaijan, Nov. 22\n"
+        "By Jane Example – Example:\n"
+        "Turkey is holding talks with Russia on the purchase of missiles, its minister said.\n")
+    assert (article.title, article.byline) == (
+        "Turkish minister confirms missile talks with Russia", "Jane Example")
+
+
+def test_a_weather_widget_a_gallery_link_and_a_name_among_the_tags() -> None:
+    article = read_text(
+        "Örnek Gazete\n25 Kasım 2019 Pazartesi\nİzmir 16°C Parçalı Bulutlu\nGündem\n"
+        "Foto Galeri\nVideo\nAnkara semalarında test iddiası\n"
+        "Başkent semalarında yapılan uçuşlar dikkat çekti, yetkililer açıklama yapmadı.\n"
+        "Kaynak: DHA\nGiriş Tarihi: 25.11.2019 14:32\n"
+        "Sistemin testi için herhangi bir resmi açıklama yapılmadı.\nTürkiye\nRostec\n"
+        "Sergey Example\nSavunma\n")
+    assert (article.title, article.byline) == ("Ankara semalarında test iddiası", "DHA")
+    assert read(Line(1, "İzmir 16°C Parçalı Bulutlu", False)).chrome == "weather"
+    assert read(Line(1, "Ankara -3 °C", False)).chrome == "weather"
+    assert read(Line(1, "Foto Galeri", False)).chrome == "navigation"
+    assert read(Line(1, "The test was held at 16 °C in Ankara on a clear day", False)).chrome == ""

@@ -37,7 +37,7 @@ _BY = re.compile(rf"^(?:[Bb]y|BY|Author[:,]?|Yazan,?|Yazar:|Haber:|Автор[:,
                  rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}}|\s+{_AGENCY}|"
                  # "By Dana Example - The Washington Times": the outlet after a dash
                  rf"\s+[-–—]\s+(?:The\s+)?[{UP}][\w&.]*(?:\s+[{UP}][\w&.]*){{0,3}}|"
-                 rf"\s+(?:FOR|for)\s+[{UP}][\w&. ]{{1,30}})?\s*$")
+                 rf"\s+(?:FOR|for)\s+[{UP}][\w&. ]{{1,30}})?\s*:?\s*$")  # "By X – Trend:"
 # The label an element of the writer's name may start with ("Автор Name").
 # ("Yazan" is also a given name: only with its colon.)
 LABEL = re.compile(r"^(?:(?:by|author|автор|текст)\b\s*[:,]?|(?:yazar|yazan)\s*[:,])\s*",

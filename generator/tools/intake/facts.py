@@ -14,6 +14,8 @@ from .dates import PageDate, years_in
 from .layout import Placed
 from .lines import Reading
 
+_Meta = list[tuple[int, Reading]]  # meta lines with their places
+
 
 def first_dateline(placed: Sequence[Placed]) -> Dateline | None:
     """The dateline of one of the first paragraphs (AA puts a standfirst first)."""
@@ -23,17 +25,20 @@ def first_dateline(placed: Sequence[Placed]) -> Dateline | None:
 
 def byline(placed: Sequence[Placed], dateline: Dateline | None) -> str:
     """The writers as printed ("By X" before names that are a byline only by
-    standing beside the date); else the agency that a credit or the dateline names."""
-    meta = _under_title_first(placed)
-    for kind, by_place in (("byline", False), ("date line", False), ("byline", True),
-                           ("credits", False)):
-        found = [(i, r.byline) for i, r in meta
-                 if r.meta == kind and r.byline and r.by_place == by_place]
-        if found:  # names on lines of their own, one under the other, are one byline
-            return ", ".join(_one_under_the_other(found, placed)) if kind == "byline" \
-                else found[0][1]
-    agency = next((r.agency for _, r in meta if r.agency), "")
-    return agency or (agency_name(dateline.agency) if dateline else "")
+    standing beside the date); else the agency that a credit or the dateline
+    names. Those between the headline and the text first (see `_tiers`)."""
+    under, over, foot = _tiers(placed)
+    for meta in (under, foot, over):  # a name over the headline is likeliest the site's
+        for kind, by_place in (("byline", False), ("date line", False), ("byline", True),
+                               ("credits", False)):
+            found = [(i, r.byline) for i, r in meta
+                     if r.meta == kind and r.byline and r.by_place == by_place]
+            if found:  # names on lines of their own, one under the other, are one byline
+                return ", ".join(_one_under_the_other(found, placed)) if kind == "byline" \
+                    else found[0][1]
+        if agency := next((r.agency for _, r in meta if r.agency), ""):
+            return agency
+    return agency_name(dateline.agency) if dateline else ""
 
 
 def publisher(notices: Sequence[str]) -> str:
@@ -45,18 +50,19 @@ def address(placed: Sequence[Placed]) -> str:
     return next((p.reading.url for p in placed if p.reading.url), "")
 
 
-def _under_title_first(placed: Sequence[Placed]) -> list[tuple[int, Reading]]:
-    """The meta lines with their places, those between the headline and the
-    text first: over the headline, a site's name and date may be the site's
-    own and its today ("YENİ BİRLİK / 26 Ekim 2018 Cuma" over "Haber Merkezi
-    / 25.10.2018 - 10:32"), and under the text, the foot's ("Printed edition:")."""
+def _tiers(placed: Sequence[Placed]) -> tuple[_Meta, _Meta, _Meta]:
+    """The meta lines with their places: between the headline and the text,
+    over the headline, and under the text's first paragraph. Over the
+    headline a site's name and date may be the site's own and its today
+    ("YENİ BİRLİK / 26 Ekim 2018 Cuma" over "Haber Merkezi / 25.10.2018 -
+    10:32"); under the text come the foot's ("Kaynak: DHA", "Printed edition:")."""
     meta = [(i, p.reading) for i, p in enumerate(placed) if p.role == "meta"]
     title = next((i for i, p in enumerate(placed) if p.role == "title"), None)
     if title is None:
-        return meta
+        return meta, [], []
     text = next((i for i, p in enumerate(placed) if p.role == "body" and i > title), len(placed))
-    under = [(i, r) for i, r in meta if title < i < text]
-    return under + [(i, r) for i, r in meta if not title < i < text]
+    return ([(i, r) for i, r in meta if title < i < text],
+            [(i, r) for i, r in meta if i < title], [(i, r) for i, r in meta if i > text])
 
 
 def _one_under_the_other(found: list[tuple[int, str]], placed: Sequence[Placed]) -> list[str]:
@@ -73,7 +79,8 @@ def _one_under_the_other(found: list[tuple[int, str]], placed: Sequence[Placed])
 
 def stamped_dates(placed: Sequence[Placed]) -> list[PageDate]:
     """The dates of the page's meta lines, those under the headline first."""
-    return [d for _, r in _under_title_first(placed) for d in r.dates]
+    under, over, foot = _tiers(placed)
+    return [d for meta in (under, over, foot) for _, r in meta for d in r.dates]
 
 
 def copyright_notices(placed: Sequence[Placed]) -> list[str]:

@@ -146,7 +146,7 @@ def _byline(root: _Element, found: dict[str, Any], blocks: list[Block],
     # An outlet named as the author of its own page credits no one.
     outlet = {name.casefold() for name in (*markup.publishers(root), found.get("sitename") or "")}
     printed = markup.meta(root, "author") or " and ".join(markup.authors(root))
-    if printed and not printed.startswith("http") and printed.casefold() not in outlet:
+    if printed and not printed.startswith("http") and not _names_outlet(printed, outlet):
         return printed
     visible = next((r.byline for r in readings if r.byline), "")
     agency = next((r.agency for r in readings if r.agency), "")
@@ -155,9 +155,17 @@ def _byline(root: _Element, found: dict[str, Any], blocks: list[Block],
     # The element the markup's classes mark as the writer's ("haber-yazar").
     marked = next((b.text for b in blocks if b.place == "byline" and len(b.text) <= 60), "")
     # Without the label the element may print before the name ("Автор Name").
-    return LABEL.sub("", visible or (author if author.casefold() not in outlet else "")
-                     or (marked if marked.casefold() not in outlet else "") or agency
+    return LABEL.sub("", visible or (author if not _names_outlet(author, outlet) else "")
+                     or (marked if not _names_outlet(marked, outlet) else "") or agency
                      or (agency_name(told.agency) if told else ""))
+
+
+def _names_outlet(name: str, outlet: set[str]) -> bool:
+    """Whether `name` is the outlet's own, or its desk: the outlet's name and
+    one word ("Kanal D Haber" at Kanal D; not "Daily Sabah with AA")."""
+    folded = name.casefold()
+    return folded in outlet or any(o and folded.startswith(o + " ") and
+                                   folded[len(o) + 1:].isalpha() for o in outlet)
 
 
 def _date(found: dict[str, Any], blocks: list[Block], readings: list[Reading],

@@ -216,8 +216,9 @@ def _goes_on(lines: Sequence[Line], readings: Sequence[Reading], i: int) -> bool
 
 
 def _trim_tail(placed: list[Placed]) -> list[Placed]:
-    """The text ends with its last sentence: a name after it is the byline
-    (Kommersant prints it there), anything else is not the article's."""
+    """The text ends with its last sentence: a name right after it is the
+    byline (Kommersant prints it there; not one among the tags under it:
+    "Турция / Ростех / Сергей Чемезов"), anything else is not the article's."""
     sentences = [i for i, p in enumerate(placed)
                  if p.role == "body" and p.reading.shape == "sentence"]
     if not sentences:
@@ -227,7 +228,7 @@ def _trim_tail(placed: list[Placed]) -> list[Placed]:
         p = placed[i]
         if p.role != "body":
             continue
-        names = names_list(p.line.plain)
+        names = names_list(p.line.plain) if i == sentences[-1] + 1 else ""
         if names:
             out[i] = Placed(p.line, replace(p.reading, meta="byline", byline=names,
                                             by_place=True), "meta", "byline")

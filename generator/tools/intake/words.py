@@ -110,15 +110,16 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"search|sign in|log ?in|register|sign up|toggle navigation|back to top|close|home|"
         r"all news|latest|"
         r"trending|most popular|photo gallery|video|videos|"
-        r"giriş yap|üye ol|ara|ana sayfa|son dakika|tüm haberler|daha fazla|öne çıkanlar|galeri|"
+        r"giriş yap|üye ol|ara|ana sayfa|son dakika|tüm haberler|daha fazla|öne çıkanlar|"
+        r"(?:foto|video)?\s?galeri|"
         r"поиск|войти|главная|все новости|популярное|самое читаемое|видео|фотогалерея|"
         # possessive: a long menu line is read in one pass, not tried every way
         r"[\w ]{1,30}+(?:\s*+[/›>»|]\s*+[\w ]{1,30}+){2,}+|"
         r"[\w ]{1,30}+[›>]\s*+[\w ]{1,30}+)\s*$", re.I)),  # a breadcrumb: "Gazete > Dünya"
     ("reading time", re.compile(r"^[•·]?\s*\d+\s*(?:minutes?|mins?|dk|dakika)\.?\s*(?:read|okuma)"
                                 r"(?:\s*süresi)?$|^время чтения", re.I)),
-    ("view count", re.compile(r"^[•\s]*[\d,.]+\s*(?:views?|reads?|shares?|okunma|просмотр\w*)?\s*$",
-                              re.I)),
+    ("view count", re.compile(r"^[•\s]*[\d,.]+(?:\s\d{3})*\s*"  # "1 614"
+                              r"(?:views?|reads?|shares?|okunma|просмотр\w*)?\s*$", re.I)),
     ("donation widget", re.compile(r"^(?:[$€£]\s*[\d.,]+|[\d.,]+\s*[$€£])\s*$")),
     ("support box", re.compile(r"^(?:support|donate|donate to|become a patron|contribute)"
                                r"\b.{0,40}$|^continue$", re.I)),
@@ -135,6 +136,9 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("text size buttons", re.compile(r"^(?:a\s*[-+]?\s*){2,}$|^a\s*[-+]$|^(?:yazı boyutu|"
                                      r"metin boyutu|font size|text size|размер шрифта)\b",
                                      re.I)),
+    # A weather widget in the site's header: "İzmir 16°C Parçalı Bulutlu".
+    ("weather", re.compile(r"^(?:[A-ZÇĞİÖŞÜА-ЯЁ][\w'’-]*\s+){0,2}-?\d{1,2}\s?°\s?[CF]?\b"
+                           r"[^\d°.]{0,30}$")),
     ("photo label", re.compile(r"^(?:image|photo|picture|görsel|fotoğraf|фото)\s*$", re.I)),
     # The notice Russian law makes a "foreign agent" outlet print above its reports.
     ("foreign agent notice", re.compile(r"^(?:(?:данное\s+)?сообщение\s+(?:подготовлено|создано)|"
