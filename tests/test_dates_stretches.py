@@ -261,6 +261,13 @@ def test_a_count_of_days_after_a_date_or_before_what_follows(text, published, ex
     ("Uçak 2015 yılının 24 Kasım'ında düşürüldü.", "tr",
      [("2015 yılının 24 Kasım'ında", "2015-11-24")]),
     ("Geçen yaza kadar sürdü.", "tr", [("Geçen yaza", "2020-06/2020-08")]),
+    # A day of a month of a year counted from the report's.
+    ("Then, on December 14 last year, the US acted.", "en",
+     [("December 14 last year", "2020-12-14")]),
+    ("On 3 March next year the talks resume.", "en", [("3 March next year", "2022-03-03")]),
+    # A clause set against the date's keeps its own future ("а … ожидается").
+    ("Стороны согласовали параметры в ноябре, а подписание ожидается в ближайшие дни.", "ru",
+     [("в ноябре", "2020-11")]),
 ])
 def test_review_counts_plans_and_clauses(text, language, expected) -> None:
     assert dates(text, language, "2021-08-25") == expected

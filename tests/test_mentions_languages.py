@@ -86,6 +86,7 @@ def test_only_people_and_media_get_the_other_scripts_keys() -> None:
      [("ТАСС", "tass"), ("Россия", "russia")]),
     ("KUBINKA /Moscow region/, August 23. /TASS/. Talks went on.", "en", [("TASS", "tass")]),
     ("ANKARA, Turkey (AP) — Moscow said so.", "en", [("Moscow", "russia")]),
+    ("ANKARA/MOSCOW (Reuters) - Turkey has paid.", "en", [("Turkey", "turkey")]),
 ])
 def test_a_dateline_city_is_a_place_and_its_agency_a_mention(body, language, expected) -> None:
     assert names(body, language) == expected

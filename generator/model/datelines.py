@@ -10,6 +10,7 @@ the front matter. It stays in the body (the report says it).
     MOSCOW (UrduPoint News / Sputnik - 23rd August, 2020)
     Washington (CNN) —                    Москва, 12 июля 2019, 12:34 — REGNUM
     KUBINKA /Moscow region/, August 23. /TASS/.   ANKARA:
+    ANKARA/MOSCOW (Reuters) -
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _MONTH = f"(?i:{MONTH})"
 # A place in capitals; one in small letters only before a date ("Москва.
 # 25 августа", "Москва, 12 июля 2019") or an agency's tag ("Washington (CNN) —").
 _PLACE = (rf"(?P<place>[{UP}][{UP}'’.-]+(?:\s+[{UP}][{UP}'’.-]+){{0,3}}"
+          rf"(?:/[{UP}][{UP}'’.-]+)?"  # "ANKARA/MOSCOW (Reuters) -"
           rf"|[{UP}][{LOW}]+(?=[.,]\s+\d|\s*\([^()\n]{{2,30}}\)\s*[—–-]))")
 _REGION = (rf"(?:,\s*(?!{_MONTH}\b)[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?(?=\s*[(—–-]))?"
            r"(?:\s*/[^/\n]{1,40}/)?")

@@ -262,13 +262,14 @@ def _english(months: str, weekdays: str, after_month: str,
         r"\b(?P<dd>[0-3]?\d)\.(?P<mm>[01]\d)\.(?P<yy>(?:19|20)\d\d)\b",  # 23.08.2021
         THAT_YEAR["en"].format(month=months),
         *_stretches("en", months, year),
+        # July last year, December 14 last year, 14 December next year
+        rf"\b(?:{day.format('dr')}\s+(?:of\s+)?)?{month.format('mr')}"
+        rf"(?:\s+{day.format('dr2')})?,?\s+(?P<ry>{after_month})\b",
         # 23 October 2019, 5th of December
         rf"\b{day.format('d1')}\s+(?:of\s+)?{month.format('m1')}(?:,?\s+{year.format('y1')})?\b",
         # October 23rd, December 5th – 7th, November 04, 2019
         rf"\b{month.format('m2')}\s+{day.format('d2')}(?:\s*[–—-]\s*{day.format('d2b')})?"
         rf"(?:,?\s+{year.format('y2')})?\b",
-        # July last year, April next year
-        rf"\b{month.format('mr')}\s+(?P<ry>{after_month})\b",
         # in early November, July 2019, in February
         rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{month.format('m3')}(?:,?\s+{year.format('y3')})?\b",
         # next year, earlier in the month; not "the month-long exercise"

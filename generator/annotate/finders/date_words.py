@@ -276,7 +276,8 @@ FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentenc
     "ru": r"(?<!\w)(?:будет|будут|состоится|пройд[её]т|пройдут|планируется|ожидается)(?!\w)"}
 # A Russian verb after the date counts only up to a reported clause: "В
 # сентябре он заявил, что Анкара не будет спрашивать" is said in September.
-REPORTED_CLAUSE: dict[Language, str] = {"ru": r",\s+что(?!\w)"}
+# So does a clause set against it: "согласовали в ноябре, а подписание ожидается".
+REPORTED_CLAUSE: dict[Language, str] = {"ru": r",\s+(?:что|а|но)(?!\w)"}
 # Words before a weekday or month that make it a date, not another word.
 WEEKDAY_BEFORE = {"ru": r"(?:в|во)\s+"}
 WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+sonra))?"}

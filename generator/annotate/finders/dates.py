@@ -177,7 +177,9 @@ def _counted(g: dict[str, str], reference: edtf.Edtf, words: Grammar,
     if "ry" in g or "ry2" in g:  # "July last year", "geçen yıl Aralık ayında"
         step = words.year_step(g.get("ry") or g["ry2"])
         month = words.month(g.get("mr") or g["mr2"])
-        return count.qualified(f"{reference.start.year + step}-{month:02d}", reference)
+        day = g.get("dr") or g.get("dr2")  # "December 14 last year"
+        return count.qualified(f"{reference.start.year + step}-{month:02d}" +
+                               (f"-{int(day):02d}" if day else ""), reference)
     if "rel" in g:
         unit, step = words.step(g["rel"])
         return count.relative(step, unit, reference)
