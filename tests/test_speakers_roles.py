@@ -310,3 +310,25 @@ def test_a_description_opens_at_its_article_and_a_named_major_is_a_stranger() ->
     major = ("\"We made our concerns known,\" said a Pentagon spokeswoman, Maj. Jane Example, "
              "declining to say more.")
     assert [who for _, who in speakers(major, "en", (*CAST_ABROAD, pentagon))] == [""]
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    # The head of a state is its president; "глава компании" is still a head.
+    ("Путин осмотрел выставку. «Контракт выполняется в срок», — подчеркнул глава "
+     "Российского государства.", "ru", ["vladimir-putin"]),
+    # A role tied to two states' names ties neither: the Turkish leader is Erdoğan.
+    ("В Сочи встретились президенты России и Турции Владимир Путин и Эрдоган. Перед встречей "
+     "турецкий лидер заявил: «Никто не вправе указывать нам»." , "ru",
+     ["recep-tayyip-erdogan"]),
+    # "quoted him as saying": him is a pronoun for the one named before.
+    ("In Moscow, Shugaev confirmed the deal. \"Everything is signed,\" news agencies quoted "
+     "him as saying.", "en", ["dmitry-shugaev"]),
+])
+def test_a_head_of_state_two_states_tie_and_quoted_him(body, language, expected) -> None:
+    leaders = (actor("vladimir-putin", "Vladimir Putin", aliases=("Putin",),
+                     role="President of Russia", affiliations=("russia",)),
+               actor("recep-tayyip-erdogan", "Recep Tayyip Erdoğan", aliases=("Erdogan",),
+                     role="President of Turkey", affiliations=("turkey",)))
+    cast = (*(a for a in CAST_ABROAD if a.id not in ("vladimir-putin", "recep-tayyip-erdogan")),
+            *leaders)
+    assert [who for _, who in speakers(body, language, cast)] == expected

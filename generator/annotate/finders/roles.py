@@ -56,8 +56,7 @@ class Roles:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.persons = [m for m in self.mentions if kinds.get(m.actor) in PEOPLE]
-        self.starts = [m.start for m in self.persons]
-        self.ends = [m.end for m in self.persons]
+        self.starts, self.ends = [m.start for m in self.persons], [m.end for m in self.persons]
         self.unnamed_spans = [m.span() for m in words.unnamed.finditer(body)]
         self.unnamed = [start for start, _ in self.unnamed_spans]
         ties: dict[int, Tie] = {}  # by where the name is
@@ -211,12 +210,14 @@ class Roles:
         """Whether a tie is to whom a description's organisations, states
         (also by the person's file) and portfolio belong; where neither names
         a state, a state's description is theirs unless a file gives its role
-        to someone of that state ("President Erdogan … the Turkish president")."""
-        have = tie.qualifiers | self.holders.person(tie.person).affiliations
-        wanted = description.qualifiers
-        return speech.portfolios_agree(description.portfolio, tie.portfolio) and (
-            wanted <= have or (self.holders.fits(wanted, have)
-                               and not self.holders.affiliated(description.role, wanted)))
+        to someone of that state ("President Erdogan … the Turkish president").
+        Not one to two states' names ("президенты России и Турции Путин и Эрдоган")."""
+        have, wanted = tie.qualifiers | self.holders.person(tie.person).affiliations, \
+            description.qualifiers
+        return sum(self.kinds.get(q) == "state" for q in tie.qualifiers) < 2 and \
+            speech.portfolios_agree(description.portfolio, tie.portfolio) and (
+                wanted <= have or (self.holders.fits(wanted, have)
+                                   and not self.holders.affiliated(description.role, wanted)))
 
     def _spokesman(self, description: Description, indefinite: bool) -> str:
         """An organisation has many spokespeople: one the report does not
@@ -254,12 +255,11 @@ class Roles:
         return tie.person if not others and self.holders.fits(states, own) else ""
 
     def _earlier(self, description: Description) -> Description | None:
-        """The description of the same role before it in its paragraph, or in
-        the one before when its own names no body before it ("… a Pentagon
-        spokesman said. ¶ The spokesman added"; not "At the Kremlin, the
-        spokesman", nor "its spokesman"). By bisection (a long report costs its length)."""
-        own = _POSSESSIVE.match(self.body, description.start) or \
-            self._organisations_before(description.start)
+        """The description of the same role before it in its paragraph, or in the one
+        before when its own names no body before it ("… a Pentagon spokesman said. ¶ The
+        spokesman added"; not "At the Kremlin, the spokesman", nor "its spokesman")."""
+        own = _POSSESSIVE.match(self.body, description.start) or self._organisations_before(
+            description.start)
         back = self.paragraphs.start(description.start, back=0 if own else 1)
         i = bisect.bisect_left(self.description_starts, description.start)
         while i > 0 and self.descriptions[i - 1].start >= back:

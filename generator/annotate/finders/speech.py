@@ -43,8 +43,10 @@ SPEECH_VERBS: dict[Language, str] = {
 # "заявил" to "обсуждал", not to a speech verb before it.
 PAST: dict[Language, str] = {"ru": r"(?<!\w)\w{3,}(?:л|ла|ло|ли)(?!\w)"}
 # Turkish "o" is also "that": a pronoun only as a subject set off by a comma.
-# Russian "его" (him) is a speaker only as the one quoted: "цитировал его".
-PRONOUNS: dict[Language, str] = {"en": r"he|she", "tr": r"o(?=,)", "ru": r"он|она|по его словам|"
+# "him" and Russian "его" are a speaker only as the one quoted: "quoted him as
+# saying", "цитировал его".
+PRONOUNS: dict[Language, str] = {"en": r"he|she|(?:(?<=quoted )|(?<=cited ))(?:him|her)",
+                                 "tr": r"o(?=,)", "ru": r"он|она|по его словам|"
                                  r"по ее словам|по её словам|"
                                  r"(?:(?<=цитировал\s)|(?<=цитирует\s))(?:его|её|ее)"}
 # A speech verb that is a participle or gerund ("…, saying", "заявив") has
@@ -113,10 +115,12 @@ ROLES: dict[str, dict[Language, str]] = {
     "head": {"en": r"chief executive|chief|head|director general|general director|director|"
                    r"ceo|boss",
              "tr": r"genel müdür(?!l[üu][kğ])\w*|müdür(?!l[üu][kğ])\w*|başkanı|başkan",
-             "ru": r"глав\w*|гендиректор\w*|генеральн\w* директор\w*|директор\w*|руководител\w*"},
+             "ru": r"глав(?!\w*\s+(?:\w+\s+)?государств)\w*|гендиректор\w*|"
+                   r"генеральн\w* директор\w*|директор\w*|руководител\w*"},
+    # The head of a state is its president: "глава Российского государства".
     "president": {"en": r"president|leader",
                   "tr": r"cumhurbaşkan(?!l[ıi][kğ])\w*|lider\w*",
-                  "ru": r"президент\w*|лидер\w*"},
+                  "ru": r"президент\w*|лидер\w*|глав\w*\s+(?:\w+\s+)?государства"},
     # Not the institution: "Bakanlığı" is the ministry, "Cumhurbaşkanlığı" the presidency.
     "minister": {"en": r"minister|secretary", "tr": r"bakan(?!l[ıi][kğ])\w*", "ru": r"министр\w*"},
     "official": {"en": r"official", "tr": r"yetkili\w*", "ru": r"чиновник\w*"},
