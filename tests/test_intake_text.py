@@ -757,3 +757,21 @@ def test_a_weather_widget_a_gallery_link_and_a_name_among_the_tags() -> None:
     assert read(Line(1, "Ankara -3 °C", False)).chrome == "weather"
     assert read(Line(1, "Foto Galeri", False)).chrome == "navigation"
     assert read(Line(1, "The test was held at 16 °C in Ankara on a clear day", False)).chrome == ""
+
+
+def test_a_section_agency_and_update_between_bars_a_file_caption_and_a_bureau() -> None:
+    article = read_text(
+        "Example TV\nHome\nWorld News\n"
+        "US Sanctions On Turkey Raise Questions For India's Own Deal\n"
+        "World | Press Trust of India | Updated: December 15, 2020 9:48 am IST\n"
+        "Email\nFacebook\n"
+        "The sanctions were imposed under a US law meant to deter such deals. (File)\n\n"
+        "Washington: The United States on Monday imposed sanctions on Turkey, officials said.\n")
+    assert (article.title, article.published, article.byline) == (
+        "US Sanctions On Turkey Raise Questions For India's Own Deal", "2020-12-15",
+        "Press Trust of India")
+    assert names_list("Jane Example/Stockholm") == ""  # a bureau: not a name itself
+    assert read(Line(1, "Jane Example/Stockholm", False)).byline == "Jane Example"
+    assert article.paragraphs[0].startswith("Washington:")  # the "(File)" caption is chrome
+    assert read(Line(1, "Russia begins missile deliveries to its neighbour | Reuters | Updated: "
+                        "December 15, 2020", False)).byline == ""

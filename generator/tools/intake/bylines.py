@@ -23,7 +23,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # An agency's name alone on a line beside the date: the byline ("AFP").
 _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
-           r"PTI|IANS|ANI|"
+           r"PTI|Press Trust of India|IANS|ANI|"
            r"ANSA|Kyodo|JIJI|(?:The )?Associated Press|(?:The )?Canadian Press|"
            r"Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti|"
@@ -55,7 +55,10 @@ _FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*(?:[{UP}
 # they filed from (a word in capitals, or a city news is filed from: after a
 # slash, another word is an outlet, as in a photo credit "Name / Ведомости").
 _CITIES = (r"(?:Ankara|İstanbul|Istanbul|İzmir|Moskova|Moscow|Москва|Washington|Vaşington|"
-           r"Brüksel|Brussels|Londra|London|Paris|Berlin|Kiev|Kyiv|Soçi|Sochi|New Delhi)")
+           r"Brüksel|Brussels|Londra|London|Paris|Berlin|Kiev|Kyiv|Soçi|Sochi|New Delhi|"
+           # and the bureaus news is filed from abroad
+           r"Stockholm|Geneva|Vienna|Rome|Athens|Nicosia|Beirut|Cairo|Dubai|Doha|Tehran|"
+           r"Baku|Tbilisi|Warsaw|Beijing|Tokyo|Jerusalem|Islamabad|Mumbai|New York)")
 # A name in capitals, as some sites print the writer's beside the date ("KARAN
 # SETHI"); not a city's, a time zone's or a section's ("NEW DELHI IST", "WORLD NEWS").
 _ZONES = r"(?:IST|GMT|UTC|MSK|EST|EDT|CET|CEST|TSİ|BST|PST|PDT)"

@@ -143,7 +143,7 @@ def _date_line(text: str, base: Reading) -> Reading | None:
         return None
     # "By Jane Doe and John Roe on March 14, 2022 at 11:42 AM": a byline first.
     before = _BEFORE_DATE.sub("", text[:found[0][1]]).strip()
-    writers = by_line(before) or (before if AGENCIES.match(before) else "")  # "AP · Posted: …"
+    writers = _writers(before)
     issue = bool(_ISSUE.search(text))
     if not (issue or writers) and (base.words > _DATE_LINE_WORDS or base.shape == "sentence"):
         return None
@@ -154,6 +154,17 @@ def _date_line(text: str, base: Reading) -> Reading | None:
     return replace(base, meta="date line", dates=tuple(d for d, _, _ in found),
                    byline=writers or (name_before_date(leftover, text) if leftover else ""),
                    agency=source.group(1) if source else "")
+
+
+def _writers(before: str) -> str:
+    """The byline or agency before a date ("AP · Posted: …"), also among a
+    section's label between bars ("World | Press Trust of India | Updated: …")."""
+    parts = [part.strip() for part in before.split("|") if part.strip()] or [before]
+    for part in parts:
+        found = by_line(part) or (part if AGENCIES.match(part) else "")
+        if found and all(len(other.split()) <= 2 for other in parts if other is not part):
+            return found
+    return ""
 
 
 def _chrome(text: str, base: Reading, raw: str) -> Reading | None:

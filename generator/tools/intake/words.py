@@ -183,7 +183,7 @@ CREDIT_LINE = re.compile(
     r"[A-Z]{2,5} PHOTO\b|#+\s*\*\*[^*]{0,40}\*\*\s*$)", re.I)
 CREDIT_END = re.compile(
     r"(?:\((?:[^()]*\bvia\s+\w+|[^()]*\bphoto\b[^()]*|fotoğraf\s*:[^()]*|фото\s*:[^()]*|"
-    r"[A-Z]{2,6} Photo|arşiv|архив)\)|"
+    r"[A-Z]{2,6} Photo|arşiv|архив|file(?: photo)?|representational(?: image)?)\)|"
     r"\b(?:REUTERS|AFP|EPA|AP|TASS|ТАСС|Sputnik|AA)/[^\s/]+(?:\s[^\s/]+)?(?:/[^/]+)?|"
     r"/\s?(?:TASS|ТАСС|Reuters|AFP|AP|EPA|Sputnik|AA|DHA)\)?|/\s?«[^»]{2,40}»|"
     r"\b(?:\w+\s)?photo/[^\s/]+(?:\s[^\s/]+)?|getty images\)?|©\s*[^©]{1,60}|"
