@@ -354,3 +354,18 @@ def test_a_quarter_later_in_the_day_and_this_morning(text: str, language: str, e
 ])
 def test_the_edges_of_counted_dates(text: str, language: str, expected) -> None:
     assert dates(text, language, "2021-08-25") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A word of the future in the sentence before is not this one's (25 Aug 2021: a Wednesday).
+    ("Встреча будет. В среду Путин выступил.", "ru", [("В среду", "2021-08-25")]),
+    ("Görüşme yapılacak. Salı günü Erdoğan konuştu.", "tr", [("Salı günü", "2021-08-24")]),
+    ("Talks will resume. On Monday Erdogan spoke.", "en", [("Monday", "2021-08-23")]),
+    # Nor one more than a clause's length before it.
+    ("Turkey will " + "keep talking about the deal and " * 12 + "said so on Monday.", "en",
+     [("Monday", "2021-08-23")]),
+    # A future after the date's sentence is another's.
+    ("В среду Путин выступил. Встреча будет.", "ru", [("В среду", "2021-08-25")]),
+])
+def test_a_future_counts_only_in_the_dates_own_sentence(text, language, expected) -> None:
+    assert dates(text, language, "2021-08-25") == expected

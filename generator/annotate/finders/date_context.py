@@ -22,6 +22,7 @@ _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 # name alone ("…, Texas, on"): no clause of their own ("…, Shugaev on Thursday told").
 _DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
 _PLACE_ALONE = re.compile(r"\s*+(?:[A-Z][\w’'.-]*+\s*+)++$")
+AHEAD, PLANNED = "ahead", "planned"  # what `tense` says of a date
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:about|than|nearly|almost|roughly|around|some|over|under|least|"
                     r"within)\s++$", re.IGNORECASE)
@@ -47,7 +48,7 @@ def tense(text: str, at: int, words: Grammar) -> str:
             end = clause.start()
         future = words.future_after.search(text[start:end]) or \
             (words.future and words.future.search(text, start, at))
-        return "ahead" if future else ""
+        return AHEAD if future else ""
     start, alone = at, _DATE_ALONE
     while True:  # back over commas that set off only a place: "in Fort Worth, Texas, on"
         end, start = start, max(back, *(text.rfind(mark, back, start) + 1 for mark in ".!?\n,;:—–"))
@@ -60,8 +61,8 @@ def _said_before(text: str, start: int, at: int, words: Grammar) -> str:
     """The last word of what is to come, or of a past plan, between `start`
     and the date, unless a clause of its own comes between ("will face
     sanctions under a law passed by Congress in August": August is the law's)."""
-    found = [(m.end(), kind) for kind, pattern in (("ahead", words.future),
-                                                   ("planned", words.planned)) if pattern
+    found = [(m.end(), kind) for kind, pattern in ((AHEAD, words.future),
+                                                   (PLANNED, words.planned)) if pattern
              for m in pattern.finditer(text, start, at)]
     if not found:
         return ""

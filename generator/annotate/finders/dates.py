@@ -18,7 +18,7 @@ from ...model.annotations import DateMark
 from ...model.content import Source
 from ...model.vocabulary import language_of
 from . import date_counting as count
-from .date_context import not_a_date, tense
+from .date_context import AHEAD, PLANNED, not_a_date, tense
 from .date_grammar import Grammar, grammar
 from .date_words import BESIDE, COUNTS_BACK, OF_THE_MONTH, SEASON_STEPS
 
@@ -50,8 +50,8 @@ def find(source: Source) -> list[DateMark]:
         reading = partial(read, match, reference, words, that_year=named,
                           before=_counted_from(match, before, month_named, bool(together)),
                           lead=lead if apart else None)
-        date = reading(ahead=bool(when))
-        if when == "planned" and date and reference and count.past_its_period(date, reference):
+        date = reading(ahead=when in (AHEAD, PLANNED))
+        if when == PLANNED and date and reference and count.past_its_period(date, reference):
             date = reading(ahead=False)  # "were due to resume in March": this year's March
         if date is None:
             continue
