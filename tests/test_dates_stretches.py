@@ -271,3 +271,18 @@ def test_a_count_of_days_after_a_date_or_before_what_follows(text, published, ex
 ])
 def test_review_counts_plans_and_clauses(text, language, expected) -> None:
     assert dates(text, language, "2021-08-25") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the same day" and "the next day" after a month to come: from the story's day.
+    ("Turkey paid on Monday.\n\nDelivery is due in March 2022.\n\nThe same day, Russia spoke.",
+     [("Monday", "2021-08-23"), ("March 2022", "2022-03"), ("The same day", "2021-08-23")]),
+    ("Turkey paid on Monday.\n\nDelivery is due in March 2022.\n\nThe next day, Russia spoke.",
+     [("Monday", "2021-08-23"), ("March 2022", "2022-03"), ("The next day", "2021-08-24")]),
+    # With no date before, "the same day" is the report's; "the next day" is none.
+    ("The same day, Russia spoke.", [("The same day", "2021-08-25")]),
+    ("The next day, Russia spoke.", []),
+    ("Two weeks later, Russia spoke.", []),
+])
+def test_the_same_and_the_next_day_after_a_month_or_nothing(text, expected) -> None:
+    assert dates(text, "en", "2021-08-25") == expected
