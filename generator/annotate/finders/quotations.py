@@ -70,7 +70,8 @@ def _attribution(source: Source, quotes: list[_Quote], mentions: list[Mention],
     spans = [(q.start, q.end) for q in quotes]
     # A demonym qualifies a role as a state's name does: "the Russian president".
     found = demonyms.find(source.id, source.body, demonym_words.get(language, ()), mentions, words)
-    roles = Roles(source.body, mentions + found, kinds, words, people, spans)
+    roles = Roles(source.body, mentions + found, kinds, words, people, spans,
+                  text.paragraph_starts)
     return Attribution(text, mentions, kinds, words, roles, datelines.span(source.body), spans)
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ...model.text import paragraphs
-
 
 @dataclass(frozen=True)
 class Tie:
@@ -30,10 +28,10 @@ class Description:
 
 
 class Paragraphs:
-    """Where a report's paragraphs start, found by bisection."""
+    """Where a report's paragraphs start (as `Sentences` holds them), found by bisection."""
 
-    def __init__(self, body: str) -> None:
-        self.starts = [start for start, _ in paragraphs(body)] or [0]
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts or [0]
 
     def start(self, at: int, back: int = 0) -> int:
         """Where the paragraph holding `at` starts, or the one `back` before it."""

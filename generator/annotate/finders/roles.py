@@ -44,10 +44,10 @@ class Roles:
 
     def __init__(self, body: str, mentions: list[Mention], kinds: Mapping[str, str],
                  words: Speech, people: Mapping[str, Person],
-                 quoted: list[tuple[int, int]] | None = None):
+                 quoted: list[tuple[int, int]], paragraph_starts: list[int]):
         self.body, self.kinds, self.language = body, kinds, words.language
-        self.paragraphs = Paragraphs(body)
-        self.quoted = sorted(quoted or [])  # quotations: who they name did not speak them
+        self.paragraphs = Paragraphs(paragraph_starts)
+        self.quoted = sorted(quoted)  # quotations: who they name did not speak them
         self.indefinite, self.verbs = words.indefinite, words.verbs
         self.describing = words.describing_clause
         # Everything below is found by bisection, so that a long report costs
