@@ -87,8 +87,9 @@ from .lang_kit import dates
     # a participle in "-ecek" inside the sentence is no future (27 Sep 2021: a Monday).
     ("Biden ile Ekim sonunda bir araya gelmesi bekleniyor.", "tr", "2021-09-30",
      [("Ekim", "2021-10")]),
-    ("Ekim sonunda gerektirecek bir durum olmadığını söyledi.", "tr", "2021-09-30",
-     [("Ekim", "2020-10")]),
+    # (one right after the date is its own clause's: see below)
+    ("Ekim sonunda yapılan uçuşların tedirginliği gerektirecek bir durum olmadığını söyledi.",
+     "tr", "2021-09-30", [("Ekim", "2020-10")]),
     ("Встреча состоится в среду.", "ru", "2021-09-27", [("в среду", "2021-09-29")]),
     ("Встреча прошла в среду.", "ru", "2021-09-27", [("в среду", "2021-09-22")]),
     # A future in a clause the sentence reports is not the sentence's.
@@ -369,3 +370,33 @@ def test_the_edges_of_counted_dates(text: str, language: str, expected) -> None:
 ])
 def test_a_future_counts_only_in_the_dates_own_sentence(text, language, expected) -> None:
     assert dates(text, language, "2021-08-25") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A future participle of the date's own clause, whatever verb ends the sentence.
+    ("Kararın ocak ayında göreve başlayacak yönetimle ilişkileri zorlaştırdığı konuşuluyor.",
+     [("ocak", "2021-01")]),
+    ("Heyetin şubatta Ankara'ya gelecek olması tartışıldı.", [("şubat", "2021-02")]),
+    # "Until" a day: the day to come.
+    ("Ankara'ya 31 Ocak'a kadar süre verildi.", [("31 Ocak", "2021-01-31")]),
+    # Without either, the month gone by.
+    ("Ocak ayında göreve başlayan yönetim konuştu.", [("Ocak", "2020-01")]),
+    ("31 Ocak'ta süre doldu.", [("31 Ocak", "2020-01-31")]),
+    # A year before its month, with no "yılı" between.
+    ("Sistem 2020 Nisan'ında faaliyete geçecek.", [("2020 Nisan'ında", "2020-04")]),
+    ("2019 Temmuz ayında geldi.", [("2019 Temmuz ayında", "2019-07")]),
+])
+def test_a_turkish_month_to_come_by_the_words_right_after_it(text, expected) -> None:
+    assert dates(text, "tr", "2020-12-15") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan told in the past, after the date: the report's year (7 June 2019).
+    ("Teslimatın temmuz ayında yapılmasının planlandığını açıklamıştı.", [("temmuz", "2019-07")]),
+    ("Teslimat Temmuz'da bekleniyordu.", [("Temmuz", "2019-07")]),
+    ("Eylül ayında yapılması öngörülen tatbikat ertelendi.", [("Eylül", "2019-09")]),
+    # Told with no plan, the month gone by.
+    ("Teslimatın temmuz ayında yapıldığını açıklamıştı.", [("temmuz", "2018-07")]),
+])
+def test_a_turkish_plan_told_in_the_past_is_in_the_reports_year(text, expected) -> None:
+    assert dates(text, "tr", "2019-06-07") == expected

@@ -30,14 +30,18 @@ _SET_OFF = re.compile(r",\s++(?:(?:just|only)\s++)?$", re.IGNORECASE)
 _WHAT_AFTER = re.compile(r"\s++[\w“\"«]")  # "a day after Washington", not "a day after."
 
 
-def tense(text: str, at: int, words: Grammar) -> str:
-    """ "ahead" when the date at `at` is spoken of as to come, "planned" when
-    as a plan told in the past, else "". In English by words before it in its
-    clause ("is due to meet … on Wednesday", "until 31 July", "were due to be
-    flown in November"; not "will act if…, Akar said on Tuesday"), in Turkish
-    and Russian by the verb of its sentence ("… bir araya gelmesi
+def tense(text: str, span: tuple[int, int], words: Grammar) -> str:
+    """ "ahead" when the date at text[span] is spoken of as to come, "planned"
+    when as a plan told in the past, else "". In English by words before it in
+    its clause ("is due to meet … on Wednesday", "until 31 July", "were due to
+    be flown in November"; not "will act if…, Akar said on Tuesday"), in
+    Turkish and Russian by the verb of its sentence ("… bir araya gelmesi
     bekleniyor", "состоится"), not of a clause it reports ("В сентябре он
-    заявил, что … будет")."""
+    заявил, что … будет"); in Turkish also by the words right after it
+    ("ocak ayında göreve başlayacak", "31 Temmuz'a kadar")."""
+    at = span[0]
+    if words.future_next and words.future_next.match(text, span[1]):
+        return AHEAD
     back = max(0, at - _CLAUSE_REACH)  # a bounded look back: a long report costs its length
     if words.future_after is not None:  # the verb, in the date's sentence
         start = max(back, *(text.rfind(mark, back, at) + 1 for mark in ".!?\n"))
@@ -48,7 +52,10 @@ def tense(text: str, at: int, words: Grammar) -> str:
             end = clause.start()
         future = words.future_after.search(text[start:end]) or \
             (words.future and words.future.search(text, start, at))
-        return AHEAD if future else ""
+        if future:
+            return AHEAD
+        planned = words.language == "tr" and words.planned and words.planned.search(text, at, end)
+        return PLANNED if planned else ""
     start, alone = at, _DATE_ALONE
     while True:  # back over commas that set off only a place: "in Fort Worth, Texas, on"
         end, start = start, max(back, *(text.rfind(mark, back, start) + 1 for mark in ".!?\n,;:—–"))

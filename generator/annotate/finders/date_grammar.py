@@ -22,20 +22,15 @@ from .date_words import (
     AGO_UNITS,
     DAY_RANGE,
     DECADE,
-    FUTURE,
-    FUTURE_AFTER,
     HALF,
     HALVES,
     LAST_WEEKDAY,
     LATER,
     MONTH_ALONE,
     MONTH_HALF,
-    PAST_CLAUSE,
-    PLANNED,
     QUARTER,
     QUARTERS,
     RELATIVE,
-    REPORTED_CLAUSE,
     SAME_DAY,
     SAME_MONTH,
     SEASON,
@@ -54,6 +49,7 @@ from .date_words import (
     YESTERDAY,
     Step,
 )
+from .tense_words import FUTURE, FUTURE_AFTER, FUTURE_NEXT, PAST_CLAUSE, PLANNED, REPORTED_CLAUSE
 
 
 @dataclass(frozen=True)
@@ -69,8 +65,9 @@ class Grammar:
     future: re.Pattern[str] | None  # words before a date that put it in the future
     future_after: re.Pattern[str] | None  # words after it, to the sentence's end
     reported: re.Pattern[str] | None  # where a reported clause after it begins
-    planned: re.Pattern[str] | None  # a plan told in the past, before the date
+    planned: re.Pattern[str] | None  # a plan told in the past (Turkish: after the date)
     past_clause: re.Pattern[str] | None  # a past clause of its own after those words
+    future_next: re.Pattern[str] | None  # words right after a date that put it ahead
 
     def season(self, word: str) -> tuple[int, int]:
         """The first and last month of a season's name."""
@@ -181,7 +178,8 @@ def grammar(language: Language) -> Grammar:
     after_month = {form: v for k, v in YEAR_AFTER_MONTH[language].items()
                    for form in (k, fold_name(k))}
     tense = (re.compile(table[language], re.IGNORECASE) if language in table else None
-             for table in (FUTURE, FUTURE_AFTER, REPORTED_CLAUSE, PLANNED, PAST_CLAUSE))
+             for table in (FUTURE, FUTURE_AFTER, REPORTED_CLAUSE, PLANNED, PAST_CLAUSE,
+                           FUTURE_NEXT))
     return Grammar(language, _pattern(language, full, short, weekdays, relative, after_month),
                    full | short, weekdays, relative, after_month, *tense)
 

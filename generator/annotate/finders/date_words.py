@@ -241,52 +241,15 @@ SAME_DAY = {"en": r"\b(?:(?:that|the)\s+same\s+day|(?:later|earlier)\s+(?:that|i
             "ru": r"(?<!\w)в\s+тот\s+же\s+день(?!\w)"}
 # "last Friday", "geçen cuma", "в прошлую пятницу": the one before the report's day.
 LAST_WEEKDAY = {"en": r"last\s+", "tr": r"geçen\s+", "ru": r"в\s+прошл(?:ую|ый|ое)\s+"}
-# Words that put a sentence's dates ahead of the report's: "is due to meet
-# Putin on Wednesday", "has until 31 July", "could arrive in July" (not "could
-# not be reached", "due to a fault"). English marks it before the date;
-# Turkish and Russian on the verb (FUTURE_AFTER, in the date's sentence):
-# "Ekim sonunda bir araya gelmesi bekleniyor", "встреча состоится в среду";
-# a Russian plan (FUTURE) only before it: "рассчитываем подписать в среду".
-_DUE = r"(?:due(?!\s+to\s+(?:a|an|the|its|their)\b)|expected|scheduled|set|going|planning)\s+to"
-FUTURE: dict[Language, str] = {
-    "en": rf"\b(?:will|shall|(?:is|are|'s|'re)\s+(?:(?:still|now|also)\s+)?{_DUE}|plans?\s+to|"
-          r"(?:could|would|might)(?!\s+(?:not|have)\b)|until|deadline)\b|'ll\b",
-    "ru": r"(?<!\w)(?:(?:рассчитыва|планиру)(?:ем|ет|ют)|намерен[аы]?)(?!\w)"}
-# A plan told in the past ("were due to be flown in November", "prepared to
-# travel … on Wednesday"): the date it names is in the report's year (week,
-# for a day), whether still to come or already gone ("were due to resume in
-# March, but were postponed").
-PLANNED: dict[Language, str] = {
-    "en": rf"\b(?:(?:was|were)\s+(?:(?:still|also)\s+)?(?:{_DUE}|supposed\s+to)|"
-          r"prepar(?:ed|ing)\s+to)\b"}
-# A clause of its own in the past after the word of the future: a participle
-# a few words before the date ("will face sanctions under a law passed by
-# Congress in August", "the contract signed with Moscow in December"; not a
-# verb's own: "will be delivered in", "as planned in", "will proceed on"), or
-# a relative clause ("could help fight the invasion that began in February").
-PAST_CLAUSE: dict[Language, str] = {"en": (
-    r"(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhave)(?<!\bas)(?<!\band)(?<!\bor)(?<!ly)"
-    r"(?<!\bget)(?<!\bgot)(?<!\bthen)\s++(?!(?:proceed|succeed|exceed|need|feed|heed|speed)\b)"
-    r"(?:\w+ed|struck|made|held|won|sold|bought|built|taken|given|sent|paid|begun|done|shown)"
-    r"(?:\s++\S+){0,4}?\s++(?:(?:in|on|at)\s++)?$|"
-    r"\b(?:that|which|who)\s+(?:\w+ed|began|came|took|went|was|were|had|made|won|broke|met|"
-    r"said|told|gave|sent)\b")}
-FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentence
-    "tr": r"(?:\w+(?:ecek|acak)(?:tır|tir|lar|ler|ız|iz)?|bekleniyor|planlanıyor)\W*$",
-    "ru": r"(?<!\w)(?:будет|будут|состоится|пройд[её]т|пройдут|планируется|ожидается)(?!\w)"}
-# A Russian verb after the date counts only up to a reported clause: "В
-# сентябре он заявил, что Анкара не будет спрашивать" is said in September.
-# So does a clause set against it: "согласовали в ноябре, а подписание ожидается".
-REPORTED_CLAUSE: dict[Language, str] = {"ru": r",\s+(?:что|а|но)(?!\w)"}
 # Words before a weekday or month that make it a date, not another word.
 WEEKDAY_BEFORE = {"ru": r"(?:в|во)\s+"}
 WEEKDAY_AFTER = {"tr": r"(?:\s+(?:günü|sabahı|akşamı|gecesi|öğleden\s+sonra))?"}
 # A month with its year, or alone where a word says it is the month: "Haziran
 # ayında" (in the month of June), "haziranda" (in June), "в октябре".
 MONTH_ALONE = {
-    # "2015 yılının Kasım ayında": the year's month
-    "tr": r"\b(?P<y9>(?:19|20)\d\d)\s+yılı(?:nın)?\s+(?:(?P<d9>[0-3]?\d)\s+)?(?P<m6>{month})"
-          r"(?:\s+ay(?:ında|ı|ının)|['’]\w+)?(?!\w)|"
+    # "2015 yılının Kasım ayında", "2020 Nisan'ında": the year's month
+    "tr": r"\b(?P<y9>(?:19|20)\d\d)(?:\s+yılı(?:nın)?\s+(?:(?P<d9>[0-3]?\d)\s+)?|\s+)"
+          r"(?P<m6>{month})(?:\s+ay(?:ında|ı|ının)|['’]\w+)?(?!\w)|"
           r"\b(?P<m3>{month})(?:\s+{year}|(?=\s+ay(?:ında|ı|ının)\b|['’]?(?:da|de|ta|te)\b|"
           + MONTH_PART["tr"] + "))",
     "ru": r"(?:\b(?:в|во|к|до)\s+)?(?P<m3>{month})\s+{year}|"

@@ -44,7 +44,7 @@ def find(source: Source) -> list[DateMark]:
     for match in words.pattern.finditer(source.body):
         if not_a_date(match, source.body, words):
             continue
-        when = tense(source.body, match.start(), words)
+        when = tense(source.body, match.span(), words)
         together = before and not _SENTENCE_BREAK.search(source.body, before_end, match.start())
         apart = before is not None and source.body.find("\n", before_end, match.start()) != -1
         reading = partial(read, match, reference, words, that_year=named,
