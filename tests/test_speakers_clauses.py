@@ -263,3 +263,24 @@ def test_a_state_after_a_body_in_english_is_no_genitive() -> None:
     nato = actor("nato", "NATO", "organization", aliases=("NATO",))
     body = "Answering NATO US said the step was \"a grave mistake\"."
     assert [who for _, who in speakers(body, "en", (*CAST_ABROAD, nato))] == ["united-states"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The quotation runs on into its clause; the speaker follows its one comma.
+    ("Demir led the agency.\n\n“This step shows that Washington will enforce” the sanctions "
+     "law passed by Congress in 2017 (CAATSA), Trump said in a statement. “We will not bend.”",
+     ["donald-trump", "donald-trump"]),
+    # Two clauses after it: the verb is another's ("…, but Putin said").
+    ("“The deal is done” was the headline of every paper in Ankara "
+     "on the morning after the talks, but Putin said the talks go on.", [""]),
+    ("“The deal is done” ran on every front page in Ankara, and on the morning after the "
+     "summit, Putin said the talks would go on.", [""]),
+    # Nor a clause with no comma before the name: the name is the clause's own.
+    ("“The deal is done” ran on every front page in Ankara and Istanbul on the morning of the "
+     "day Putin said the talks would go on.", [""]),
+    # Nor a name that is not beside its verb.
+    ("“The deal is done” was the headline of every paper in Ankara "
+     "on the morning after the talks, Putin in Sochi said.", [""]),
+])
+def test_a_quotation_that_runs_on_into_its_clause_before_the_speaker(body, expected) -> None:
+    assert by(body) == expected

@@ -63,6 +63,9 @@ _OPENS, _CLOSES = re.compile(r"\s*,[^,.;:]*"), re.compile(r"[^,.;:]*,\s*")  # ",
 _OWN_SUBJECT = re.compile(r"(?:its|the|his|her|their|его|её|их)\s|[A-ZА-ЯЁ]")
 # The words that join two clauses, in the languages the machine reads.
 AND = r"(?:but|and|while|whereas|yet|ama|fakat|ve|но|и|а)"
+AND_BEFORE = rf"(?:^|\W){AND}\s+(?:also\s+)?$"  # "… called it unfair and said"
+SECOND_VERB = re.compile(AND_BEFORE, re.IGNORECASE)
+_RUNS_ON = re.compile(r"[^,;:.!?“”\"«»]+,\s*$")  # words of one clause, then its comma
 _CASED_BRACKET = re.compile(r"['’]\w+\s*\($")  # "Başkanlığı'na (SSB)": the name's case
 _GENITIVE_STATE = re.compile(r"(?:и|ы|[A-ZА-ЯЁ]{2,})$")  # "России", "Украины", "США"
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
@@ -195,3 +198,22 @@ def own_clause(body: str, first: int, verb: int) -> int:
     said"); else `first` ("Erdogan met Putin, and said")."""
     joins = list(_NEW_CLAUSE.finditer(body, first, verb))
     return joins[-1].end() if joins and _OWN_SUBJECT.match(body, joins[-1].end(), verb) else first
+
+
+def first_joined(body: str, verbs: list[re.Match[str]],
+                 past: re.Pattern[str] | None) -> re.Match[str]:
+    """The first of the verbs the last is joined to by "and" ("назвало … и
+    заявило"), not past another verb between them ("обсуждал … и заявил")."""
+    k = len(verbs) - 1
+    while k and SECOND_VERB.search(body, verbs[k - 1].end(), verbs[k].start()) and \
+            not (past and past.search(body, verbs[k - 1].end(), verbs[k].start())):
+        k -= 1
+    return verbs[k]
+
+
+def runs_on(body: str, end: int, named: list[Referent], verb: int) -> bool:
+    """English `“…will fully implement” the sanctions act, Pompeo said`: the
+    quotation (ending at `end`) runs on into words of its clause, then one
+    comma, the speaker (the last of `named`) and the verb at `verb`."""
+    return bool(named) and not body[named[-1].end:verb].strip() and \
+        bool(_RUNS_ON.match(body, end, named[-1].start))

@@ -19,7 +19,15 @@ from collections.abc import Mapping
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
 from . import referents
-from .referents import Referent, Spans, first_person, last_person, turkish_subjects
+from .referents import (
+    SECOND_VERB,
+    Referent,
+    Spans,
+    first_joined,
+    first_person,
+    last_person,
+    turkish_subjects,
+)
 from .roles import Roles
 from .sentences import Sentences
 from .speech import Speech
@@ -27,9 +35,7 @@ from .speech import Speech
 VERB_REACH = {"en": 60, "tr": 40, "ru": 60}  # characters from a quotation to its verb
 _CLAUSE_END, _BARE = re.compile(r"[,;:.!?\n]"), re.compile(r"^[\W_]*$")  # _BARE: punctuation only
 # "…" and Erdogan said: a clause of its own; "…" on it, and urged: the subject's second verb.
-_AND_BEFORE = rf"(?:^|\W){referents.AND}\s+(?:also\s+)?$"  # "… called it unfair and said"
-_COORDINATED = re.compile(rf"^\W*{referents.AND}\s|{_AND_BEFORE}", re.IGNORECASE)
-_SECOND_VERB = re.compile(_AND_BEFORE, re.IGNORECASE)
+_COORDINATED = re.compile(rf"^\W*{referents.AND}\s|{referents.AND_BEFORE}", re.IGNORECASE)
 _NOBODY, _DASH, _WORD = "unnamed", re.compile(r"[—–-]"), re.compile(r"\w+")
 _IT = re.compile(r"\b(?:it|they)\s+$", re.IGNORECASE)  # "what it called": the verb's own subject
 
@@ -71,7 +77,10 @@ class Attribution:
         # "…," said X: X spoke. "…," adding that / заявив, "…" but stressed: the
         # sentence's subject did, found below.
         if after and (after.start() - end <= VERB_REACH[self.words.language]
-                      or self._sentence_final(after, last)) and self._sets_off(end, after) and \
+                      or self._sentence_final(after, last) or (self.words.language == "en" and
+                          referents.runs_on(self.text.body, end, self._in(end, after.start()),
+                                            after.start()))) and \
+                self._sets_off(end, after) and \
                 not self.words.participle.fullmatch(after.group()) and \
                 not _COORDINATED.search(self.text.body[end:after.start()]):
             return self._verb_after(start, end, after, (first, last))
@@ -202,9 +211,9 @@ class Attribution:
             return _NOBODY, how
         # "… urged Washington to correct what it called “…”": the sentence's subject's
         it = _IT.search(body, first, verb.start())
-        head = verbs[0].start() if it else self._first_verb(verbs).start()
+        head = verbs[0].start() if it else first_joined(body, verbs, self.words.past).start()
         pasts = list(self.words.past.finditer(body, first, head)) if self.words.past else []
-        while pasts and _SECOND_VERB.search(body, pasts[-1].end(), head):  # "МИД призвал … и"
+        while pasts and SECOND_VERB.search(body, pasts[-1].end(), head):  # "МИД призвал … и"
             head = pasts.pop().start()
         first = referents.own_clause(body, first, head)
         subject = referents.outside_clauses(body, self._in(first, head), first, head,
@@ -223,16 +232,6 @@ class Attribution:
         if not named or referents.clause_between(body[verb.end():named[0].start]):
             return _NOBODY, how
         return self._actor(named[0], start, how)
-
-    def _first_verb(self, verbs: list[re.Match[str]]) -> re.Match[str]:
-        """The first of the verbs the last is joined to by "and" ("назвало … и
-        заявило"), not past another verb between them ("обсуждал … и заявил")."""
-        body, past = self.text.body, self.words.past
-        k = len(verbs) - 1
-        while k and _SECOND_VERB.search(body, verbs[k - 1].end(), verbs[k].start()) and \
-                not (past and past.search(body, verbs[k - 1].end(), verbs[k].start())):
-            k -= 1
-        return verbs[k]
 
     def _paragraph_before(self, begin: int, end: int) -> str:
         """The speaker a standalone quotation goes on from: the last person
