@@ -58,6 +58,21 @@ def test_an_outlet_named_as_its_own_pages_author_is_no_byline() -> None:
         "Dış Haberler"
 
 
+def test_a_byline_element_that_prints_only_the_outlet_credits_the_outlet() -> None:
+    # The markup names the outlet as author (no one), but the page prints it as its byline.
+    page = ("<!doctype html><html lang='en'><head><title>Parts arrive</title>"
+            "<meta property='og:site_name' content='Example News'>"
+            "<meta name='author' content='Example News'></head><body><article>"
+            "<h1>Parts arrive at the base</h1><div class='info'>{by}"
+            "<span class='date'>12-09-2017</span></div>"
+            "<p>The first parts arrived at the base near Ankara on Friday, the ministry said.</p>"
+            "<p>Deliveries will go on in the coming weeks, officials said.</p>"
+            "</article></body></html>")
+    printed = "<span class='byline'>Example News</span> "
+    assert read_report(page.format(by=printed).encode()).byline == "Example News"
+    assert read_report(page.format(by="").encode()).byline == ""
+
+
 def test_every_block_left_out_of_an_html_page_is_reported_with_its_line() -> None:
     article = read_report((FIXTURES / "page-with-markup.html").read_bytes())
     assert [(r.line, r.why, r.text) for r in article.removed] == [

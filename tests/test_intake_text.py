@@ -43,6 +43,21 @@ def test_the_headline_is_preferred_over_section_labels_and_navigation() -> None:
         (3, "navigation or section label"), (4, "navigation or section label")]
 
 
+def test_a_button_among_the_date_and_byline_lines_does_not_hide_the_headline() -> None:
+    article = read_text("Local\nNation & World\nRadar deal signed with Turkey, says official\n"
+                        "Nov. 25, 2019 at 9:48 am\nShare story\nBy Irina Example\n\n"
+                        "ANKARA, Turkey (AP) — Russia and Turkey have signed a contract for new "
+                        "radars, an official said on Monday.\n")
+    assert article.title == "Radar deal signed with Turkey, says official"
+    assert article.byline == "Irina Example"
+    # Not a section label with no date above it: the headline of a list above it is no title.
+    article = read_text("Radar exports rise for the third year in a row\nWorld\n"
+                        "23 AUG 2021, 14:05\nRadar deliveries to begin next month, official says\n"
+                        "MOSCOW, August 23. /TASS/. Deliveries of the radars will begin next "
+                        "month, an official said.\n")
+    assert article.title == "Radar deliveries to begin next month, official says"
+
+
 def test_a_headline_printed_below_its_date_is_found_below_it() -> None:
     article = read_text("ТАСС\nПолитика\nВ мире\n\nАрмия и ОПК\n23 августа 2021, 14:05\n\n"
                         "Поставки радаров начнутся в следующем месяце\n\nСмотреть видео\n\n"
@@ -183,6 +198,9 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Serdar Örnek / Ankara", "Serdar Örnek"),  # a city news is filed from
     ("Jane Example / Reuters", "Jane Example / Reuters"),  # an agency, as printed
     ("Agencies", ""),  # not alone: only beside a date
+    ("Ankara - Hamdi Example", "Hamdi Example"),  # the city filed from, then the writer
+    ("MOSCOW – Leyla Örnek and Kit Example", "Leyla Örnek and Kit Example"),
+    ("Turkey - Erdogan Visit", ""),  # not a city news is filed from
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline

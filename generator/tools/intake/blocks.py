@@ -85,3 +85,11 @@ def _place(element: _Element) -> str:
         if found:
             return found
     return ""
+
+
+def inline_marked(block: Block, place: str) -> str:
+    """The text of the first element in `block` that the markup marks as
+    `place`, where the block itself is not (`<div><span class="byline">
+    Rudaw</span> <span class="date">…</span></div>`)."""
+    return next((fold_space(child.text_content()).strip() for child in block.element.iter()
+                 if isinstance(child.tag, str) and _place(child) == place), "")

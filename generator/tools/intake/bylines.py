@@ -78,6 +78,9 @@ _DESK_CREDIT = re.compile(rf"^(?P<names>{_AGENCY}(?:\s*,\s*{_AGENCY})*\s*/\s*"
 # where they filed from.
 _FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:(?:\s+in\s+|\s*,\s*)"
                          rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?|\s+[-–—]\s+{_CITIES})\s*$")
+# "Ankara - Hamdi Example": the city filed from, then the correspondent
+# (Asharq Al-Awsat's way).
+_CITY_FIRST = re.compile(rf"^(?i:{_CITIES})\s+[-–—]\s+(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*$")
 # "PTI, Washington,": an agency and the city it filed from, the agency credited.
 # (Not a photo credit: "AFP, Getty Images", "Reuters, File", "AP, Pool".)
 _NOT_A_CITY = (r"(?:File|Files|Photo|Pool|Getty|Images?|Twitter|Facebook|Handout|Updated|"
@@ -143,6 +146,7 @@ def by_line(text: str) -> str:
     match = _BY.match(text) or _BULLET.match(text) or _SIGN_OFF.match(text) or \
         _FOR_AGENCY.match(text) or \
         _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _AGENCY_FROM.match(text) or \
+        _CITY_FIRST.match(text) or \
         _WITH_ROLE.match(text) or \
         _DESK_CREDIT.match(text) or _WITH_AGENCY.match(text)
     return _OUTLET_AFTER.sub("", match.group("names").strip()) if match else ""

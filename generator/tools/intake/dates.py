@@ -23,7 +23,8 @@ _SHAPES = (
     r"\b(?P<n>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d\d)\b(?![/.]\d)",
     rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\.?\s+(?P<m>{MONTH})\b\.?(?:,?\s+{_YEAR}\b)?",
     rf"\b(?P<m>{MONTH})\b\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR}\b)?",
-    rf"\b(?P<m>{MONTH})\b\.?,?\s+{_YEAR}\b",
+    # "January/February 2021": a magazine's double issue, out in its first month
+    rf"\b(?P<m>{MONTH})\b\.?(?:\s*[/–-]\s*(?:{MONTH})\b\.?)?,?\s+{_YEAR}\b",
 )
 # All shapes in one pattern to scan a line; each shape alone to read a match.
 _DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", shape) for shape in _SHAPES),

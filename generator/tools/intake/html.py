@@ -18,7 +18,7 @@ from lxml.etree import _Element
 from ...model.text import fold_space
 from . import facts, markup
 from .article import Article, Removed
-from .blocks import Block, parse, visible_blocks
+from .blocks import Block, inline_marked, parse, visible_blocks
 from .bylines import LABEL, copyright_holder
 from .datelines import agency_name, dateline
 from .language import detect
@@ -142,8 +142,9 @@ def _removed(blocks: list[Block], readings: list[Reading], paragraphs: list[str]
 def _byline(root: _Element, found: dict[str, Any], blocks: list[Block],
             readings: list[Reading], paragraphs: list[str]) -> str:
     """The author as the markup or the page prints it, else trafilatura's,
-    else the agency a "Source:" credit or the dateline names."""
-    # An outlet named as the author of its own page credits no one.
+    else the agency a "Source:" credit or the dateline names, else the outlet
+    when the page's byline element prints only its name ("Rudaw")."""
+    # An outlet the markup names as the author of its own page credits no one.
     outlet = {name.casefold() for name in (*markup.publishers(root), found.get("sitename") or "")}
     printed = markup.meta(root, "author") or " and ".join(markup.authors(root))
     if printed and not printed.startswith("http") and not _names_outlet(printed, outlet):
@@ -152,12 +153,21 @@ def _byline(root: _Element, found: dict[str, Any], blocks: list[Block],
     agency = next((r.agency for r in readings if r.agency), "")
     told = next((d for p in paragraphs[:3] if (d := dateline(p))), None)
     author = markup.as_printed(root, str(found.get("author") or ""))
-    # The element the markup's classes mark as the writer's ("haber-yazar").
-    marked = next((b.text for b in blocks if b.place == "byline" and len(b.text) <= 60), "")
+    marked = _marked_byline(blocks)
     # Without the label the element may print before the name ("Автор Name").
     return LABEL.sub("", visible or (author if not _names_outlet(author, outlet) else "")
                      or (marked if not _names_outlet(marked, outlet) else "") or agency
-                     or (agency_name(told.agency) if told else ""))
+                     or (agency_name(told.agency) if told else "") or marked)
+
+
+def _marked_byline(blocks: list[Block]) -> str:
+    """The text the markup's classes mark as the writer's ("haber-yazar"): a
+    block, or an inline element of one (`<span class="byline">`)."""
+    for block in blocks:
+        text = block.text if block.place == "byline" else inline_marked(block, "byline")
+        if text and len(text) <= 60:
+            return text
+    return ""
 
 
 def _names_outlet(name: str, outlet: set[str]) -> bool:

@@ -150,6 +150,8 @@ def _run_above(readings: list[Reading], anchor: int, names: list[bool]) -> int |
         reading = readings[i]
         if reading.meta or (reading.chrome and not reading.box) or names[i]:
             continue  # a name line under the headline is a byline, not a label
+        if first is None and reading.shape == "short" and i and readings[i - 1].meta:
+            continue  # a button among the date and byline lines ("Share story")
         if first is None and standfirst is None and reading.shape == "headline" and \
                 reading.words >= 2 * _FIRST:
             standfirst = i  # a long line with no full stop under the headline
