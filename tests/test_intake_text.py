@@ -201,9 +201,29 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Ankara - Hamdi Example", "Hamdi Example"),  # the city filed from, then the writer
     ("MOSCOW – Leyla Örnek and Kit Example", "Leyla Örnek and Kit Example"),
     ("Turkey - Erdogan Visit", ""),  # not a city news is filed from
+    ("Written by Jane Example", "Jane Example"),
+    ("Story by Jane Example", "Jane Example"),
+    ("Muhabir: Ayşe Örnek", "Ayşe Örnek"),
+    ("Hazırlayan: Ayşe Örnek", "Ayşe Örnek"),
+    ("Автор материала: Ольга Примерова", "Ольга Примерова"),
+    ("Haber: Selin ÖRNEK - DHA", "Selin ÖRNEK - DHA"),  # the surname in capitals
+    ("Автор: Ольга ПРИМЕРОВА", "Ольга ПРИМЕРОВА"),
+    ("By Jane Example and John Roe | The Example Times", "Jane Example and John Roe"),
+    ("Автор: Ольга Примерова, обозреватель", "Ольга Примерова"),  # her post
+    ("By Jane Example, Moscow correspondent", "Jane Example"),
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
     assert read(Line(1, raw, True)).byline == byline
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Ayşe ÖRNEK", "Ayşe ÖRNEK"), ("Ольга ПРИМЕРОВА", "Ольга ПРИМЕРОВА"),
+    ("Ayşe Nur ÖRNEK-KAYA", "Ayşe Nur ÖRNEK-KAYA"),
+    # Not a label's word or an agency's in capitals.
+    ("Son DAKİKA", ""), ("Ankara DHA", ""), ("Moscow TASS", ""), ("Gündem HABERLERİ", ""),
+])
+def test_a_name_with_its_surname_in_capitals(line: str, names: str) -> None:
+    assert names_list(line) == names
 
 
 def test_a_standfirst_under_the_headline_and_a_caption_above_the_text_are_not_the_title(

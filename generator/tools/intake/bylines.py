@@ -19,8 +19,6 @@ _TURKISH_CASE = (r"(?:n?[ıiuü]n|y?[ae]|y?[ıiuü]|[dt][ae]n?|[dt][ae]ki|l[ae]|
 _NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}]+"
               rf"(?:-[{UP}]?[{LOW}]+|['’](?!{_TURKISH_CASE})[{UP}]?[{LOW}]+)*\.?|[{UP}]\.)")
 _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|el|ibn|la|le|Ó|Ní|Nic|Ua)"  # "Fergal Ó Briain"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
-_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # An agency's name alone on a line beside the date: the byline ("AFP").
 _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
            r"PTI|Press Trust of India|IANS|ANI|"
@@ -29,14 +27,26 @@ _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti|"
            # a Turkish paper's news desk: "Haber Merkezi", "Bloomberg HT Haber Merkezi"
            r"(?:(?!(?i:gündem|son|dakika|özel)\b)[A-ZÇĞİÖŞÜ][\w.&-]*\s+){0,3}Haber Merkezi)")
+# Words in capitals that are never a name's ("WORLD NEWS", "SON DAKİKA").
+_NOT_NAMES = (r"(?:NEW|YORK|HONG|KONG|NORTH|SOUTH|EAST|WEST|MIDDLE|WORLD|NEWS|BREAKING|LIVE|"
+              r"EXCLUSIVE|OPINION|ANALYSIS|ÖZEL|SON|DAKİKA|HABER\w*|GÜNDEM|DÜNYA|НОВОСТ\w*|"
+              r"МИР\w*|СРОЧНО|ЭКСКЛЮЗИВ)")
+# Turkish and Russian sites print the surname in capitals ("Ayşe ÖRNEK", "Ольга
+# ПРИМЕРОВА"); not a label's word ("Son DAKİKA") or an agency's ("Ankara DHA").
+_SURNAME_CAPS = rf"(?!(?:{_AGENCY}|{_NOT_NAMES})\b)[{UP}]{{3,}}(?:-[{UP}]{{2,}})?"
+_NAME = (rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}}\s+(?:{_PARTICLE}\s+)?"
+         rf"(?:{_NAME_WORD}|{_SURNAME_CAPS})")
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
 _WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b|{_AGENCY}\b)[{UP}][{UP}.'’-]+){{0,3}})"
 # "By KARL EXAMPLE | STARS AND STRIPES", "By NAME FOR MAILONLINE": the outlet is not a writer.
-_BY = re.compile(rf"^(?:[Bb]y|BY|Author[:,]?|Yazan,?|Yazar:|Haber:|Автор[:,]?|Текст:)\s+"
+_BY = re.compile(rf"^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Rr]eported|[Ww]ords|[Tt]ext)\s+)?"
+                 r"(?:[Bb]y|BY)|Author[:,]?|Yazan,?|Yazar:|Haber:|Muhabir:|Hazırlayan:|"
+                 rf"Автор(?:\s+(?:материала|текста))?[:,]?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)"
                  rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}}|\s+{_AGENCY}|"
-                 # "By Dana Example - The Washington Times": the outlet after a dash
-                 rf"\s+[-–—]\s+(?:The\s+)?[{UP}][\w&.]*(?:\s+[{UP}][\w&.]*){{0,3}}|"
+                 # "By Dana Example - The Washington Times": the outlet after a dash or bar
+                 rf"\s*(?:\s[-–—]|\|)\s+(?:The\s+)?[{UP}][\w&.]*(?:\s+[{UP}][\w&.]*){{0,3}}|"
                  rf"\s+(?:FOR|for)\s+[{UP}][\w&. ]{{1,30}})?\s*:?\s*$")  # "By X – Trend:"
 # The label an element of the writer's name may start with ("Автор Name").
 # ("Yazan" is also a given name: only with its colon.)
@@ -62,9 +72,6 @@ _CITIES = (r"(?:Ankara|İstanbul|Istanbul|İzmir|Moskova|Moscow|Москва|Was
 # A name in capitals, as some sites print the writer's beside the date ("KARAN
 # SETHI"); not a city's, a time zone's or a section's ("NEW DELHI IST", "WORLD NEWS").
 _ZONES = r"(?:IST|GMT|UTC|MSK|EST|EDT|CET|CEST|TSİ|BST|PST|PDT)"
-_NOT_NAMES = (r"(?:NEW|YORK|HONG|KONG|NORTH|SOUTH|EAST|WEST|MIDDLE|WORLD|NEWS|BREAKING|LIVE|"
-              r"EXCLUSIVE|OPINION|ANALYSIS|ÖZEL|SON|DAKİKA|HABER\w*|GÜNDEM|DÜNYA|НОВОСТ\w*|"
-              r"МИР\w*|СРОЧНО|ЭКСКЛЮЗИВ)")
 _CAPS_NAME = (rf"(?!(?i:{_CITIES})\b)(?!.*\b{_ZONES}$)(?!.*\b{_NOT_NAMES}\b)"
               rf"[{UP}]{{2,}}(?:\s+[{UP}]{{2,}}){{1,2}}")
 _BARE_NAME = re.compile(rf"^(?:{_NAME}|{_CAPS_NAME})$")
@@ -137,14 +144,16 @@ _CAMERA = re.compile(r"(?<!\s)\s+[-–—]\s+(?:Kamera|Foto(?:ğraf)?|Photo|Vide
 _OUTLET_BEFORE = re.compile(r"^[\w.&-]+(?:\s+[\w.&-]+){0,2}\s*\|\s*(?=(?:[Bb]y|BY)\s)")
 # BBC's "Author, Name Role, BBC News": the writer's post after the name.
 _ROLE_AFTER = re.compile(r"(?<!\s)\s+(?:Role|Должность|Görev|Unvan)\s*,.*$")
+# "By Jane Example, Moscow correspondent", "Автор: Name, обозреватель": the post.
+_POST_AFTER = re.compile(rf"(?<=[{LOW}]),\s*[^,]{{0,40}}?\b(?:{ROLE_WORDS})\s*$", re.I)
 
 
 def by_line(text: str) -> str:
     """ "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; "" if not a byline."""
     text = _OUTLET_BEFORE.sub("", text.strip())
     text = _CAMERA.sub("", _CONTACT.sub("", _ROLE_AFTER.sub("", text)))
-    match = _BY.match(text) or _BULLET.match(text) or _SIGN_OFF.match(text) or \
-        _FOR_AGENCY.match(text) or \
+    match = _BY.match(_POST_AFTER.sub("", text)) or _BULLET.match(text) or \
+        _SIGN_OFF.match(text) or _FOR_AGENCY.match(text) or \
         _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _AGENCY_FROM.match(text) or \
         _CITY_FIRST.match(text) or \
         _WITH_ROLE.match(text) or \
