@@ -58,6 +58,40 @@ def test_a_button_among_the_date_and_byline_lines_does_not_hide_the_headline() -
     assert article.title == "Radar deliveries to begin next month, official says"
 
 
+def test_the_date_and_byline_lines_under_a_standfirst_are_not_the_text() -> None:
+    raw = ("News\nRussian radars arrive in Serbia for drills\n"
+           "Russia has flown its radars to Serbia for joint drills, a day after it finished "
+           "delivering the same system to Turkey.\nMilica Radosavljević\nBIRN\nBelgrade\n"
+           "October 25, 2019\n11:37\n\n"
+           "A radar unit was unloaded at an airport near Belgrade on Thursday for the second "
+           "stage of the exercise, the Russian defence ministry said.\n")
+    article = read_text(raw)
+    assert article.byline == "Milica Radosavljević"
+    assert [p[:20] for p in article.paragraphs] == ["Russia has flown its", "A radar unit was unl"]
+    assert [r.why for r in article.removed if r.line in (5, 6, 8)] == [
+        "between the standfirst and the text"] * 3
+    # A page's interface among those lines is no writer ("Google News" under "Abone ol").
+    article = read_text(raw.replace("Milica Radosavljević", "Google News"))
+    assert article.byline == ""
+    # With no date or byline under it, the first paragraph is the text's and so are the lines.
+    article = read_text(raw.replace("October 25, 2019", "Serbia").replace(
+        "Milica Radosavljević", "Nis"))
+    assert len(article.paragraphs) == 7
+
+
+def test_the_outlet_printed_under_its_writer_is_not_a_writer() -> None:
+    raw = ("World\nTurkey out of jet program\nKristen Example\nEXAMPLE TODAY\n"
+           "Published 2:18 p.m. ET July 17, 2019\n\n"
+           "The White House said on Wednesday that Turkey would be removed from the program.\n\n"
+           "Read or Share this story: https://www.example.com/story/2019/07/17/turkey/\n\n"
+           "© 2019 EXAMPLE TODAY, a division of Example Company.\n")
+    article = read_text(raw)
+    assert article.byline == "Kristen Example" and article.publisher == "EXAMPLE TODAY"
+    assert article.url == "https://www.example.com/story/2019/07/17/turkey/"
+    # The outlet alone credits the outlet.
+    assert read_text(raw.replace("Kristen Example\n", "")).byline == "EXAMPLE TODAY"
+
+
 def test_a_headline_printed_below_its_date_is_found_below_it() -> None:
     article = read_text("ТАСС\nПолитика\nВ мире\n\nАрмия и ОПК\n23 августа 2021, 14:05\n\n"
                         "Поставки радаров начнутся в следующем месяце\n\nСмотреть видео\n\n"
@@ -210,6 +244,8 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Автор: Ольга ПРИМЕРОВА", "Ольга ПРИМЕРОВА"),
     ("By Jane Example and John Roe | The Example Times", "Jane Example and John Roe"),
     ("Автор: Ольга Примерова, обозреватель", "Ольга Примерова"),  # her post
+    ("- Reuters", "Reuters"), ("— AFP", "AFP"),  # an agency signed off under the text
+    ("- Turkey", ""),
     ("By Jane Example, Moscow correspondent", "Jane Example"),
 ])
 def test_bylines_as_printed(raw: str, byline: str) -> None:
@@ -219,6 +255,7 @@ def test_bylines_as_printed(raw: str, byline: str) -> None:
 @pytest.mark.parametrize(("line", "names"), [
     ("Ayşe ÖRNEK", "Ayşe ÖRNEK"), ("Ольга ПРИМЕРОВА", "Ольга ПРИМЕРОВА"),
     ("Ayşe Nur ÖRNEK-KAYA", "Ayşe Nur ÖRNEK-KAYA"),
+    ("Željko Šimić", "Željko Šimić"),  # and in the letters of Central Europe's names
     # Not a label's word or an agency's in capitals.
     ("Son DAKİKA", ""), ("Ankara DHA", ""), ("Moscow TASS", ""), ("Gündem HABERLERİ", ""),
 ])

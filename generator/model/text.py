@@ -12,9 +12,11 @@ from functools import cache
 
 import iuliia
 
-# Capital and small letters of the dossier's languages, for character classes.
-UP = "A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ"
-LOW = "a-zß-öø-ÿğışа-яё"
+# Capital and small letters of the dossier's languages, for character classes,
+# and of the names its reports print from Central and South-Eastern Europe
+# ("Radosavljević", "Łukasz", "Dvořák").
+UP = "A-ZÀ-ÖØ-ÞĞİŞА-ЯЁĆČĐŠŽŁŃŚŹŻŘĚŮŇŤĎĽŐŰĂȘȚ"
+LOW = "a-zß-öø-ÿğışа-яёćčđšžłńśźżřěůňťďľőűășț"
 
 # A blank line ends a paragraph, spaces on it or not.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")

@@ -101,7 +101,9 @@ _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+
 _WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+ile\s+"
                           rf"{_AGENCY})\s*$")
 _BULLET = re.compile(r"^•\s*(?P<names>[^•\d]+?)\s*(?:•.*)?$")  # not "• 3 min read"
-_SIGN_OFF = re.compile(rf"^--\s*(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*$")  # "-- Jane Example"
+# "-- Jane Example", "- Reuters": signed off under the text
+_SIGN_OFF = re.compile(rf"^(?:--\s*(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)|"
+                       rf"[-–—]\s*(?P<agency>{_AGENCY}))\s*$")
 _LEGAL_FORM = re.compile(r"^(?:АО|ОАО|ЗАО|ООО|МИА)\s+|,?\s+(?:Inc|Ltd|LLC|A\.Ş|AŞ)\.?$")
 _COPYRIGHT = re.compile(
     r"(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*[-–—]\s*)?(?:\d{4}\s*)?(?P<holder>[^.|,]*?)"
@@ -158,7 +160,9 @@ def by_line(text: str) -> str:
         _CITY_FIRST.match(text) or \
         _WITH_ROLE.match(text) or \
         _DESK_CREDIT.match(text) or _WITH_AGENCY.match(text)
-    return _OUTLET_AFTER.sub("", match.group("names").strip()) if match else ""
+    if not match:
+        return ""
+    return _OUTLET_AFTER.sub("", (match.group("names") or match.group("agency")).strip())
 
 
 def name_before_date(leftover: list[str], line: str) -> str:

@@ -23,9 +23,10 @@ def first_dateline(placed: Sequence[Placed]) -> Dateline | None:
     return next((p.reading.dateline for p in body if p.reading.dateline), None)
 
 
-def byline(placed: Sequence[Placed], dateline: Dateline | None) -> str:
+def byline(placed: Sequence[Placed], dateline: Dateline | None, outlet: str = "") -> str:
     """The writers as printed ("By X" before names that are a byline only by
-    standing beside the date); else the agency that a credit or the dateline
+    standing beside the date), not the outlet printed under them ("Kristen
+    Example / USA TODAY"); else the agency that a credit or the dateline
     names. Those between the headline and the text first (see `_tiers`)."""
     under, over, foot = _tiers(placed)
     for meta in (under, foot, over):  # a name over the headline is likeliest the site's
@@ -34,8 +35,8 @@ def byline(placed: Sequence[Placed], dateline: Dateline | None) -> str:
             found = [(i, r.byline) for i, r in meta
                      if r.meta == kind and r.byline and r.by_place == by_place]
             if found:  # names on lines of their own, one under the other, are one byline
-                return ", ".join(_one_under_the_other(found, placed)) if kind == "byline" \
-                    else found[0][1]
+                return ", ".join(_not_the_outlet(_one_under_the_other(found, placed), outlet)) \
+                    if kind == "byline" else found[0][1]
         if agency := next((r.agency for _, r in meta if r.agency), ""):
             return agency
     return agency_name(dateline.agency) if dateline else ""
@@ -75,6 +76,11 @@ def _one_under_the_other(found: list[tuple[int, str]], placed: Sequence[Placed])
             break
         run.append((i, name))
     return [name for _, name in run]
+
+
+def _not_the_outlet(names: list[str], outlet: str) -> list[str]:
+    writers = [name for name in names if name.casefold() != outlet.casefold()]
+    return writers or names  # the outlet alone credits the outlet
 
 
 def stamped_dates(placed: Sequence[Placed]) -> list[PageDate]:

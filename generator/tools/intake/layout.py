@@ -30,6 +30,7 @@ _META_ANYWHERE = ("credits", "byline", "original address")
 # What ends the article for good, and what the lines after it are.
 _AFTER = {"comments": "reader comments and after", "tags": "after the tags",
           "copyright notice": "page footer"}
+_HEAD_LINES = 8  # the date and byline lines under a standfirst: name, post, place, date, time…
 _BYLINE_LINES = 3  # names on lines of their own, one under the other, beside a date
 _LABEL_WORDS = 6  # a label in title case ("Heard on All Things Considered") is no longer
 # Words of a page's interface, never a writer's name ("Sponsor Message", "Son Dakika Haberleri").
@@ -52,7 +53,7 @@ def lay_out(lines: Sequence[Line]) -> tuple[Placed, ...]:
     title = _title(lines, readings, start)
     readings = _names_under_title(lines, readings, title, start)
     placed = [_place_head(i, lines, readings, title) for i in range(start)]
-    placed += _place_text(lines[start:], readings[start:])
+    placed += _under_standfirst(_place_text(lines[start:], readings[start:]))
     return tuple(_trim_tail(placed))
 
 
@@ -204,6 +205,31 @@ def _place_text(lines: Sequence[Line], readings: Sequence[Reading]) -> list[Plac
             mode = "text"
             placed.append(Placed(line, reading, "body"))
     return placed
+
+
+def _under_standfirst(placed: list[Placed]) -> list[Placed]:
+    """The short lines between a first paragraph and the text that give the
+    date or byline ("Name", "BIRN", "Belgrade", "October 25, 2019", "11:37"):
+    the first paragraph was a standfirst, and these lines are not the text."""
+    end = 1
+    while end < len(placed) and end <= _HEAD_LINES and not placed[end].reading.box and \
+            placed[end].reading.shape != "sentence":
+        end += 1
+    head = placed[1:end]
+    if end >= len(placed) or placed[end].role != "body" or \
+            not any(p.reading.meta in ("date line", "byline") for p in head):
+        return placed
+    return [placed[0], *map(_head_line, head), *placed[end:]]
+
+
+def _head_line(p: Placed) -> Placed:
+    if p.role != "body":
+        return p
+    names = names_list(p.line.plain)
+    if names and not _INTERFACE & set(p.line.plain.lower().split()):  # not "Google News"
+        return Placed(p.line, replace(p.reading, meta="byline", byline=names, by_place=True),
+                      "meta", "byline")
+    return Placed(p.line, p.reading, "chrome", "between the standfirst and the text")
 
 
 def _goes_on(lines: Sequence[Line], readings: Sequence[Reading], i: int) -> bool:

@@ -33,8 +33,9 @@ _BEFORE_DATE = re.compile(r"[\s|,•·–—/-]*(?:\b(?:on|at|published|posted|u
 _SOURCE_LABEL = re.compile(r"^(?:source|kaynak|источник)\s*:\s*(\w[\w.]*)", re.I)
 # "Original url: https://...", or the label alone (the address on the next
 # line, closing the text), or an address alone on its line.
-_ADDRESS = re.compile(r"^(?:original url\s*:?\s*)?(?P<url>https?://\S+)\s*$|^original url\s*:?\s*$",
-                      re.I)
+# "Original URL: …", and the address a share box prints ("Read or Share this story: …").
+_ADDRESS = re.compile(r"^(?:(?:original url|read or share this story)\s*:?\s*)?(?P<url>https?://\S+)"
+                      r"\s*$|^original url\s*:?\s*$", re.I)
 _MARKUP = re.compile(r"^[#>*\s]+|[*_]{2}")  # Markdown a scraper may leave: "## **Title**"
 
 

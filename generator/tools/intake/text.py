@@ -29,10 +29,11 @@ def read_text(raw: str) -> Article:
     dateline = facts.first_dateline(placed)
     notices = facts.copyright_notices(placed)
     published, note = facts.publication_date(facts.stamped_dates(placed), dateline, notices)
+    publisher = facts.publisher(notices)
     return Article(
         title=title, paragraphs=paragraphs,
         removed=tuple(Removed(p.line.number, p.why, p.line.text) for p in placed
                       if p.role in ("meta", "chrome")),
-        byline=facts.byline(placed, dateline), published=published, published_note=note,
-        publisher=facts.publisher(notices), url=facts.address(placed),
+        byline=facts.byline(placed, dateline, publisher), published=published,
+        published_note=note, publisher=publisher, url=facts.address(placed),
         language=detect(" ".join(paragraphs)))
