@@ -664,3 +664,44 @@ def test_review_turkish_subjects_passives_and_nominalised_verbs(body, expected) 
     ssb = actor("presidency-of-defence-industries", "Presidency of Defence Industries",
                 "organization", aliases=("Savunma Sanayii Başkanlığı", "SSB"))
     assert by(body, "tr", actors=(*CAST, ssb)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The body a statement is "of" speaks: named there, or as "the department" after
+    # the one its paragraph (or the one before) names.
+    ("«Поставки идут по графику», — говорится в сообщении Рособоронэкспорта.",
+     ["rosoboronexport"]),
+    ("Рособоронэкспорт подтвердил поставки. «Поставки идут по графику», — говорится в "
+     "сообщении ведомства.", ["rosoboronexport"]),
+    ("Рособоронэкспорт подтвердил поставки.\n\n«Поставки идут по графику», — говорится в "
+     "сообщении компании.", ["rosoboronexport"]),
+    ("Кремль промолчал, а Рособоронэкспорт подтвердил поставки. «Поставки идут по графику», "
+     "— говорится в сообщении ведомства.", ["rosoboronexport"]),  # the last named
+    # Not one two paragraphs back, nor a state.
+    ("Рособоронэкспорт подтвердил поставки.\n\nПесков выступил.\n\nТурция ждет.\n\n"
+     "«Поставки идут по графику», — говорится в сообщении ведомства.", [""]),
+])
+def test_a_russian_statement_of_a_body_is_the_bodys(body: str, expected: list[str]) -> None:
+    assert by(body, "ru") == expected
+
+
+def test_a_state_that_condemned_something_as_a_quotation_speaks_it() -> None:
+    assert by('Turkey condemned the decision as a "serious error" that hurts trust.') == \
+        ["turkey"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An unnamed expert past a compound and a post set off by a comma is a stranger,
+    # not the last person named.
+    ("«Мы не отступим», — заявил Эрдоган.\n\nКак рассказал казанский эксперт-международник, "
+     "доцент КФУ Рустем Примеров, сделка выгодна.\n\n«Деньги здесь вторичны», — отметил эксперт.",
+     ["recep-tayyip-erdogan", ""]),
+    ("«Мы не отступим», — заявил Эрдоган.\n\nКак рассказал эксперт, доцент Рустем "
+     "Примеров, сделка выгодна.\n\n«Деньги здесь вторичны», — отметил эксперт.",
+     ["recep-tayyip-erdogan", ""]),
+    ("«Мы не отступим», — заявил Эрдоган.\n\nКак рассказал эксперт-международник Рустем "
+     "Примеров, сделка выгодна.\n\n«Деньги здесь вторичны», — отметил эксперт.",
+     ["recep-tayyip-erdogan", ""]),
+])
+def test_an_expert_named_after_a_post_is_no_one_we_know(body: str, expected: list[str]) -> None:
+    assert by(body, "ru") == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -217,3 +217,8 @@ def runs_on(body: str, end: int, named: list[Referent], verb: int) -> bool:
     comma, the speaker (the last of `named`) and the verb at `verb`."""
     return bool(named) and not body[named[-1].end:verb].strip() and \
         bool(_RUNS_ON.match(body, end, named[-1].start))
+
+
+def last_of(found: list[Referent], kinds: Mapping[str, str], kind: str) -> str:
+    """The actor of the last of `found` that is of `kind` ("organization"); "" if none."""
+    return next((r.actor for r in reversed(found) if kinds.get(r.actor) == kind), "")

@@ -19,15 +19,7 @@ from collections.abc import Mapping
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
 from . import referents
-from .referents import (
-    SECOND_VERB,
-    Referent,
-    Spans,
-    first_joined,
-    first_person,
-    last_person,
-    turkish_subjects,
-)
+from .referents import Referent, Spans, first_person, last_person, turkish_subjects
 from .roles import Roles
 from .sentences import Sentences
 from .speech import Speech
@@ -157,26 +149,29 @@ class Attribution:
         how = f"'{body[end:sentence[1]].strip()}'"
         if self._passive(verb):  # "…" belirtildi: it was stated, by no one named here
             return _NOBODY, how
-        subjects = self._subjects
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
             clause = referents.clause_start(body, self.words.clause_end, sentence[0], start)
             before = self._in(clause, start)
             if owner := referents.genitive_speaker(body, before, start, end):
                 return self._actor(owner, start, how)  # Erdoğan'ın "…" diye sorduğu
-            subject = subjects(before)
+            subject = self._subjects(before)
             if subject:  # not "Türkiye" in "Türkiye Dışişleri Bakanlığı … savundu"
                 chosen = first_person(subject)
                 return (_NOBODY, how) if self._owner(chosen) else self._actor(chosen, start, how)
         between = self._in(end, verb.start())
         if between:
             return self._actor(between[-1], end, how)
-        stop = _CLAUSE_END.search(self.text.body, verb.end())
-        following = subjects(self._in(verb.end(), stop.start() if stop else len(self.text.body)))
+        stop = _CLAUSE_END.search(body, verb.end())
+        following = self._subjects(self._in(verb.end(), stop.start() if stop else len(body)))
         if following and verb[0].endswith("слова") and \
                 referents.CAPITAL.search(self.text.body, verb.end(), following[0].start):
             return _NOBODY, how  # "приводит слова Хоффмана агентство Reuters": not Reuters
         if following:
             return self._actor(first_person(following), end, how)
+        if self.words.body_after and self.words.body_after.match(body, verb.end()):  # or before
+            since = (self.text.paragraph_before(start) or (self.text.paragraph_start(start),))[0]
+            spoke = referents.last_of(self._in(since, start), self.kinds, "organization")
+            return spoke or _NOBODY, how
         if self.words.language != "tr":
             return _NOBODY, how
         return self._quotation_before(start) or self._dropped(start, sentence, verb), how
@@ -211,9 +206,10 @@ class Attribution:
             return _NOBODY, how
         # "… urged Washington to correct what it called “…”": the sentence's subject's
         it = _IT.search(body, first, verb.start())
-        head = verbs[0].start() if it else first_joined(body, verbs, self.words.past).start()
+        head = (verbs[0] if it else referents.first_joined(body, verbs, self.words.past)).start()
         pasts = list(self.words.past.finditer(body, first, head)) if self.words.past else []
-        while pasts and SECOND_VERB.search(body, pasts[-1].end(), head):  # "МИД призвал … и"
+        # "МИД призвал … и заявил": the first verb of the two
+        while pasts and referents.SECOND_VERB.search(body, pasts[-1].end(), head):
             head = pasts.pop().start()
         first = referents.own_clause(body, first, head)
         subject = referents.outside_clauses(body, self._in(first, head), first, head,

@@ -15,7 +15,10 @@ NamedAt = Callable[[int, int], bool]  # whether one of ours is named in body[sta
 
 _NAME = rf"(?P<name>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'’-]+){{1,2}})"
 _CAPITALISED = re.compile(rf"(?<!\w)[{UP}]")
-_AFTER = re.compile(rf"[,\s]*(?:[{UP}][{LOW}]{{1,3}}\.\s+)?{_NAME}")  # "Maj. Audra Kelling"
+# "Maj. Audra Kelling"; past the rest of a compound and a post set off by a comma:
+# "эксперт-международник, доцент КФУ Рустем Хабибуллин".
+_AFTER = re.compile(rf"(?:-[{LOW}]+)?(?:,\s+[{LOW}]+(?:\s+[{LOW}]+)?\s+(?:[{UP}]{{2,6}}\s+)?)?"
+                    rf"[,\s]*(?:[{UP}][{LOW}]{{1,3}}\.\s+)?{_NAME}")
 # The capitalised words before a comma: "on Thursday Mark Esper, the …".
 _RUN_BEFORE = re.compile(rf"(?P<run>[{UP}][{LOW}'’-]+(?:\s+[{UP}][{LOW}'’-]+)*),\s+$")
 # What a run may open with that is no name ("On Thursday", "In New Delhi",
