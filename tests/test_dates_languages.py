@@ -400,3 +400,18 @@ def test_a_turkish_month_to_come_by_the_words_right_after_it(text, expected) -> 
 ])
 def test_a_turkish_plan_told_in_the_past_is_in_the_reports_year(text, expected) -> None:
     assert dates(text, "tr", "2019-06-07") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A year after a capitalised word inside its sentence is the name's.
+    ("for the Slavic Shield 2019 exercise", "en", []),
+    ("Dubai Airshow 2021 kapsamında konuştu.", "tr", []),
+    # Not after a month or a weekday, a sentence's first word, or with a case of its own.
+    ("in July 2019 and", "en", [("July 2019", "2019-07")]),
+    ("In 2015, Ankara signed.", "en", [("2015", "2015")]),
+    ("Bakan Akar 2019'da teslim aldıklarını söyledi.", "tr", [("2019", "2019")]),
+    ("Bakan Akar 2017 yılında imzaladıklarını söyledi.", "tr", [("2017 yılında", "2017")]),
+    ("the talks of Monday 2019 ended", "en", [("Monday", "2021-08-23"), ("2019", "2019")]),
+])
+def test_a_year_in_a_name_is_no_date(text: str, language: str, expected) -> None:
+    assert dates(text, language, "2021-08-25") == expected

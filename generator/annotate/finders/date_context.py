@@ -23,6 +23,8 @@ _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 _DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
 _PLACE_ALONE = re.compile(r"\s*+(?:[A-Z][\w’'.-]*+\s*+)++$")
 AHEAD, PLANNED = "ahead", "planned"  # what `tense` says of a date
+_NAME_BEFORE = re.compile(r"(?<=[\w,;)»”\"] )([A-ZА-ЯЁÇĞİÖŞÜ][\w-]*)\s+$")
+_OWN_CASE = re.compile(r"['’]|\s+(?:yıl|yil|год)", re.IGNORECASE)
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:about|than|nearly|almost|roughly|around|some|over|under|least|"
                     r"within)\s++$", re.IGNORECASE)
@@ -80,8 +82,8 @@ def _said_before(text: str, start: int, at: int, words: Grammar) -> str:
 def not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
     if words.language == "en" and match.group("latu") and _not_a_count(match, text):
         return True
-    if match.group("y6") and _NAMED_YEAR.search(text, max(0, match.start() - 20),
-                                                 match.start()):
+    if match.group("y6") and (_NAMED_YEAR.search(text, max(0, match.start() - 20), match.start())
+                              or _after_a_name(match, text, words)):
         return True
     if words.language == "tr" and match.group("weekday"):  # "Cuma" is also Friday prayers
         return fold_name(match.group("weekday")) in TURKISH_WEEKDAY_WORDS and \
@@ -89,6 +91,18 @@ def not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
     if words.language == "en" and match.group("weekday") and _PRAYERS.match(text, match.end()):
         return True  # "after Friday prayers": the service, not the day
     return words.language == "en" and _not_a_month(match, text)
+
+
+def _after_a_name(match: re.Match[str], text: str, words: Grammar) -> bool:
+    """ "the Slavic Shield 2019 exercise", "Dubai Airshow 2021 kapsamında": a
+    year after a capitalised word inside its sentence is that name's; not
+    after a weekday or a sentence's first word ("In 2015"), nor with a case
+    of its own ("Akar 2019'da", "Akar 2017 yılında"). (A month's name is
+    read with its year: "July 2019".)"""
+    word = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    name = fold_name(word.group(1)) if word else ""
+    return bool(name) and name not in words.weekdays and \
+        not _OWN_CASE.match(text, match.start() + 4)  # past the year's four digits
 
 
 def _not_a_count(match: re.Match[str], text: str) -> bool:
