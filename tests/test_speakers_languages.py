@@ -688,6 +688,20 @@ def test_a_russian_statement_of_a_body_is_the_bodys(body: str, expected: list[st
 def test_a_state_that_condemned_something_as_a_quotation_speaks_it() -> None:
     assert by('Turkey condemned the decision as a "serious error" that hurts trust.') == \
         ["turkey"]
+    assert by('The test prompted Turkey to warn of "serious consequences" for NATO.') == \
+        ["turkey"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "They warned in the department": the body named before speaks.
+    ("Рособоронэкспорт подтвердил поставки. В российском ведомстве также предупредили о "
+     "«серьезных последствиях».", ["rosoboronexport"]),
+    # Not a source in the department: someone unnamed.
+    ("Рособоронэкспорт подтвердил поставки. Источник в российском ведомстве заявил: "
+     "«Сроки не изменились».", [""]),
+])
+def test_a_russian_body_word_before_the_verb_is_the_body_named_before(body, expected) -> None:
+    assert by(body, "ru") == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -281,7 +281,7 @@ class Roles:
         Руслан Пухов") before `description`, outside quotations."""
         i = bisect.bisect_left(self.in_order_ats, description.start)
         tie = next((t for t in reversed(self.in_order[:i]) if not self._quoted(t.at)), None)
-        return tie.person if tie and not self._unnamed_since(tie.at, description.end) else ""
+        return tie.person if tie and not self.unnamed_between(tie.at, description.end) else ""
 
     def _last_named(self, description: Description) -> str:
         """ "The official": the last person named, unless someone unnamed came
@@ -292,9 +292,9 @@ class Roles:
         if not named:
             return ""
         last = self.persons[named - 1]
-        return "" if self._unnamed_since(last.end, description.end) else last.actor
+        return "" if self.unnamed_between(last.end, description.end) else last.actor
 
-    def _unnamed_since(self, start: int, end: int) -> bool:
+    def unnamed_between(self, start: int, end: int) -> bool:
         """Whether words between `start` and `end` bring in someone unnamed."""
         since = bisect.bisect_left(self.unnamed, start)
         return since < len(self.unnamed) and self.unnamed[since] < end

@@ -168,13 +168,17 @@ class Attribution:
             return _NOBODY, how  # "приводит слова Хоффмана агентство Reuters": not Reuters
         if following:
             return self._actor(first_person(following), end, how)
-        if self.words.body_after and self.words.body_after.match(body, verb.end()):  # or before
-            since = (self.text.paragraph_before(start) or (self.text.paragraph_start(start),))[0]
-            spoke = referents.last_of(self._in(since, start), self.kinds, "organization")
-            return spoke or _NOBODY, how
+        if self.words.body_word and self.words.body_word.match(body, verb.end() + 1):
+            return self._body_before(start), how  # "— говорится в сообщении ведомства"
         if self.words.language != "tr":
             return _NOBODY, how
         return self._quotation_before(start) or self._dropped(start, sentence, verb), how
+
+    def _body_before(self, start: int) -> str:
+        """The body a word for one stands for ("ведомство"): the last its
+        paragraph, or the one before, names."""
+        since = (self.text.paragraph_before(start) or (self.text.paragraph_start(start),))[0]
+        return referents.last_of(self._in(since, start), self.kinds, "organization") or _NOBODY
 
     def _subjects(self, found: list[Referent]) -> list[Referent]:  # Turkish: not "Rusya'dan"
         return turkish_subjects(self.text.body, found, self.words.describing_clause)
@@ -222,6 +226,9 @@ class Attribution:
             if self.roles.in_unnamed(chosen.start) or self._owner(chosen):
                 return _NOBODY, how  # "a senior Nato diplomat said", "Turkey's Ministry said"
             return self._actor(chosen, start, how)
+        body_word = self.words.body_word and self.words.body_word.search(body, first, head)
+        if body_word and not self.roles.unnamed_between(first, body_word.start()):  # "источник в"
+            return self._body_before(start), how  # "В … ведомстве предупредили"
         # "said Pahon: “…”", not past a clause of its own ("noted, the timing
         # suggests the president is “…”", "noted that Erdogan is “…”")
         named = [r for r in self._in(verb.end(), start) if r.person]

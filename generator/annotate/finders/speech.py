@@ -23,7 +23,7 @@ SPEECH_VERBS: dict[Language, str] = {
           r"answered|quoted as saying|as saying|specified|wrote|writes|urged|calling|"
           r"described|describing|declared|argued|argues|tweeted|commented|pointed out|"
           r"emphasi[sz]ed|continued|concluded|saying|adding|noting|stressing|insisting|"
-          r"reiterated|repeated|(?<!so-)called|warning|telling|condemned|condemning",
+          r"reiterated|repeated|(?<!so-)called|warn|warns|warning|telling|condemned|condemning",
     "tr": r"dedi|demişti|dediğ\w*|deme[sy]\w*|diyerek|diyen|diye|söyle\w*|açıkla\w*|ifade\w*|"
           r"belirt\w*|kaydet\w*|vurgula\w*|konuş\w*|ekle\w*|bildir\w*|aktar\w*|dile getir\w*|"
           r"yanıt\w*|cevab\w*|cevap\w*|karşılığını ver\w*|yinele\w*|tekrarla\w*|öne sür\w*|"
@@ -39,10 +39,12 @@ SPEECH_VERBS: dict[Language, str] = {
           # whose words, after "слова" or as the pronoun quoted
           r"(?:привод|цитиру)\w*\s+(?:\S+\s+){0,2}?слова|цитиру\w*(?=\s+(?:его|ее|её)(?!\w))",
 }
-# The body that spoke, named after the verb by the word for it ("— говорится
-# в сообщении ведомства"): the one its paragraph names before the quotation.
-BODY_AFTER: dict[Language, str] = {
-    "ru": r"\s+(?:ведомств|министерств|компани|служб|корпораци|концерн|организаци)\w*"}
+# The word for a body that spoke ("— говорится в сообщении ведомства", "В
+# американском военном ведомстве предупредили"): the body its paragraph, or
+# the one before, names last. (Not English: "the ministry" is often one the
+# dossier has no file for, and the last body named another.)
+BODY_WORD: dict[Language, str] = {
+    "ru": r"(?<!\w)(?:ведомств|министерств|компани|служб|корпораци|концерн|организаци)\w*"}
 # A verb in the past tense, of any meaning: "Эрдоган обсуждал … и заявил" joins
 # "заявил" to "обсуждал", not to a speech verb before it.
 PAST: dict[Language, str] = {"ru": r"(?<!\w)\w{3,}(?:л|ла|ло|ли)(?!\w)"}
@@ -187,7 +189,7 @@ class Speech:
     describing_clause: re.Pattern[str] | None
     clause_end: re.Pattern[str] | None
     past: re.Pattern[str] | None
-    body_after: re.Pattern[str] | None  # "в сообщении ведомства": the body named before
+    body_word: re.Pattern[str] | None  # "ведомства", "the ministry": the body named before
 
 
 def _words(alternatives: str) -> re.Pattern[str]:
@@ -210,7 +212,7 @@ def speech(language: Language) -> Speech:
                   _portfolio_before_role(language),
                   *(re.compile(table[language]) if language in table else None
                     for table in (INSTITUTION_BEFORE, INSTITUTION_AFTER, PASSIVE, DESCRIBING_CLAUSE,
-                                  CLAUSE_END, PAST, BODY_AFTER)))
+                                  CLAUSE_END, PAST, BODY_WORD)))
 
 
 def _portfolio_before_role(language: Language) -> re.Pattern[str]:
