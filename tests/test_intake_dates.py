@@ -28,6 +28,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "intake"
     ("23 августа 2021, 14:05", "2021-08-23"),
     ("Газета «Коммерсантъ» №153 от 24.08.2022, стр. 6", "2022-08-24"),
     ("August 2020", "2020-08"),
+    ("13:05, 20.03.22", "2022-03-20"),  # day first with full stops and two digits
     ("January/February 2021", "2021-01"),  # a double issue: out in its first month
     ("Nov.-Dec. 2019", "2019-11"),
     ("10/23/2020", "2020-10-23"),
@@ -78,6 +79,8 @@ def test_a_day_without_a_year_has_no_edtf_and_impossible_days_are_no_dates() -> 
     ("Washington (CNN) — The United States", None, "CNN"),  # a place in small letters
     ("Москва, 12 июля 2019, 12:34 — REGNUM Первый самолет", (7, 12, 2019), "REGNUM"),
     ("ANKARA: Turkey has not given up", None, ""),  # Arab News's, with a colon
+    ("YEREVAN, NOVEMBER 15, ARMENPRESS. Moscow said", (11, 15, None), "ARMENPRESS"),
+    ("Tehran, IRNA – The spokesman said", None, "IRNA"),  # the agency after a comma
 ])
 def test_datelines_with_and_without_a_year_and_with_agency_tags(paragraph, day, agency) -> None:
     found = dateline(paragraph)
@@ -92,6 +95,8 @@ def test_datelines_with_and_without_a_year_and_with_agency_tags(paragraph, day, 
     "Russia and Turkey have signed a contract.",
     "TASS: the deal is done.",
     "Turkey, 12 nations said no.",
+    "ANKARA. NATO allies said no.",
+    "Turkey, NATO said, is a partner.",
     "ABD'nin S-400 alımı gerekçesiyle dün Savunma Sanayii Başkanlığı'na (SSB) uyguladığı",
 ])
 def test_a_sentence_is_no_dateline(paragraph: str) -> None:

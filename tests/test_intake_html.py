@@ -58,6 +58,15 @@ def test_an_outlet_named_as_its_own_pages_author_is_no_byline() -> None:
         "Dış Haberler"
 
 
+def test_a_source_credit_with_an_arrow_names_the_agencies() -> None:
+    page = ("<!doctype html><html lang='en'><head><title>Deal signed</title></head><body>"
+            "<article><h1>Turkey signs the deal</h1>"
+            "<p>Turkey has signed a deal to buy Russian air defence systems, the president "
+            "said on Tuesday.</p><p>The deal is worth about $2.5 billion, officials said.</p>"
+            "<div class='source'>Source &gt; Reuters - AFP</div></article></body></html>")
+    assert read_report(page.encode()).byline == "Reuters - AFP"
+
+
 def test_a_byline_element_that_prints_only_the_outlet_credits_the_outlet() -> None:
     # The markup names the outlet as author (no one), but the page prints it as its byline.
     page = ("<!doctype html><html lang='en'><head><title>Parts arrive</title>"

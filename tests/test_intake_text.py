@@ -79,6 +79,21 @@ def test_the_date_and_byline_lines_under_a_standfirst_are_not_the_text() -> None
     assert len(article.paragraphs) == 7
 
 
+def test_an_agency_credited_by_its_dateline_or_its_tag_after_the_text() -> None:
+    raw = ("Politics\nTalks on a second batch go on\n15 November 2021\n\n"
+           "YEREVAN, NOVEMBER 15, ARMENPRESS. Moscow and Ankara are still negotiating, an "
+           "official told reporters on Monday.\n\nThe first batch arrived in 2019.\n")
+    assert read_text(raw).byline == "ARMENPRESS"
+    raw = ("Gündem\nİkinci parti görüşmeleri sürüyor\n22 Nisan 2020\n\n"
+           "Savunma Sanayii Başkanı görüşmelerin sürdüğünü söyledi ve takvimin değişmediğini "
+           "belirtti.\n\nİlk parti 2019 yılında gelmişti, ikinci parti için görüşmeler "
+           "sürüyor. (İLKHA)\n\nEtiketler:\nS-400\n")
+    article = read_text(raw)
+    assert article.byline == "İLKHA" and article.paragraphs[-1].endswith("(İLKHA)")
+    # Not a tag inside the text.
+    assert read_text(raw.replace(" (İLKHA)", " (SSB) dedi.")).byline == ""
+
+
 def test_the_outlet_printed_under_its_writer_is_not_a_writer() -> None:
     raw = ("World\nTurkey out of jet program\nKristen Example\nEXAMPLE TODAY\n"
            "Published 2:18 p.m. ET July 17, 2019\n\n"
@@ -245,6 +260,7 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("By Jane Example and John Roe | The Example Times", "Jane Example and John Roe"),
     ("Автор: Ольга Примерова, обозреватель", "Ольга Примерова"),  # her post
     ("- Reuters", "Reuters"), ("— AFP", "AFP"),  # an agency signed off under the text
+    ("Türkçesi: Sevgi Örnek", "Sevgi Örnek"),  # the writer of a foreign radio's Turkish
     ("- Turkey", ""),
     ("By Jane Example, Moscow correspondent", "Jane Example"),
 ])

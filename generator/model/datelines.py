@@ -10,7 +10,8 @@ the front matter. It stays in the body (the report says it).
     MOSCOW (UrduPoint News / Sputnik - 23rd August, 2020)
     Washington (CNN) —                    Москва, 12 июля 2019, 12:34 — REGNUM
     KUBINKA /Moscow region/, August 23. /TASS/.   ANKARA:
-    ANKARA/MOSCOW (Reuters) -
+    ANKARA/MOSCOW (Reuters) -             YEREVAN, NOVEMBER 15, ARMENPRESS.
+    Tehran, IRNA –
 """
 
 from __future__ import annotations
@@ -37,14 +38,15 @@ _MONTH = f"(?i:{MONTH})"
 # 25 августа", "Москва, 12 июля 2019") or an agency's tag ("Washington (CNN) —").
 _PLACE = (rf"(?P<place>[{UP}][{UP}'’.-]+(?:\s+[{UP}][{UP}'’.-]+){{0,3}}"
           rf"(?:/[{UP}][{UP}'’.-]+)?"  # "ANKARA/MOSCOW (Reuters) -"
-          rf"|[{UP}][{LOW}]+(?=[.,]\s+\d|\s*\([^()\n]{{2,30}}\)\s*[—–-]))")
+          rf"|[{UP}][{LOW}]+(?=[.,]\s+\d|\s*\([^()\n]{{2,30}}\)\s*[—–-]"
+          rf"|,\s+[{UP}][{UP}.]{{1,15}}\s+[—–-]))")  # "Tehran, IRNA –"
 _REGION = (rf"(?:,\s*(?!{_MONTH}\b)[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?(?=\s*[(—–-]))?"
            r"(?:\s*/[^/\n]{1,40}/)?")
 _DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
         r"(?:,?\s+\d{1,2}:\d{2})?")  # "12 июля 2019, 12:34"
 _AGENCY = (r"(?:/(?P<slash>[^/\n]{2,30})/\.?"
            r"|\((?P<paren>[^()\n]{2,80})\)"
-           rf"|(?P<bare>[{UP}][{UP}.]{{1,15}}(?=\s+[-–—]))"
+           rf"|(?P<bare>[{UP}][{UP}.]{{1,15}}(?=\s+[-–—]|\.\s))\.?"  # "…, ARMENPRESS."
            rf"|[—–-]{{1,2}}\s*(?P<dash>[{UP}][\w]+(?:\s[{UP}][\w]+){{0,3}})\.(?=\s)"
            rf"|[—–-]{{1,2}}\s*(?P<caps>[{UP}]{{3,12}})(?=\s+[{UP}]))")  # "— REGNUM Первый"
 _DATELINE = re.compile(

@@ -41,7 +41,7 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 _WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b|{_AGENCY}\b)[{UP}][{UP}.'’-]+){{0,3}})"
 # "By KARL EXAMPLE | STARS AND STRIPES", "By NAME FOR MAILONLINE": the outlet is not a writer.
 _BY = re.compile(rf"^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Rr]eported|[Ww]ords|[Tt]ext)\s+)?"
-                 r"(?:[Bb]y|BY)|Author[:,]?|Yazan,?|Yazar:|Haber:|Muhabir:|Hazırlayan:|"
+                 r"(?:[Bb]y|BY)|Author[:,]?|Yazan,?|Yazar:|Haber:|Muhabir:|Hazırlayan:|Türkçesi:|"
                  rf"Автор(?:\s+(?:материала|текста))?[:,]?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)"
                  rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}}|\s+{_AGENCY}|"

@@ -19,8 +19,10 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _SHAPES = (
     r"\b(?P<y>(?:19|20)\d\d)-(?P<n>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d))",  # ISO, a time or not
     rf"\b(?P<d>\d{{1,2}})[./](?P<n>\d{{1,2}})[./]{_YEAR}\b",
-    # 7/12/19: month, day and a two-digit year, as American sites print it
+    # 7/12/19: month, day and a two-digit year, as American sites print it;
+    # 20.03.22: day first with full stops, as European sites do
     r"\b(?P<n>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d\d)\b(?![/.]\d)",
+    r"\b(?P<d>\d{1,2})\.(?P<n>\d{1,2})\.(?P<yy>\d\d)\b(?![/.]\d)",
     rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\.?\s+(?P<m>{MONTH})\b\.?(?:,?\s+{_YEAR}\b)?",
     rf"\b(?P<m>{MONTH})\b\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR}\b)?",
     # "January/February 2021": a magazine's double issue, out in its first month

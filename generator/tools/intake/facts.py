@@ -6,15 +6,17 @@ beyond what the page prints.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .bylines import copyright_holder
 from .datelines import Dateline, agency_name
 from .dates import PageDate, years_in
 from .layout import Placed
-from .lines import Reading
+from .lines import END_TAG, Reading
 
 _Meta = list[tuple[int, Reading]]  # meta lines with their places
+_TAG_AT_END = re.compile(rf"[.!?…][\"”»’']*{END_TAG}$")
 
 
 def first_dateline(placed: Sequence[Placed]) -> Dateline | None:
@@ -39,7 +41,11 @@ def byline(placed: Sequence[Placed], dateline: Dateline | None, outlet: str = ""
                     if kind == "byline" else found[0][1]
         if agency := next((r.agency for _, r in meta if r.agency), ""):
             return agency
-    return agency_name(dateline.agency) if dateline else ""
+    if dateline and dateline.agency:
+        return agency_name(dateline.agency)
+    text = [p.line.plain for p in placed if p.role == "body"]
+    tag = _TAG_AT_END.search(text[-1]) if text else None  # "… demişti. (İLKHA)"
+    return tag.group("tag") if tag else ""
 
 
 def publisher(notices: Sequence[str]) -> str:

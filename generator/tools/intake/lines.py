@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from ...model.text import UP
 from . import words as w
 from .bylines import AGENCIES, ROLE_WORDS, by_line, name_before_date
 from .datelines import Dateline, dateline
@@ -16,7 +17,9 @@ from .dates import PageDate, dates_in, leftover_words
 
 Shape = Literal["sentence", "headline", "short"]
 Box = Literal["", "box", "tags", "comments"]
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*$")
+# A sentence's end, maybe with the agency's tag after it: "… demişti. (İLKHA)".
+END_TAG = rf"\s+\((?P<tag>[{UP}][{UP}.-]{{1,12}}|Reuters|Sputnik|Xinhua)\)"
+_SENTENCE_END = re.compile(rf"[.!?…][\"”»’')\]]*(?:{END_TAG})?$")
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "… Setting Up Clash With U.S."
 _INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... şöyle konuştu:")
 # Words that join a label's words ("Business & Economy", "Армия и ОПК").

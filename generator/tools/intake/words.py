@@ -52,7 +52,8 @@ PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED}|дата публикации", re.
 RELATIVE_STAMP = re.compile(rf"^(?:{_UPDATED}|{_PUBLISHED})\b.*\b(?:ago|önce|назад)$", re.I)
 
 # A credit for the text from an agency: "Kaynak: AA", "Source: Xinhua".
-SOURCE_CREDIT = re.compile(r"^(?:kaynak|source|источник)\s*:\s*(?P<agency>[^:|]{1,40}?)\s*$", re.I)
+SOURCE_CREDIT = re.compile(r"^(?:kaynak|source|источник)\s*[:>]\s*(?P<agency>[^:|>]{1,40}?)\s*$",
+                           re.I)  # "Source: Xinhua", "Source > Reuters - AFP"
 
 # Lines that end the article and open the page's boxes of links: a box
 # heading alone, or a list of tags on its line. Text after one is chrome
