@@ -415,3 +415,18 @@ def test_a_turkish_plan_told_in_the_past_is_in_the_reports_year(text, expected) 
 ])
 def test_a_year_in_a_name_is_no_date(text: str, language: str, expected) -> None:
     assert dates(text, language, "2021-08-25") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # The months of one year a range spans.
+    ("deliveries in July-September 2019 ended", "en", [("July-September 2019", "2019-07/2019-09")]),
+    ("between July and September 2019 the", "en",
+     [("between July and September 2019", "2019-07/2019-09")]),
+    ("Temmuz-Eylül 2019 döneminde", "tr", [("Temmuz-Eylül 2019", "2019-07/2019-09")]),
+    ("в июле-сентябре 2019 года", "ru", [("в июле-сентябре 2019 года", "2019-07/2019-09")]),
+    # "and" alone lists two months; a range across the new year does not say which year.
+    ("in July and September 2019 the", "en", [("July", "2019-07"), ("September 2019", "2019-09")]),
+    ("in December-January 2019 the", "en", []),
+])
+def test_a_range_of_months_with_its_year(text: str, language: str, expected) -> None:
+    assert dates(text, language, "2020-04-22") == expected

@@ -28,6 +28,7 @@ from .date_words import (
     LATER,
     MONTH_ALONE,
     MONTH_HALF,
+    MONTH_RANGE,
     QUARTER,
     QUARTERS,
     RELATIVE,
@@ -245,6 +246,7 @@ def _stretches(language: Language, month: str, year: str) -> list[str]:
             *([SEASON_ALONE[language].format(seasons=seasons)] if language in SEASON_ALONE
               else []),
             DAY_RANGE[language].format(month=month, year=year.format("y8")),
+            MONTH_RANGE[language].format(month=month, year=year.format("mgy")),
             QUARTER[language].format(quarters=_alternation(QUARTERS), year=year.format("qy")),
             HALF[language].format(halves=_alternation(HALVES), year=year.format("hy")),
             MONTH_HALF[language].format(month=month, year=year.format("mhy")),

@@ -121,6 +121,12 @@ DAY_RANGE = {"en": r"\b(?:between|from)\s+(?P<m8>{month})\.?\s+(?P<d8>[0-3]?\d)(
                    r"(?:\s+{year})?(?!\w)",
              "tr": r"\b(?P<d8>[0-3]?\d)\s*(?:[-–]|\s+ile\s+)\s*(?P<d8b>[0-3]?\d)\s+(?P<m8>{month})"
                    r"(?:\s+{year})?(?!\w)"}
+# Months of one year: "July-September 2019", "between July and September
+# 2019", "Temmuz-Eylül 2019", "в июле-сентябре 2019 года".
+MONTH_RANGE = {"en": r"\b(?:(?P<mgb>between|from)\s+)?(?P<mg1>{month})\.?"
+                     r"(?(mgb)\s+(?:and|to|until|through)\s+|\s*[-–]\s*)(?P<mg2>{month})\.?,?\s+{year}",
+               "tr": r"\b(?P<mg1>{month})\s*[-–]\s*(?P<mg2>{month})\s+{year}",
+               "ru": r"(?<!\w)(?:(?:в|с)\s+)?(?P<mg1>{month})\s*[-–]\s*(?P<mg2>{month})\s+{year}"}
 # A decade: "in the 1990s", "в 1990-е годы", "1990'larda".
 DECADE = {"en": r"\b(?P<dec>(?:19|20)\d)0s\b",
           "ru": r"\b(?P<dec>(?:19|20)\d)0-(?:е|х)(?:\s+(?:годы|годах|годов))?(?!\w)",

@@ -140,6 +140,9 @@ def _read(match: re.Match[str], reference: edtf.Edtf | None,
         return edtf.parse(g["y6"])
     if "season" in g:
         return edtf.parse(count.season(int(g["sy"]), *words.season(g["season"])))
+    if "mgy" in g:  # "July-September 2019" (not "December-January 2019": no interval)
+        return edtf.parse(count.season(int(g["mgy"]), words.month(g["mg1"]),
+                                       words.month(g["mg2"])))
     if "dec" in g:
         return edtf.parse(f"{g['dec']}0/{g['dec']}9")
     if "qn" in g:
