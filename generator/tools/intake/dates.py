@@ -18,7 +18,8 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _SHAPES = (
     r"\b(?P<y>(?:19|20)\d\d)-(?P<n>\d\d)-(?P<d>\d\d)(?:\b|(?=T\d))",  # ISO, a time or not
-    rf"\b(?P<d>\d{{1,2}})[./](?P<n>\d{{1,2}})[./]{_YEAR}\b",
+    r"\b(?P<y>(?:19|20)\d\d)[./](?P<n>\d\d)[./](?P<d>\d\d)\b",  # 2021/11/15, 2021.11.15
+    rf"\b(?P<d>\d{{1,2}})[./-](?P<n>\d{{1,2}})[./-]{_YEAR}\b",  # 15.11.2021, 15-11-2021
     # 7/12/19: month, day and a two-digit year, as American sites print it;
     # 20.03.22: day first with full stops, as European sites do
     r"\b(?P<n>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d\d)\b(?![/.]\d)",
