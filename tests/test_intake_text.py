@@ -94,6 +94,27 @@ def test_an_agency_credited_by_its_dateline_or_its_tag_after_the_text() -> None:
     assert read_text(raw.replace(" (İLKHA)", " (SSB) dedi.")).byline == ""
 
 
+@pytest.mark.parametrize(("lines", "byline"), [
+    # The credit after the date and its time, set off by a bar.
+    ("Nov 15, 2021, 11:30 AM | Reuters", "Reuters"),
+    ("15.11.2021 · By Jane Example", "Jane Example"),
+    # A national agency alone beside the date.
+    ("WAM\nNov 15, 2021", "WAM"), ("AzerTac\nNov 15, 2021", "AzerTac"),
+    # A button or a stamp beside the date is no one.
+    ("Last Updated\nNov 15, 2021", ""), ("Read More\nNov 15, 2021", ""),
+    # Over the headline, the site's own name gives way to the dateline's agency.
+    ("", "Bernama"),
+])
+def test_credits_beside_the_date(lines: str, byline: str) -> None:
+    head = "Monday, 15/11/2021\nBERNAMA\nMalaysian News Agency\n" if not lines else ""
+    raw = (f"{head}World\nTurkey signs missile deal with Russia\n{lines or 'Nov 15, 2021'}\n\n"
+           "ANKARA, Nov 15 (Bernama) -- Turkey has signed a deal with Russia to buy more air "
+           "defence systems, officials said on Monday.\n\nThe deal is worth $2.5 billion.\n")
+    if lines:
+        raw = raw.replace(" (Bernama) --", ":")
+    assert read_text(raw).byline == byline
+
+
 def test_the_outlet_printed_under_its_writer_is_not_a_writer() -> None:
     raw = ("World\nTurkey out of jet program\nKristen Example\nEXAMPLE TODAY\n"
            "Published 2:18 p.m. ET July 17, 2019\n\n"

@@ -25,6 +25,10 @@ _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|
            r"ANSA|Kyodo|JIJI|(?:The )?Associated Press|(?:The )?Canadian Press|"
            r"Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti|"
+           # national agencies: "APP", "WAM", "Bernama", "AzerTac", "Trend", "БелТА"
+           r"APP|WAM|SPA|KUNA|QNA|MENA|TNN|UNI|NAN|Bernama|BERNAMA|Antara|ANTARA|AzerTac|"
+           r"AZERTAC|Trend|APA|Kazinform|KazTAG|BelTA|БелТА|БЕЛТА|Ukrinform|Укринформ|UNIAN|УНИАН|"
+           r"IRNA|ISNA|Yonhap|Armenpress|ARMENPRESS|Prensa Latina|Lusa|"
            # a Turkish paper's news desk: "Haber Merkezi", "Bloomberg HT Haber Merkezi"
            r"(?:(?!(?i:gündem|son|dakika|özel)\b)[A-ZÇĞİÖŞÜ][\w.&-]*\s+){0,3}Haber Merkezi)")
 # Words in capitals that are never a name's ("WORLD NEWS", "SON DAKİKA").
@@ -113,10 +117,16 @@ _COPYRIGHT = re.compile(
 _RIGHTS = re.compile(r"^(?:all rights reserved|tüm hakları saklıdır|все права защищены)", re.I)
 
 
+# Words of a page's buttons and stamps, never of a name ("Last Updated", "Read More").
+_UI_WORDS = frozenset(("updated", "update", "published", "posted", "last", "read", "more",
+                       "share", "follow", "print", "email", "comments", "listen", "watch"))
+
+
 def is_bare_name(text: str) -> bool:
     """Two to four capitalised words (or two or three in capitals) and nothing
-    else: a name on its own line."""
-    return bool(_BARE_NAME.match(text.strip())) and len(text) <= 40
+    else: a name on its own line; not a button or a stamp."""
+    return bool(_BARE_NAME.match(text.strip())) and len(text) <= 40 and \
+        not _UI_WORDS & set(text.lower().split())
 
 
 def names_list(text: str) -> str:

@@ -29,23 +29,27 @@ def byline(placed: Sequence[Placed], dateline: Dateline | None, outlet: str = ""
     """The writers as printed ("By X" before names that are a byline only by
     standing beside the date), not the outlet printed under them ("Kristen
     Example / USA TODAY"); else the agency that a credit or the dateline
-    names. Those between the headline and the text first (see `_tiers`)."""
+    names. Those between the headline and the text first (see `_tiers`);
+    those over the headline only after the dateline's agency: they are
+    likeliest the site's own ("BERNAMA / Malaysian National News Agency")."""
     under, over, foot = _tiers(placed)
-    for meta in (under, foot, over):  # a name over the headline is likeliest the site's
-        for kind, by_place in (("byline", False), ("date line", False), ("byline", True),
-                               ("credits", False)):
-            found = [(i, r.byline) for i, r in meta
-                     if r.meta == kind and r.byline and r.by_place == by_place]
-            if found:  # names on lines of their own, one under the other, are one byline
-                return ", ".join(_not_the_outlet(_one_under_the_other(found, placed), outlet)) \
-                    if kind == "byline" else found[0][1]
-        if agency := next((r.agency for _, r in meta if r.agency), ""):
-            return agency
-    if dateline and dateline.agency:
-        return agency_name(dateline.agency)
+    told = agency_name(dateline.agency) if dateline and dateline.agency else ""
     text = [p.line.plain for p in placed if p.role == "body"]
     tag = _TAG_AT_END.search(text[-1]) if text else None  # "… demişti. (İLKHA)"
-    return tag.group("tag") if tag else ""
+    return _credited(under, placed, outlet) or _credited(foot, placed, outlet) or told or \
+        _credited(over, placed, outlet) or (tag.group("tag") if tag else "")
+
+
+def _credited(meta: _Meta, placed: Sequence[Placed], outlet: str) -> str:
+    """The byline one tier of meta lines gives, or the agency a credit there names."""
+    for kind, by_place in (("byline", False), ("date line", False), ("byline", True),
+                           ("credits", False)):
+        found = [(i, r.byline) for i, r in meta
+                 if r.meta == kind and r.byline and r.by_place == by_place]
+        if found:  # names on lines of their own, one under the other, are one byline
+            return ", ".join(_not_the_outlet(_one_under_the_other(found, placed), outlet)) \
+                if kind == "byline" else found[0][1]
+    return next((r.agency for _, r in meta if r.agency), "")
 
 
 def publisher(notices: Sequence[str]) -> str:

@@ -147,7 +147,7 @@ def _date_line(text: str, base: Reading) -> Reading | None:
         return None
     # "By Jane Doe and John Roe on March 14, 2022 at 11:42 AM": a byline first.
     before = _BEFORE_DATE.sub("", text[:found[0][1]]).strip()
-    writers = _writers(before)
+    writers = _writers(before) or _credit_after(text[found[-1][2]:])
     issue = bool(_ISSUE.search(text))
     if not (issue or writers) and (base.words > _DATE_LINE_WORDS or base.shape == "sentence"):
         return None
@@ -169,6 +169,14 @@ def _writers(before: str) -> str:
         if found and all(len(other.split()) <= 2 for other in parts if other is not part):
             return found
     return ""
+
+
+def _credit_after(rest: str) -> str:
+    """The byline or agency after a date and its time, set off by a bar or a
+    dot ("Nov 15, 2021 | Reuters", "15.11.2021, 11:30 · By Jane Example")."""
+    parts = [part.strip() for part in re.split(r"[|•·]", rest)[1:]]
+    return next((found for part in parts
+                 if (found := by_line(part) or (part if AGENCIES.match(part) else ""))), "")
 
 
 def _chrome(text: str, base: Reading, raw: str) -> Reading | None:
