@@ -282,6 +282,8 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Автор: Ольга Примерова, обозреватель", "Ольга Примерова"),  # her post
     ("- Reuters", "Reuters"), ("— AFP", "AFP"),  # an agency signed off under the text
     ("Türkçesi: Sevgi Örnek", "Sevgi Örnek"),  # the writer of a foreign radio's Turkish
+    ("DHA - Ankara", "DHA"), ("Ankara / İHA", "İHA"),  # an agency and its city either way
+    ("Turkey / NATO", ""),  # after a slash, only an agency
     ("- Turkey", ""),
     ("By Jane Example, Moscow correspondent", "Jane Example"),
 ])
@@ -293,6 +295,8 @@ def test_bylines_as_printed(raw: str, byline: str) -> None:
     ("Ayşe ÖRNEK", "Ayşe ÖRNEK"), ("Ольга ПРИМЕРОВА", "Ольга ПРИМЕРОВА"),
     ("Ayşe Nur ÖRNEK-KAYA", "Ayşe Nur ÖRNEK-KAYA"),
     ("Željko Šimić", "Željko Šimić"),  # and in the letters of Central Europe's names
+    ("Ayşe Örnek - İSTANBUL", "Ayşe Örnek"),  # and the city she filed from, in capitals
+    ("Son Dakika", ""), ("Last Updated", ""), ("Hürses Haber", "Hürses Haber"),  # a desk
     # Not a label's word or an agency's in capitals.
     ("Son DAKİKA", ""), ("Ankara DHA", ""), ("Moscow TASS", ""), ("Gündem HABERLERİ", ""),
 ])

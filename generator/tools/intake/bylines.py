@@ -88,7 +88,7 @@ _DESK_CREDIT = re.compile(rf"^(?P<names>{_AGENCY}(?:\s*,\s*{_AGENCY})*\s*/\s*"
 # "Dominic Example in Osaka", "Oliver Example, Istanbul": a correspondent
 # where they filed from.
 _FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:(?:\s+in\s+|\s*,\s*)"
-                         rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?|\s+[-–—]\s+{_CITIES})\s*$")
+                         rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?|\s+[-–—]\s+(?i:{_CITIES}))\s*$")
 # "Ankara - Hamdi Example": the city filed from, then the correspondent
 # (Asharq Al-Awsat's way).
 _CITY_FIRST = re.compile(rf"^(?i:{_CITIES})\s+[-–—]\s+(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*$")
@@ -98,9 +98,11 @@ _NOT_A_CITY = (r"(?:File|Files|Photo|Pool|Getty|Images?|Twitter|Facebook|Handout
                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _AGENCY_FROM = re.compile(rf"^(?P<names>{_AGENCY})\s*+,\s*+(?!{_NOT_A_CITY})[{UP}][{LOW}]+"
                           rf"(?:\s[{UP}][{LOW}]+)?\s*+(?:,\s*+)?$")
-# "Ankara - DHA": a city and the agency that filed from it, the agency credited.
-_CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?\s+[-–—]\s+"
-                          rf"(?P<names>[{UP}]{{2,6}})\s*$")
+# "Ankara - DHA", "Ankara / İHA": a city and the agency that filed from it, the
+# agency credited.
+_CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?(?:\s+[-–—]\s+"
+                          rf"(?P<names>[{UP}]{{2,6}})|\s*/\s*(?P<listed>{_AGENCY}))\s*$|"
+                          rf"^(?P<agency>{_AGENCY})\s+[-–—]\s+[{UP}][{LOW}]+\s*$")  # "DHA - Ankara"
 # "Euronews ile AA": the outlet's desk with an agency, as printed.
 _WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+ile\s+"
                           rf"{_AGENCY})\s*$")
@@ -117,16 +119,26 @@ _COPYRIGHT = re.compile(
 _RIGHTS = re.compile(r"^(?:all rights reserved|tüm hakları saklıdır|все права защищены)", re.I)
 
 
-# Words of a page's buttons and stamps, never of a name ("Last Updated", "Read More").
-_UI_WORDS = frozenset(("updated", "update", "published", "posted", "last", "read", "more",
-                       "share", "follow", "print", "email", "comments", "listen", "watch"))
+# Words of a page's buttons and stamps, never of a name ("Last Updated", "Read More",
+# "Son Dakika"); and of its sections, never of a writer's beside the headline
+# ("Sponsor Message", "Google News", "Главное"), though a desk may be one ("Hürses Haber").
+_BUTTONS = frozenset(("updated", "update", "published", "posted", "last", "read", "more",
+                      "share", "follow", "print", "email", "comments", "listen", "watch", "play",
+                      "menu", "navigation", "sponsor", "message", "live", "son", "dakika"))
+_SECTIONS = frozenset(("news", "breaking", "haber", "haberleri", "новости", "главное", "главные",
+                       "дня"))
+
+
+def interface(text: str) -> bool:
+    """Whether a line has a word of the page's interface in it."""
+    return bool((_BUTTONS | _SECTIONS) & set(text.lower().split()))
 
 
 def is_bare_name(text: str) -> bool:
     """Two to four capitalised words (or two or three in capitals) and nothing
     else: a name on its own line; not a button or a stamp."""
     return bool(_BARE_NAME.match(text.strip())) and len(text) <= 40 and \
-        not _UI_WORDS & set(text.lower().split())
+        not _BUTTONS & set(text.lower().split())
 
 
 def names_list(text: str) -> str:
@@ -172,7 +184,9 @@ def by_line(text: str) -> str:
         _DESK_CREDIT.match(text) or _WITH_AGENCY.match(text)
     if not match:
         return ""
-    return _OUTLET_AFTER.sub("", (match.group("names") or match.group("agency")).strip())
+    found = match.groupdict()
+    names = found.get("names") or found.get("listed") or found["agency"]
+    return _OUTLET_AFTER.sub("", names.strip())
 
 
 def name_before_date(leftover: list[str], line: str) -> str:

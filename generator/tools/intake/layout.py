@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .bylines import AGENCIES, names_list
+from .bylines import AGENCIES, interface, names_list
 from .lines import Line, Reading, read, title_case
 
 Role = Literal["title", "body", "meta", "chrome"]
@@ -33,10 +33,6 @@ _AFTER = {"comments": "reader comments and after", "tags": "after the tags",
 _HEAD_LINES = 8  # the date and byline lines under a standfirst: name, post, place, date, time…
 _BYLINE_LINES = 3  # names on lines of their own, one under the other, beside a date
 _LABEL_WORDS = 6  # a label in title case ("Heard on All Things Considered") is no longer
-# Words of a page's interface, never a writer's name ("Sponsor Message", "Son Dakika Haberleri").
-_INTERFACE = frozenset(("news", "live", "message", "menu", "navigation", "breaking", "sponsor",
-                        "listen", "play", "watch", "haber", "haberleri", "dakika", "новости",
-                        "главное", "главные", "дня"))
 
 
 @dataclass(frozen=True)
@@ -100,7 +96,7 @@ def _names_under_title(lines: Sequence[Line], readings: list[Reading], title: in
         return readings
     found = [i for i in range(title + 1, start) if _plain(readings[i])
              and names_list(lines[i].plain)
-             and not _INTERFACE & set(lines[i].plain.lower().split())]
+             and not interface(lines[i].plain)]
     if len({lines[i].plain for i in found}) != 1:
         return readings
     out = list(readings)
@@ -226,7 +222,7 @@ def _head_line(p: Placed) -> Placed:
     if p.role != "body":
         return p
     names = names_list(p.line.plain)
-    if names and not _INTERFACE & set(p.line.plain.lower().split()):  # not "Google News"
+    if names and not interface(p.line.plain):  # not "Google News"
         return Placed(p.line, replace(p.reading, meta="byline", byline=names, by_place=True),
                       "meta", "byline")
     return Placed(p.line, p.reading, "chrome", "between the standfirst and the text")
