@@ -65,6 +65,11 @@ def test_a_source_credit_with_an_arrow_names_the_agencies() -> None:
             "said on Tuesday.</p><p>The deal is worth about $2.5 billion, officials said.</p>"
             "<div class='source'>Source &gt; Reuters - AFP</div></article></body></html>")
     assert read_report(page.encode()).byline == "Reuters - AFP"
+    # A desk in the element the markup marks as the source; an outlet with agencies.
+    desk = page.replace("Source &gt; Reuters - AFP", "Haber Merkezi")
+    assert read_report(desk.encode()).byline == "Haber Merkezi"
+    both = page.replace("Source &gt; Reuters - AFP", "Source: Example News and news agencies")
+    assert read_report(both.encode()).byline == "Example News and news agencies"
 
 
 def test_a_byline_element_that_prints_only_the_outlet_credits_the_outlet() -> None:

@@ -283,6 +283,8 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("- Reuters", "Reuters"), ("— AFP", "AFP"),  # an agency signed off under the text
     ("Türkçesi: Sevgi Örnek", "Sevgi Örnek"),  # the writer of a foreign radio's Turkish
     ("DHA - Ankara", "DHA"), ("Ankara / İHA", "İHA"),  # an agency and its city either way
+    ("By Example News with Reuters", "Example News with Reuters"),  # a desk with an agency
+    ("Le Monde with AFP", "Le Monde with AFP"), ("Example ile AA", "Example ile AA"),
     ("Turkey / NATO", ""),  # after a slash, only an agency
     ("- Turkey", ""),
     ("By Jane Example, Moscow correspondent", "Jane Example"),

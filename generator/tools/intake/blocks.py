@@ -33,7 +33,7 @@ _CLASS_WORDS = (("breadcrumb", "navigation"), ("menu", "navigation"), ("nav", "n
                 ("comment", "reader comments"), ("author", "byline"), ("byline", "byline"),
                 ("yazar", "byline"), ("muhabir", "byline"), ("avtor", "byline"),
                 ("date", "date line"), ("time", "date line"), ("sidebar", "sidebar"),
-                ("footer", "page footer"))
+                ("footer", "page footer"), ("source", "byline"))  # "news-detail__source"
 
 
 @dataclass(frozen=True)

@@ -103,9 +103,11 @@ _AGENCY_FROM = re.compile(rf"^(?P<names>{_AGENCY})\s*+,\s*+(?!{_NOT_A_CITY})[{UP
 _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?(?:\s+[-–—]\s+"
                           rf"(?P<names>[{UP}]{{2,6}})|\s*/\s*(?P<listed>{_AGENCY}))\s*$|"
                           rf"^(?P<agency>{_AGENCY})\s+[-–—]\s+[{UP}][{LOW}]+\s*$")  # "DHA - Ankara"
-# "Euronews ile AA": the outlet's desk with an agency, as printed.
-_WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+ile\s+"
-                          rf"{_AGENCY})\s*$")
+_CREDIT_LABEL = re.compile(r"^(?:by|source)\b\s*:?\s*", re.I)  # "By X with Reuters", "Source: X"
+# "Euronews ile AA", "Le Monde with AFP", "Al Jazeera and news agencies": the
+# outlet's desk with an agency, as printed.
+_WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+"
+                          rf"(?:ile|with|and|&)\s+(?:{_AGENCY}|(?:news\s+)?agencies))\s*$")
 _BULLET = re.compile(r"^•\s*(?P<names>[^•\d]+?)\s*(?:•.*)?$")  # not "• 3 min read"
 # "-- Jane Example", "- Reuters": signed off under the text
 _SIGN_OFF = re.compile(rf"^(?:--\s*(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)|"
@@ -125,8 +127,8 @@ _RIGHTS = re.compile(r"^(?:all rights reserved|tüm hakları saklıdır|все �
 _BUTTONS = frozenset(("updated", "update", "published", "posted", "last", "read", "more",
                       "share", "follow", "print", "email", "comments", "listen", "watch", "play",
                       "menu", "navigation", "sponsor", "message", "live", "son", "dakika"))
-_SECTIONS = frozenset(("news", "breaking", "haber", "haberleri", "новости", "главное", "главные",
-                       "дня"))
+_SECTIONS = frozenset(("news", "breaking", "exclusive", "interview", "analysis", "opinion",
+                       "haber", "haberleri", "новости", "главное", "главные", "дня"))
 
 
 def interface(text: str) -> bool:
@@ -181,12 +183,19 @@ def by_line(text: str) -> str:
         _FROM_CITY.match(text) or _CITY_AGENCY.match(text) or _AGENCY_FROM.match(text) or \
         _CITY_FIRST.match(text) or \
         _WITH_ROLE.match(text) or \
-        _DESK_CREDIT.match(text) or _WITH_AGENCY.match(text)
+        _DESK_CREDIT.match(text) or _with_agency(text)
     if not match:
         return ""
     found = match.groupdict()
     names = found.get("names") or found.get("listed") or found["agency"]
     return _OUTLET_AFTER.sub("", names.strip())
+
+
+def _with_agency(text: str) -> re.Match[str] | None:
+    """ "Le Monde with AFP", "By Euronews with Reuters"; not a label's words with
+    an agency ("Exclusive Interview with Reuters")."""
+    found = _WITH_AGENCY.match(_CREDIT_LABEL.sub("", text))
+    return found if found and not interface(found.group("names").split(" ")[0]) else None
 
 
 def name_before_date(leftover: list[str], line: str) -> str:

@@ -19,10 +19,11 @@ from ...model.text import fold_space
 from . import facts, markup
 from .article import Article, Removed
 from .blocks import Block, inline_marked, parse, visible_blocks
-from .bylines import LABEL, copyright_holder
+from .bylines import LABEL, by_line, copyright_holder
 from .datelines import agency_name, dateline
 from .language import detect
 from .lines import Line, Reading, read
+from .words import SOURCE_CREDIT
 
 # Only dates the markup states (meta tags, <time>, JSON-LD, the address):
 # htmldate's extensive search reads any date in the text, such as a site-wide
@@ -165,8 +166,11 @@ def _marked_byline(blocks: list[Block]) -> str:
     block, or an inline element of one (`<span class="byline">`)."""
     for block in blocks:
         text = block.text if block.place == "byline" else inline_marked(block, "byline")
+        credit = SOURCE_CREDIT.match(text)  # "Source > Reuters - AFP": the agencies as printed
+        if credit:
+            return credit.group("agency")
         if text and len(text) <= 60:
-            return text
+            return by_line(text) or text
     return ""
 
 
