@@ -403,15 +403,17 @@ def test_a_turkish_plan_told_in_the_past_is_in_the_reports_year(text, expected) 
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    # A year after a capitalised word inside its sentence is the name's.
+    # In English a year after a capitalised word inside its sentence is the name's.
     ("for the Slavic Shield 2019 exercise", "en", []),
-    ("Dubai Airshow 2021 kapsamında konuştu.", "tr", []),
-    # Not after a month or a weekday, a sentence's first word, or with a case of its own.
+    # Not after a month or a weekday, a feast, or a sentence's first word.
     ("in July 2019 and", "en", [("July 2019", "2019-07")]),
     ("In 2015, Ankara signed.", "en", [("2015", "2015")]),
-    ("Bakan Akar 2019'da teslim aldıklarını söyledi.", "tr", [("2019", "2019")]),
-    ("Bakan Akar 2017 yılında imzaladıklarını söyledi.", "tr", [("2017 yılında", "2017")]),
+    ("They met. In 2015, Ankara signed.", "en", [("2015", "2015")]),
+    ("the deal signed at Christmas 2017 held", "en", [("2017", "2017")]),
     ("the talks of Monday 2019 ended", "en", [("Monday", "2021-08-23"), ("2019", "2019")]),
+    # Turkish puts its subject, uninflected, right before a year.
+    ("Açıklamaya göre Türkiye 2019 sonunda teslim aldı.", "tr", [("2019", "2019")]),
+    ("Bakan Akar 2019'da teslim aldıklarını söyledi.", "tr", [("2019", "2019")]),
 ])
 def test_a_year_in_a_name_is_no_date(text: str, language: str, expected) -> None:
     assert dates(text, language, "2021-08-25") == expected
@@ -430,3 +432,26 @@ def test_a_year_in_a_name_is_no_date(text: str, language: str, expected) -> None
 ])
 def test_a_range_of_months_with_its_year(text: str, language: str, expected) -> None:
     assert dates(text, language, "2020-04-22") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A future participle of another clause, past a participle or a subject, is not the date's.
+    ("Ocak ayında yapılan toplantıda alınacak önlemler konuşuldu.", "2020-12-15",
+     [("Ocak", "2020-01")]),
+    ("Mart ayında Erdoğan sistemin kullanılacağını açıkladı.", "2020-12-15", [("Mart", "2020-03")]),
+    ("Mart ayında yiyecek yardımı gönderildi.", "2020-12-15", [("Mart", "2020-03")]),
+    ("Temmuz ayının ilk yarısında Türkiye'ye gelmeye başlayacağını açıkladı.", "2019-06-30",
+     [("Temmuz ayının ilk yarısında", "2019-07-01/2019-07-15")]),
+    # "kadar" of a deadline only: "31 Mart'a kadar … teslim edildi" is told of the past.
+    ("31 Mart'a kadar iki batarya teslim edildi.", "2020-12-15", [("31 Mart", "2020-03-31")]),
+    # Than expected, not planned, unforeseeable: no plan.
+    ("Kasım ayında yapılan teslimat beklenenden hızlı oldu.", "2019-06-07", [("Kasım", "2018-11")]),
+    ("Ekim'de yaşanan krizin planlanmadığı ortaya çıktı.", "2019-06-07", [("Ekim", "2018-10")]),
+])
+def test_turkish_words_after_a_month_that_do_not_put_it_ahead(text, published, expected) -> None:
+    assert dates(text, "tr", published) == expected
+
+
+def test_a_move_from_one_month_to_another_is_two_dates() -> None:
+    assert dates("The delivery was moved from July to September 2019.", "en", "2020-04-22") == \
+        [("July", "2019-07"), ("September 2019", "2019-09")]

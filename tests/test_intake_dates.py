@@ -99,6 +99,8 @@ def test_datelines_with_and_without_a_year_and_with_agency_tags(paragraph, day, 
     "Turkey, 12 nations said no.",
     "ANKARA. NATO allies said no.",
     "Turkey, NATO said, is a partner.",
+    "Meanwhile, NATO – the alliance Turkey joined in 1952 – said nothing.",
+    "However, US – Turkish relations soured.",
     "ABD'nin S-400 alımı gerekçesiyle dün Savunma Sanayii Başkanlığı'na (SSB) uyguladığı",
 ])
 def test_a_sentence_is_no_dateline(paragraph: str) -> None:

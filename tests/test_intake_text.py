@@ -90,8 +90,9 @@ def test_an_agency_credited_by_its_dateline_or_its_tag_after_the_text() -> None:
            "sürüyor. (İLKHA)\n\nEtiketler:\nS-400\n")
     article = read_text(raw)
     assert article.byline == "İLKHA" and article.paragraphs[-1].endswith("(İLKHA)")
-    # Not a tag inside the text.
+    # Not a tag inside the text, nor a caption's word after it.
     assert read_text(raw.replace(" (İLKHA)", " (SSB) dedi.")).byline == ""
+    assert read_text(raw.replace("(İLKHA)", "(VIDEO)")).byline == ""
 
 
 @pytest.mark.parametrize(("lines", "byline"), [
@@ -286,6 +287,7 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("By Example News with Reuters", "Example News with Reuters"),  # a desk with an agency
     ("Le Monde with AFP", "Le Monde with AFP"), ("Example ile AA", "Example ile AA"),
     ("Turkey / NATO", ""),  # after a slash, only an agency
+    ("Ankara - Moskova Hattı", ""), ("Moscow - Ankara Talks", ""),  # two cities: a headline
     ("- Turkey", ""),
     ("By Jane Example, Moscow correspondent", "Jane Example"),
 ])
@@ -299,6 +301,7 @@ def test_bylines_as_printed(raw: str, byline: str) -> None:
     ("Željko Šimić", "Željko Šimić"),  # and in the letters of Central Europe's names
     ("Ayşe Örnek - İSTANBUL", "Ayşe Örnek"),  # and the city she filed from, in capitals
     ("Son Dakika", ""), ("Last Updated", ""), ("Hürses Haber", "Hürses Haber"),  # a desk
+    ("Canlı YAYIN", ""), ("Foto GALERİ", ""), ("Смотрите ТАКЖЕ", ""), ("Ekonomi GÜNDEMİ", ""),
     # Not a label's word or an agency's in capitals.
     ("Son DAKİKA", ""), ("Ankara DHA", ""), ("Moscow TASS", ""), ("Gündem HABERLERİ", ""),
 ])

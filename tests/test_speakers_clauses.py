@@ -278,6 +278,9 @@ def test_a_state_after_a_body_in_english_is_no_genitive() -> None:
     # Nor a clause with no comma before the name: the name is the clause's own.
     ("“The deal is done” ran on every front page in Ankara and Istanbul on the morning of the "
      "day Putin said the talks would go on.", [""]),
+    # Nor where a speech verb before the quotation names its speaker.
+    ("Peskov called the deal “a done thing” at a briefing in Moscow last week that lasted "
+     "an hour, Putin said on Tuesday.", ["dmitry-peskov"]),
     # Nor a name that is not beside its verb.
     ("“The deal is done” was the headline of every paper in Ankara "
      "on the morning after the talks, Putin in Sochi said.", [""]),

@@ -39,14 +39,16 @@ _MONTH = f"(?i:{MONTH})"
 _PLACE = (rf"(?P<place>[{UP}][{UP}'’.-]+(?:\s+[{UP}][{UP}'’.-]+){{0,3}}"
           rf"(?:/[{UP}][{UP}'’.-]+)?"  # "ANKARA/MOSCOW (Reuters) -"
           rf"|[{UP}][{LOW}]+(?=[.,]\s+\d|\s*\([^()\n]{{2,30}}\)\s*[—–-]"
-          rf"|,\s+[{UP}][{UP}.]{{1,15}}\s+[—–-]))")  # "Tehran, IRNA –"
+          rf"|,\s+[{UP}]{{3,12}}\s+[—–-]\s+[{UP}]))")  # "Tehran, IRNA – The" (not "US – Turkish")
 _REGION = (rf"(?:,\s*(?!{_MONTH}\b)[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?(?=\s*[(—–-]))?"
            r"(?:\s*/[^/\n]{1,40}/)?")
 _DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
         r"(?:,?\s+\d{1,2}:\d{2})?")  # "12 июля 2019, 12:34"
 _AGENCY = (r"(?:/(?P<slash>[^/\n]{2,30})/\.?"
            r"|\((?P<paren>[^()\n]{2,80})\)"
-           rf"|(?P<bare>[{UP}][{UP}.]{{1,15}}(?=\s+[-–—]|\.\s))\.?"  # "…, ARMENPRESS."
+           rf"|(?P<bare>[{UP}][{UP}.]{{1,15}}(?=\s+[-–—]))"
+           # "YEREVAN, NOVEMBER 15, ARMENPRESS.": only after a day (not "WASHINGTON, D.C.")
+           rf"|(?(day)(?P<tagged>[{UP}]{{3,15}})\.(?=\s)|(?!))"
            rf"|[—–-]{{1,2}}\s*(?P<dash>[{UP}][\w]+(?:\s[{UP}][\w]+){{0,3}})\.(?=\s)"
            rf"|[—–-]{{1,2}}\s*(?P<caps>[{UP}]{{3,12}})(?=\s+[{UP}]))")  # "— REGNUM Первый"
 _DATELINE = re.compile(
@@ -67,7 +69,7 @@ def match(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | 
 
 def agency(found: re.Match[str]) -> str:
     """The agency's tag as printed: "TASS", "Reuters", "INTERFAX.RU", "РИА Новости"."""
-    return next((found.group(g) for g in ("slash", "paren", "bare", "dash", "caps")
+    return next((found.group(g) for g in ("slash", "paren", "bare", "tagged", "dash", "caps")
                  if found.group(g)), "").strip()
 
 

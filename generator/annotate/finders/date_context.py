@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...model.text import fold_name
+from ...model.text import UP, fold_name
 from .date_grammar import Grammar
 from .date_words import TURKISH_WEEKDAY_WORDS
 
@@ -23,8 +23,8 @@ _NAMED_YEAR = re.compile(r"[A-ZА-ЯЁ]\w*-$")
 _DATE_ALONE = re.compile(r"\s*+(?:(?:on|in|at|by)\s+)?$")
 _PLACE_ALONE = re.compile(r"\s*+(?:[A-Z][\w’'.-]*+\s*+)++$")
 AHEAD, PLANNED = "ahead", "planned"  # what `tense` says of a date
-_NAME_BEFORE = re.compile(r"(?<=[\w,;)»”\"] )([A-ZА-ЯЁÇĞİÖŞÜ][\w-]*)\s+$")
-_OWN_CASE = re.compile(r"['’]|\s+(?:yıl|yil|год)", re.IGNORECASE)
+_NAME_BEFORE = re.compile(rf"(?<=[\w,;)»”\"] )([{UP}][\w-]*)\s+$")
+_FEASTS = frozenset(("christmas", "easter", "ramadan", "eid", "nowruz"))
 _PRAYERS = re.compile(r"\s+prayers?\b", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:about|than|nearly|almost|roughly|around|some|over|under|least|"
                     r"within)\s++$", re.IGNORECASE)
@@ -56,7 +56,7 @@ def tense(text: str, span: tuple[int, int], words: Grammar) -> str:
             (words.future and words.future.search(text, start, at))
         if future:
             return AHEAD
-        planned = words.language == "tr" and words.planned and words.planned.search(text, at, end)
+        planned = words.planned and words.planned.search(text, at, end)  # Turkish's, after it
         return PLANNED if planned else ""
     start, alone = at, _DATE_ALONE
     while True:  # back over commas that set off only a place: "in Fort Worth, Texas, on"
@@ -83,7 +83,7 @@ def not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
     if words.language == "en" and match.group("latu") and _not_a_count(match, text):
         return True
     if match.group("y6") and (_NAMED_YEAR.search(text, max(0, match.start() - 20), match.start())
-                              or _after_a_name(match, text, words)):
+                              or (words.language == "en" and _after_a_name(match, text, words))):
         return True
     if words.language == "tr" and match.group("weekday"):  # "Cuma" is also Friday prayers
         return fold_name(match.group("weekday")) in TURKISH_WEEKDAY_WORDS and \
@@ -94,15 +94,14 @@ def not_a_date(match: re.Match[str], text: str, words: Grammar) -> bool:
 
 
 def _after_a_name(match: re.Match[str], text: str, words: Grammar) -> bool:
-    """ "the Slavic Shield 2019 exercise", "Dubai Airshow 2021 kapsamında": a
-    year after a capitalised word inside its sentence is that name's; not
-    after a weekday or a sentence's first word ("In 2015"), nor with a case
-    of its own ("Akar 2019'da", "Akar 2017 yılında"). (A month's name is
-    read with its year: "July 2019".)"""
+    """ "the Slavic Shield 2019 exercise": in English a year after a
+    capitalised word inside its sentence is that name's; not after a weekday,
+    a feast ("Christmas 2019") or a sentence's first word ("In 2015"). (A
+    month's name is read with its year: "July 2019". Turkish puts its subject
+    right before a year: "Akar 2019 sonunda".)"""
     word = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     name = fold_name(word.group(1)) if word else ""
-    return bool(name) and name not in words.weekdays and \
-        not _OWN_CASE.match(text, match.start() + 4)  # past the year's four digits
+    return bool(name) and name not in words.weekdays and name not in _FEASTS
 
 
 def _not_a_count(match: re.Match[str], text: str) -> bool:

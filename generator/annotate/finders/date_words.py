@@ -123,8 +123,9 @@ DAY_RANGE = {"en": r"\b(?:between|from)\s+(?P<m8>{month})\.?\s+(?P<d8>[0-3]?\d)(
                    r"(?:\s+{year})?(?!\w)"}
 # Months of one year: "July-September 2019", "between July and September
 # 2019", "Temmuz-Eylül 2019", "в июле-сентябре 2019 года".
-MONTH_RANGE = {"en": r"\b(?:(?P<mgb>between|from)\s+)?(?P<mg1>{month})\.?"
-                     r"(?(mgb)\s+(?:and|to|until|through)\s+|\s*[-–]\s*)(?P<mg2>{month})\.?,?\s+{year}",
+# (Not "from July to September 2019": a move from one month to another.)
+MONTH_RANGE = {"en": r"\b(?:(?P<mgb>between)\s+)?(?P<mg1>{month})\.?"
+                     r"(?(mgb)\s+and\s+|\s*[-–]\s*)(?P<mg2>{month})\.?,?\s+{year}",
                "tr": r"\b(?P<mg1>{month})\s*[-–]\s*(?P<mg2>{month})\s+{year}",
                "ru": r"(?<!\w)(?:(?:в|с)\s+)?(?P<mg1>{month})\s*[-–]\s*(?P<mg2>{month})\s+{year}"}
 # A decade: "in the 1990s", "в 1990-е годы", "1990'larda".

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from ...model.annotations import Mention
 from ...model.vocabulary import PEOPLE
 from . import referents
+from .demonyms import DEMONYMS
 from .referents import Referent, Spans, first_person, last_person, turkish_subjects
 from .roles import Roles
 from .sentences import Sentences
@@ -29,6 +30,7 @@ _CLAUSE_END, _BARE = re.compile(r"[,;:.!?\n]"), re.compile(r"^[\W_]*$")  # _BARE
 # "…" and Erdogan said: a clause of its own; "…" on it, and urged: the subject's second verb.
 _COORDINATED = re.compile(rf"^\W*{referents.AND}\s|{referents.AND_BEFORE}", re.IGNORECASE)
 _NOBODY, _DASH, _WORD = "unnamed", re.compile(r"[—–-]"), re.compile(r"\w+")
+_DEMONYM = re.compile("|".join(d["ru"] for d in DEMONYMS.values()), re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|they)\s+$", re.IGNORECASE)  # "what it called": the verb's own subject
 
 
@@ -68,11 +70,7 @@ class Attribution:
         after = self.words.verbs.search(self.text.body, end, last)
         # "…," said X: X spoke. "…," adding that / заявив, "…" but stressed: the
         # sentence's subject did, found below.
-        if after and (after.start() - end <= VERB_REACH[self.words.language]
-                      or self._sentence_final(after, last) or (self.words.language == "en" and
-                          referents.runs_on(self.text.body, end, self._in(end, after.start()),
-                                            after.start()))) and \
-                self._sets_off(end, after) and \
+        if after and self._reaches(after, (first, start, end, last)) and \
                 not self.words.participle.fullmatch(after.group()) and \
                 not _COORDINATED.search(self.text.body[end:after.start()]):
             return self._verb_after(start, end, after, (first, last))
@@ -96,17 +94,19 @@ class Attribution:
         named = self._in(according.end(), last)
         return self._actor(named[0], end, "'according to' after it") if named else None
 
-    def _sets_off(self, end: int, verb: re.Match[str]) -> bool:
-        """Russian sets the verb of attribution off with a dash («…», — заявил):
-        a verb right after a quotation has it for its object («…» предупреждал)."""
-        body = self.text.body
-        return self.words.language != "ru" or bool(_DASH.search(body, end, verb.start()))
-
-    def _sentence_final(self, verb: re.Match[str], last: int) -> bool:
-        """Turkish ends a sentence with its verb, however many clauses the
-        quotation is followed by: `Kalın, "…" olduğunu, …, söyledi.`"""
-        return self.words.language == "tr" and \
-            not self.text.body[verb.end():last].strip(" .!?\"”»'’")
+    def _reaches(self, verb: re.Match[str], around: tuple[int, int, int, int]) -> bool:
+        """Whether a verb after a quotation (sentence start, quotation start and
+        end, sentence end) is its speaker's: near it (in Russian past a dash: «…»,
+        — заявил; not «…» предупреждал), or ending a Turkish sentence (`Kalın, "…"
+        olduğunu, …, söyledi.`), or in English after the words its clause runs on
+        into, where no verb came before it (`“…” the sanctions act, Pompeo said`)."""
+        (first, start, end, last), body, language = around, self.text.body, self.words.language
+        if language == "ru" and not _DASH.search(body, end, verb.start()):
+            return False
+        return verb.start() - end <= VERB_REACH[language] or \
+            (language == "tr" and not body[verb.end():last].strip(" .!?\"”»'’")) or \
+            (language == "en" and not self.words.verbs.search(body, first, start) and
+             referents.runs_on(body, end, self._in(end, verb.start()), verb.start()))
 
     def _quotation_before(self, start: int) -> str:
         """ "…," Erdogan said. "Nobody can…" (a sentence that is a quotation
@@ -147,7 +147,7 @@ class Attribution:
                     sentence: tuple[int, int]) -> tuple[str, str]:
         body = self.text.body
         how = f"'{body[end:sentence[1]].strip()}'"
-        if self._passive(verb):  # "…" belirtildi: it was stated, by no one named here
+        if self.words.passive_verb(verb):  # "…" belirtildi: it was stated, by no one named here
             return _NOBODY, how
         if self.words.language == "tr":  # Demir, "…" dedi: the subject before it
             clause = referents.clause_start(body, self.words.clause_end, sentence[0], start)
@@ -168,17 +168,21 @@ class Attribution:
             return _NOBODY, how  # "приводит слова Хоффмана агентство Reuters": not Reuters
         if following:
             return self._actor(first_person(following), end, how)
-        if self.words.body_word and self.words.body_word.match(body, verb.end() + 1):
-            return self._body_before(start), how  # "— говорится в сообщении ведомства"
+        if spoke := self._body(verb.end(), sentence[1], start):  # "— говорится в сообщении …"
+            return spoke, how
         if self.words.language != "tr":
             return _NOBODY, how
         return self._quotation_before(start) or self._dropped(start, sentence, verb), how
 
-    def _body_before(self, start: int) -> str:
-        """The body a word for one stands for ("ведомство"): the last its
-        paragraph, or the one before, names."""
-        since = (self.text.paragraph_before(start) or (self.text.paragraph_start(start),))[0]
-        return referents.last_of(self._in(since, start), self.kinds, "organization") or _NOBODY
+    def _body(self, start: int, end: int, at: int) -> str:
+        """The body that speaks through its word in body[start:end] ("в сообщении ведомства"):
+        the last named since the paragraph before; not "Источник в …", "в турецком …"."""
+        word = self.words.body_word and self.words.body_word.search(self.text.body, start, end)
+        if not word or self.roles.unnamed_between(start, word.start()) or \
+                _DEMONYM.search(word.group("adj")):
+            return ""
+        since = (self.text.paragraph_before(at) or (self.text.paragraph_start(at),))[0]
+        return referents.last_of(self._in(since, at), self.kinds, "organization") or _NOBODY
 
     def _subjects(self, found: list[Referent]) -> list[Referent]:  # Turkish: not "Rusya'dan"
         return turkish_subjects(self.text.body, found, self.words.describing_clause)
@@ -189,7 +193,7 @@ class Attribution:
         (first, last), describes, body = sentence, self.words.describing_clause, self.text.body
         left_out = referents.subject_left_out(body[first:start].strip(), self.words.unnamed) \
             and not (describes and describes.fullmatch(verb[0])) \
-            and not any(map(self._passive, _WORD.finditer(body, verb.start(), last)))
+            and not any(map(self.words.passive_verb, _WORD.finditer(body, verb.start(), last)))
         return self._antecedent(start, start)[0] if left_out else ""
 
     def _before(self, first: int, start: int) -> tuple[str, str]:
@@ -206,7 +210,7 @@ class Attribution:
             return "", ""
         verb = verbs[-1]
         how = f"'{verb.group()}' before it"
-        if self._passive(verb):  # "açıklamada … belirtildi": it was stated
+        if self.words.passive_verb(verb):  # "açıklamada … belirtildi": it was stated
             return _NOBODY, how
         # "… urged Washington to correct what it called “…”": the sentence's subject's
         it = _IT.search(body, first, verb.start())
@@ -226,9 +230,8 @@ class Attribution:
             if self.roles.in_unnamed(chosen.start) or self._owner(chosen):
                 return _NOBODY, how  # "a senior Nato diplomat said", "Turkey's Ministry said"
             return self._actor(chosen, start, how)
-        body_word = self.words.body_word and self.words.body_word.search(body, first, head)
-        if body_word and not self.roles.unnamed_between(first, body_word.start()):  # "источник в"
-            return self._body_before(start), how  # "В … ведомстве предупредили"
+        if spoke := self._body(first, head, start):  # "В … ведомстве предупредили"
+            return spoke, how
         # "said Pahon: “…”", not past a clause of its own ("noted, the timing
         # suggests the president is “…”", "noted that Erdogan is “…”")
         named = [r for r in self._in(verb.end(), start) if r.person]
@@ -292,9 +295,6 @@ class Attribution:
             if reach <= 1 or (reach <= 2 and not self._someone_else(q, pronoun, speaker)):
                 return speaker, f"'he said' after a quotation of {speaker}"
         return _NOBODY, "a pronoun for no one named"
-
-    def _passive(self, verb: re.Match[str]) -> bool:
-        return bool(self.words.passive and self.words.passive.fullmatch(verb.group()))
 
     def _owner(self, r: Referent) -> bool:  # a state that owns an institution that spoke
         return self.kinds.get(r.actor) == "state" and referents.owner(self.text.body, r, self.words)

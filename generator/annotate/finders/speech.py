@@ -41,10 +41,14 @@ SPEECH_VERBS: dict[Language, str] = {
 }
 # The word for a body that spoke ("— говорится в сообщении ведомства", "В
 # американском военном ведомстве предупредили"): the body its paragraph, or
-# the one before, names last. (Not English: "the ministry" is often one the
-# dossier has no file for, and the last body named another.)
-BODY_WORD: dict[Language, str] = {
-    "ru": r"(?<!\w)(?:ведомств|министерств|компани|служб|корпораци|концерн|организаци)\w*"}
+# the one before, names last; not one named there ("в сообщении компании
+# «Алмаз-Антей»", "министерства обороны Индии") or another state's ("в турецком
+# ведомстве"). (Not English: "the ministry" is often one the dossier has no file
+# for, and the last body named another.)
+BODY_WORD: dict[Language, str] = {  # with the adjectives before it, not a name after it
+    "ru": r"(?<!\w)(?P<adj>(?:\w+(?:ом|ем|ой|ей|ого|его|ых|их|ые|ие|ий|ый|ая|яя)\s+){0,2})"
+          r"(?:ведомств|министерств|компани|служб|корпораци|концерн|организаци)\w*+"
+          r"(?!\s+(?:\w+\s+)?[«\"A-ZА-ЯЁ])"}
 # A verb in the past tense, of any meaning: "Эрдоган обсуждал … и заявил" joins
 # "заявил" to "обсуждал", not to a speech verb before it.
 PAST: dict[Language, str] = {"ru": r"(?<!\w)\w{3,}(?:л|ла|ло|ли)(?!\w)"}
@@ -159,7 +163,8 @@ UNNAMED: dict[Language, str] = {
           r"\b(?:says|said|adds|added)\s+(?:one|another)\b",
     "tr": r"\bbir\s+(?:\w+\s+){0,3}(?:yetkili|kaynak)\w*",
     # Russian has no article: "турецкий чиновник", "высокопоставленный дипломат".
-    "ru": r"\b(?:источник|собеседник)\w*|(?<!\w)\w+(?:ий|ый|ой)\s+(?:чиновник|дипломат)\w*",
+    "ru": r"\b(?:источник|собеседник|сотрудник)\w*|"
+          r"(?<!\w)\w+(?:ий|ый|ой)\s+(?:чиновник|дипломат)\w*",
 }
 # In English and Turkish a role comes before the name it belongs to and the
 # head word is last ("Kremlin spokesman Dmitry Peskov"); in Russian it is
@@ -189,7 +194,11 @@ class Speech:
     describing_clause: re.Pattern[str] | None
     clause_end: re.Pattern[str] | None
     past: re.Pattern[str] | None
-    body_word: re.Pattern[str] | None  # "ведомства", "the ministry": the body named before
+    body_word: re.Pattern[str] | None  # "ведомства": the body named before
+
+    def passive_verb(self, verb: re.Match[str]) -> bool:
+        """ "belirtildi": it was stated, by no one named."""
+        return bool(self.passive and self.passive.fullmatch(verb.group()))
 
 
 def _words(alternatives: str) -> re.Pattern[str]:

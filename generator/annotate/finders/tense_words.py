@@ -30,7 +30,9 @@ FUTURE: dict[Language, str] = {
 PLANNED: dict[Language, str] = {
     "en": rf"\b(?:(?:was|were)\s+(?:(?:still|also)\s+)?(?:{_DUE}|supposed\s+to)|"
           r"prepar(?:ed|ing)\s+to)\b",
-    "tr": r"(?<!\w)(?:planlan|öngörül|beklen)\w*"}
+    # (not "beklenenden" than expected, "planlanmadığı" not planned, "öngörülemeyen")
+    "tr": r"(?<!\w)(?:planland[ıi]ğ\w*|planlan(?:an|[ıi]yordu|m[ıi]şt[ıi])|öngörül(?:en|üyordu|"
+          r"müştü)|bekleniyordu|beklenen|beklenmişti)(?!\w)"}
 # A clause of its own in the past after the word of the future: a participle
 # a few words before the date ("will face sanctions under a law passed by
 # Congress in August", "the contract signed with Moscow in December"; not a
@@ -50,9 +52,15 @@ FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentenc
 # the sentence: a future participle of its own clause ("ocak ayında göreve
 # başlayacak yönetim ... konuşuluyor") or "until" ("31 Temmuz'a kadar süre
 # verildi").
+_NOT_BETWEEN = (r"[\w'’]*(?:[ae]n|d[ıiuü]|t[ıiuü]|m[ıi]ş|n?[ıiuü]n)\b|"  # participle, genitive
+                r"(?-i:[A-ZÇĞİÖŞÜ])\w*\b(?!['’])")  # a name with no case: a subject
 FUTURE_NEXT: dict[Language, str] = {
-    "tr": r"['’]?\w*(?:\s+ay(?:ında|ı|ına))?(?:(?:\s+[\w'’]+){0,2}?\s+\w+(?:ecek|acak|eceğ|acağ)"
-          r"\w*|['’]?y?[ae]\s+kadar)(?!\w)"}
+    # with two words at most between ("Türkiye'ye gelmeye başlayacağını"), not a
+    # participle of their own ("yapılan toplantıda alınacak"), a subject ("Erdoğan
+    # sistemin kullanılacağını") or a noun in -ecek ("yiyecek"); "kadar" of a deadline
+    "tr": r"['’]?\w*(?:\s+ay(?:ında|ı|ına))?(?:(?:\s+(?!" + _NOT_BETWEEN + r")[\w'’]+){0,2}?"
+          r"\s+(?!(?:yiyecek|içecek|giyecek)\b)\w+(?:ecek|acak|eceğ|acağ)\w*"
+          r"|['’]?y?[ae]\s+kadar\s+süre)(?!\w)"}
 # A Russian verb after the date counts only up to a reported clause: "В
 # сентябре он заявил, что Анкара не будет спрашивать" is said in September.
 # So does a clause set against it: "согласовали в ноябре, а подписание ожидается".

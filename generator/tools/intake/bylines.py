@@ -28,13 +28,14 @@ _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|
            # national agencies: "APP", "WAM", "Bernama", "AzerTac", "Trend", "БелТА"
            r"APP|WAM|SPA|KUNA|QNA|MENA|TNN|UNI|NAN|Bernama|BERNAMA|Antara|ANTARA|AzerTac|"
            r"AZERTAC|Trend|APA|Kazinform|KazTAG|BelTA|БелТА|БЕЛТА|Ukrinform|Укринформ|UNIAN|УНИАН|"
-           r"IRNA|ISNA|Yonhap|Armenpress|ARMENPRESS|Prensa Latina|Lusa|"
+           r"IRNA|ISNA|Yonhap|Armenpress|ARMENPRESS|Prensa Latina|Lusa|İLKHA|ILKHA|QHA|"
            # a Turkish paper's news desk: "Haber Merkezi", "Bloomberg HT Haber Merkezi"
            r"(?:(?!(?i:gündem|son|dakika|özel)\b)[A-ZÇĞİÖŞÜ][\w.&-]*\s+){0,3}Haber Merkezi)")
 # Words in capitals that are never a name's ("WORLD NEWS", "SON DAKİKA").
 _NOT_NAMES = (r"(?:NEW|YORK|HONG|KONG|NORTH|SOUTH|EAST|WEST|MIDDLE|WORLD|NEWS|BREAKING|LIVE|"
-              r"EXCLUSIVE|OPINION|ANALYSIS|ÖZEL|SON|DAKİKA|HABER\w*|GÜNDEM|DÜNYA|НОВОСТ\w*|"
-              r"МИР\w*|СРОЧНО|ЭКСКЛЮЗИВ)")
+              r"EXCLUSIVE|OPINION|ANALYSIS|VIDEO|VİDEO|FOTO|PHOTO|GALER[İI]|CONTENT|YAYIN\w*|"
+              r"ALAN\w*|MERKEZ\w*|ÖZEL|SON|DAKİKA|HABER\w*|GÜNDEM\w*|DÜNYA|НОВОСТ\w*|"
+              r"МИР\w*|СРОЧНО|ЭКСКЛЮЗИВ|ТАКЖЕ|ТЕМ\w*|ВИДЕО|ФОТО)")
 # Turkish and Russian sites print the surname in capitals ("Ayşe ÖRNEK", "Ольга
 # ПРИМЕРОВА"); not a label's word ("Son DAKİKA") or an agency's ("Ankara DHA").
 _SURNAME_CAPS = rf"(?!(?:{_AGENCY}|{_NOT_NAMES})\b)[{UP}]{{3,}}(?:-[{UP}]{{2,}})?"
@@ -42,7 +43,8 @@ _NAME = (rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}}\s+(?:{_PAR
          rf"(?:{_NAME_WORD}|{_SURNAME_CAPS})")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 # After "By", an agency's one word ("By Reuters") or names in capitals will do.
-_WRITER = rf"(?:{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b|{_AGENCY}\b)[{UP}][{UP}.'’-]+){{0,3}})"
+# (Atomic: a name that both alternatives read, "Ayşe ÖRNEK", is tried once, not 2ⁿ times.)
+_WRITER = rf"(?>{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b|{_AGENCY}\b)[{UP}][{UP}.'’-]+){{0,3}})"
 # "By KARL EXAMPLE | STARS AND STRIPES", "By NAME FOR MAILONLINE": the outlet is not a writer.
 _BY = re.compile(rf"^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Rr]eported|[Ww]ords|[Tt]ext)\s+)?"
                  r"(?:[Bb]y|BY)|Author[:,]?|Yazan,?|Yazar:|Haber:|Muhabir:|Hazırlayan:|Türkçesi:|"
@@ -61,6 +63,7 @@ ROLE_WORDS = (r"correspondent|reporter|editor|staff writer|columnist|temsilcisi|
               r"editörü|yazarı|корреспондент\w*|обозревател\w*|редактор\w*")
 _WITH_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*[-–—|,]\s*.{{0,60}}\b(?:{ROLE_WORDS})\s*$",
                         re.IGNORECASE)
+AGENCY_NAMES = _AGENCY
 AGENCIES = re.compile(rf"^{_AGENCY}$")
 # "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
 _FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*(?:[{UP}]{{2,4}}|"
@@ -90,8 +93,9 @@ _DESK_CREDIT = re.compile(rf"^(?P<names>{_AGENCY}(?:\s*,\s*{_AGENCY})*\s*/\s*"
 _FILED_FROM = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?:(?:\s+in\s+|\s*,\s*)"
                          rf"[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?|\s+[-–—]\s+(?i:{_CITIES}))\s*$")
 # "Ankara - Hamdi Example": the city filed from, then the correspondent
-# (Asharq Al-Awsat's way).
-_CITY_FIRST = re.compile(rf"^(?i:{_CITIES})\s+[-–—]\s+(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*$")
+# (Asharq Al-Awsat's way); not a headline of two cities ("Ankara - Moskova Hattı").
+_CITY_FIRST = re.compile(rf"^(?i:{_CITIES})\s+[-–—]\s+(?!.*\b(?i:{_CITIES})\b)"
+                         rf"(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*$")
 # "PTI, Washington,": an agency and the city it filed from, the agency credited.
 # (Not a photo credit: "AFP, Getty Images", "Reuters, File", "AP, Pool".)
 _NOT_A_CITY = (r"(?:File|Files|Photo|Pool|Getty|Images?|Twitter|Facebook|Handout|Updated|"

@@ -9,16 +9,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ...model.text import UP
 from . import words as w
-from .bylines import AGENCIES, ROLE_WORDS, by_line, name_before_date
+from .bylines import AGENCIES, AGENCY_NAMES, ROLE_WORDS, by_line, name_before_date
 from .datelines import Dateline, dateline
 from .dates import PageDate, dates_in, leftover_words
 
 Shape = Literal["sentence", "headline", "short"]
 Box = Literal["", "box", "tags", "comments"]
 # A sentence's end, maybe with the agency's tag after it: "… demişti. (İLKHA)".
-END_TAG = rf"\s+\((?P<tag>[{UP}][{UP}.-]{{1,12}}|Reuters|Sputnik|Xinhua)\)"
+END_TAG = rf"\s+\((?P<tag>{AGENCY_NAMES})\)"  # an agency's, not "(VIDEO)" or "(END)"
 _SENTENCE_END = re.compile(rf"[.!?…][\"”»’')\]]*(?:{END_TAG})?$")
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "… Setting Up Clash With U.S."
 _INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... şöyle konuştu:")
