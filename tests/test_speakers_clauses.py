@@ -287,3 +287,15 @@ def test_a_state_after_a_body_in_english_is_no_genitive() -> None:
 ])
 def test_a_quotation_that_runs_on_into_its_clause_before_the_speaker(body, expected) -> None:
     assert by(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A verb after "although" is another clause's.
+    ("Turkey said it was “concerned about the consequences” of the step, although an alliance "
+     "spokesperson stressed it.", ["turkey"]),
+    # Someone unnamed who opens the clause speaks, not the agency that quoted them.
+    ("An unnamed diplomat quoted by TASS said it would be “a serious breach”.", [""]),
+])
+def test_another_clause_and_an_unnamed_subject(body: str, expected: list[str]) -> None:
+    tass = actor("tass", "TASS", "media")
+    assert [who for _, who in speakers(body, "en", (*CAST_ABROAD, tass))] == expected

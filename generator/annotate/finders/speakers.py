@@ -7,8 +7,7 @@ A speech verb before it (`Pahon said, “…”`) takes its subject; `according 
 takes X; a participle after it (`"…", while noting`, `заявив`) the subject's.
 A quotation opening its paragraph with none of this goes on from the paragraph
 before. A pronoun is the first person the sentence before names, or else the
-speaker before. Someone unnamed ("a Turkish official") gets no speaker.
-"""
+speaker before. Someone unnamed ("a Turkish official") gets no speaker."""
 
 from __future__ import annotations
 
@@ -27,8 +26,10 @@ from .speech import Speech
 
 VERB_REACH = {"en": 60, "tr": 40, "ru": 60}  # characters from a quotation to its verb
 _CLAUSE_END, _BARE = re.compile(r"[,;:.!?\n]"), re.compile(r"^[\W_]*$")  # _BARE: punctuation only
-# "…" and Erdogan said: a clause of its own; "…" on it, and urged: the subject's second verb.
-_COORDINATED = re.compile(rf"^\W*{referents.AND}\s|{referents.AND_BEFORE}", re.IGNORECASE)
+# "…" and Erdogan said, "…" of it, although X stressed: a clause of its own; "…" on it,
+# and urged: the subject's second verb.
+_COORDINATED = re.compile(rf"^\W*{referents.AND}\s|{referents.AND_BEFORE}|,\s+(?:al)?though\s",
+                          re.IGNORECASE)
 _NOBODY, _DASH, _WORD = "unnamed", re.compile(r"[—–-]"), re.compile(r"\w+")
 _DEMONYM = re.compile("|".join(d["ru"] for d in DEMONYMS.values()), re.IGNORECASE)
 _IT = re.compile(r"\b(?:it|they)\s+$", re.IGNORECASE)  # "what it called": the verb's own subject
@@ -95,11 +96,10 @@ class Attribution:
         return self._actor(named[0], end, "'according to' after it") if named else None
 
     def _reaches(self, verb: re.Match[str], around: tuple[int, int, int, int]) -> bool:
-        """Whether a verb after a quotation (sentence start, quotation start and
-        end, sentence end) is its speaker's: near it (in Russian past a dash: «…»,
-        — заявил; not «…» предупреждал), or ending a Turkish sentence (`Kalın, "…"
-        olduğunu, …, söyledi.`), or in English after the words its clause runs on
-        into, where no verb came before it (`“…” the sanctions act, Pompeo said`)."""
+        """Whether a verb after a quotation (sentence start, quotation start, end, sentence
+        end) is its speaker's: near it (in Russian past a dash: «…», — заявил; not «…»
+        предупреждал), ending a Turkish sentence (`Kalın, "…" olduğunu, …, söyledi.`), or in
+        English past the words the quotation runs on into (`“…” the act, Pompeo said`)."""
         (first, start, end, last), body, language = around, self.text.body, self.words.language
         if language == "ru" and not _DASH.search(body, end, verb.start()):
             return False
@@ -130,9 +130,8 @@ class Attribution:
         return people[0].actor if people else ""
 
     def _last_said(self, since: int = 0) -> tuple[int, str] | None:
-        """The last quotation before this one and its speaker, if it starts at
-        `since` or later. (Quotations are attributed in body order, so the
-        last one found is the last one before.)"""
+        """The last quotation before this one (found in body order) and its speaker, if it
+        starts at `since` or later."""
         return self.speakers[-1] if self.speakers and self.speakers[-1][0] >= since else None
 
     def _someone_else(self, start: int, end: int, speaker: str) -> bool:
@@ -227,7 +226,8 @@ class Attribution:
             chosen = first_person(subject) if participle else last_person(subject)
             if self.kinds.get(chosen.actor) == "state" and self.words.language == "ru":
                 chosen = referents.qualified_by(body, subject, chosen)
-            if self.roles.in_unnamed(chosen.start) or self._owner(chosen):
+            if self.roles.in_unnamed(chosen.start) or self._owner(chosen) or \
+                    self.roles.unnamed_between(first, min(chosen.start, first + 3)):
                 return _NOBODY, how  # "a senior Nato diplomat said", "Turkey's Ministry said"
             return self._actor(chosen, start, how)
         if spoke := self._body(first, head, start):  # "В … ведомстве предупредили"
