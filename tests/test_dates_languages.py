@@ -455,3 +455,10 @@ def test_turkish_words_after_a_month_that_do_not_put_it_ahead(text, published, e
 def test_a_move_from_one_month_to_another_is_two_dates() -> None:
     assert dates("The delivery was moved from July to September 2019.", "en", "2020-04-22") == \
         [("July", "2019-07"), ("September 2019", "2019-09")]
+
+
+def test_a_turkish_future_participle_right_before_its_month() -> None:
+    text = "Yeni yönetimin göreve başlayacağı ocak ayında yeni bir sayfa açılabilir."
+    assert dates(text, "tr", "2020-12-15") == [("ocak", "2021-01")]
+    assert dates("Yönetimin göreve başladığı ocak ayında", "tr", "2020-12-15") == \
+        [("ocak", "2020-01")]

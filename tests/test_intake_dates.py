@@ -83,6 +83,7 @@ def test_a_day_without_a_year_has_no_edtf_and_impossible_days_are_no_dates() -> 
     ("ANKARA: Turkey has not given up", None, ""),  # Arab News's, with a colon
     ("YEREVAN, NOVEMBER 15, ARMENPRESS. Moscow said", (11, 15, None), "ARMENPRESS"),
     ("Tehran, IRNA – The spokesman said", None, "IRNA"),  # the agency after a comma
+    ("Bakü, 30 Eylül (AZERTAC). Türkiye Cumhurbaşkanı", (9, 30, None), "AZERTAC"),
 ])
 def test_datelines_with_and_without_a_year_and_with_agency_tags(paragraph, day, agency) -> None:
     found = dateline(paragraph)

@@ -68,6 +68,8 @@ def test_a_source_credit_with_an_arrow_names_the_agencies() -> None:
     # A desk in the element the markup marks as the source; an outlet with agencies.
     desk = page.replace("Source &gt; Reuters - AFP", "Haber Merkezi")
     assert read_report(desk.encode()).byline == "Haber Merkezi"
+    kaynak = desk.replace("class='source'", "class='kaynak'")  # Turkish for "source"
+    assert read_report(kaynak.encode()).byline == "Haber Merkezi"
     both = page.replace("Source &gt; Reuters - AFP", "Source: Example News and news agencies")
     assert read_report(both.encode()).byline == "Example News and news agencies"
 

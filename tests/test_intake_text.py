@@ -116,6 +116,44 @@ def test_credits_beside_the_date(lines: str, byline: str) -> None:
     assert read_text(raw).byline == byline
 
 
+@pytest.mark.parametrize(("line", "published", "updated"), [
+    ("Posted: Dec 14, 2020 / 01:04 PM EST / Updated: Dec 14, 2020 / 05:32 PM EST",
+     [True, False], [False, True]),
+    ("время публикации: 27 января 2024 г., 08:14 | последнее обновление: 27 января 2024 г., "
+     "09:31", [True, False], [False, True]),
+    ("Haber Giriş: 25.11.2019 11:08 | Son Güncelleme: 25.11.2019 15:37", [True, False],
+     [False, True]),
+])
+def test_a_date_line_with_its_labels_times_and_zones(line: str, published, updated) -> None:
+    reading = read(Line(1, line, True))
+    assert reading.meta == "date line"
+    assert [d.published for d in reading.dates] == published
+    assert [d.updated for d in reading.dates] == updated
+
+
+def test_the_site_date_over_the_headline_gives_way_to_the_labelled_publication() -> None:
+    raw = ("27 Kasım 2019 Çarşamba\nGündem\nBaşkentte F-16 uçuşları\n"
+           "Hava Kuvvetleri'nin uçuşları sabah saatlerinde başladı, vatandaşlar endişeyle izledi.\n"
+           "Haber Giriş: 25.11.2019 11:08 | Son Güncelleme: 25.11.2019 15:37\n\n"
+           "Uçuşların S-400 radarlarının testi için yapıldığı belirtildi, bakanlık açıklama "
+           "yapmadı.\n")
+    assert read_text(raw).published == "2019-11-25"
+
+
+def test_the_place_a_date_line_names_is_no_writer() -> None:
+    raw = ("World\nUS sanctions Turkey\nAgence France-Presse\n"
+           "Washington, United States ● Tue, December 15, 2020\n\n"
+           "The United States imposed sanctions on Turkey on Monday, officials said.\n")
+    assert read_text(raw).byline == "Agence France-Presse"
+
+
+def test_an_agency_chain_after_the_last_sentence_is_no_photo_credit() -> None:
+    raw = ("World\nTalks go on\nNov 15, 2021\n\nMOSCOW: Talks on a second batch go on, "
+           "officials said on Monday.\n\nIndia is due to receive its first deliveries later "
+           "this year, officials said. (ANI/Sputnik)\n\nRelated News\n")
+    assert read_text(raw).paragraphs[-1].endswith("(ANI/Sputnik)")
+
+
 def test_the_outlet_printed_under_its_writer_is_not_a_writer() -> None:
     raw = ("World\nTurkey out of jet program\nKristen Example\nEXAMPLE TODAY\n"
            "Published 2:18 p.m. ET July 17, 2019\n\n"
@@ -125,6 +163,8 @@ def test_the_outlet_printed_under_its_writer_is_not_a_writer() -> None:
     article = read_text(raw)
     assert article.byline == "Kristen Example" and article.publisher == "EXAMPLE TODAY"
     assert article.url == "https://www.example.com/story/2019/07/17/turkey/"
+    russian = raw.replace("Read or Share this story:", "Постоянный адрес статьи:")
+    assert read_text(russian).url == "https://www.example.com/story/2019/07/17/turkey/"
     # The outlet alone credits the outlet.
     assert read_text(raw.replace("Kristen Example\n", "")).byline == "EXAMPLE TODAY"
 
@@ -287,6 +327,10 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("By Example News with Reuters", "Example News with Reuters"),  # a desk with an agency
     ("Le Monde with AFP", "Le Monde with AFP"), ("Example ile AA", "Example ile AA"),
     ("Turkey / NATO", ""),  # after a slash, only an agency
+    ("Reuters/Washington", "Reuters"),
+    ("Mehmet Örnek / Sinop", "Mehmet Örnek"),  # a Turkish province filed from
+    ("Иван Примеров / Ведомости", ""),  # after a slash, an outlet: a photo credit's way
+    ("by: Ellen Example, Associated Press", "Ellen Example"),  # the agency she writes for
     ("Ankara - Moskova Hattı", ""), ("Moscow - Ankara Talks", ""),  # two cities: a headline
     ("- Turkey", ""),
     ("By Jane Example, Moscow correspondent", "Jane Example"),

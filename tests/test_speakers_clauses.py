@@ -299,3 +299,15 @@ def test_a_quotation_that_runs_on_into_its_clause_before_the_speaker(body, expec
 def test_another_clause_and_an_unnamed_subject(body: str, expected: list[str]) -> None:
     tass = actor("tass", "TASS", "media")
     assert [who for _, who in speakers(body, "en", (*CAST_ABROAD, tass))] == expected
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    # A clause that opens with someone we have no file for is theirs, not a state's in it.
+    ("Dr Harriet Example, a Turkey specialist at a university, told reporters: “Turkey is "
+     "nobody's client.”", "en", [""]),
+    # "One of the officials": someone unnamed, not the last person named.
+    ("Эрдоган говорил об этом в декабре.\n\n\"Любой разговор начнется с С-400\", - сказал "
+     "один из американских чиновников.", "ru", [""]),
+])
+def test_a_stranger_or_one_of_many_opening_the_clause(body, language, expected) -> None:
+    assert by(body, language) == expected

@@ -45,7 +45,7 @@ _REGION = (rf"(?:,\s*(?!{_MONTH}\b)[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?(?=\s*[(�
 _DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
         r"(?:,?\s+\d{1,2}:\d{2})?")  # "12 июля 2019, 12:34"
 _AGENCY = (r"(?:/(?P<slash>[^/\n]{2,30})/\.?"
-           r"|\((?P<paren>[^()\n]{2,80})\)"
+           r"|\((?P<paren>[^()\n]{2,80})\)\.?"  # "Bakü, 30 Eylül (AZERTAC)."
            rf"|(?P<bare>[{UP}][{UP}.]{{1,15}}(?=\s+[-–—]))"
            # "YEREVAN, NOVEMBER 15, ARMENPRESS.": only after a day (not "WASHINGTON, D.C.")
            rf"|(?(day)(?P<tagged>[{UP}]{{3,15}})\.(?=\s)|(?!))"

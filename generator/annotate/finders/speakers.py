@@ -119,8 +119,8 @@ class Attribution:
         return "" if self._someone_else(at, start, speaker) else speaker
 
     def _sentence_before(self, first: int) -> str:
-        """ "Пухов уверен, что … «…»": the first person the sentence before
-        names, if it is in the quotation's paragraph and speaks."""
+        """ "Пухов уверен, что … «…»": the first person named by the sentence before, in
+        its paragraph, if it speaks."""
         before = self.text.sentence_before(first)
         if before is None or before < self.text.paragraph_start(first):
             return ""
@@ -130,13 +130,11 @@ class Attribution:
         return people[0].actor if people else ""
 
     def _last_said(self, since: int = 0) -> tuple[int, str] | None:
-        """The last quotation before this one (found in body order) and its speaker, if it
-        starts at `since` or later."""
+        """The last quotation before this one, and its speaker, if it starts at `since` on."""
         return self.speakers[-1] if self.speakers and self.speakers[-1][0] >= since else None
 
     def _someone_else(self, start: int, end: int, speaker: str) -> bool:
-        """Whether body[start:end] names a person other than `speaker`, or
-        brings in someone unnamed ("a source", "собеседник")."""
+        """Whether body[start:end] names someone other than `speaker`, or unnamed ("a source")."""
         unnamed = bisect.bisect_left(self.roles.unnamed, start)
         return any(r.person and not r.pronoun and r.actor != speaker
                    for r in self._in(start, end)) or \
@@ -153,7 +151,7 @@ class Attribution:
             before = self._in(clause, start)
             if owner := referents.genitive_speaker(body, before, start, end):
                 return self._actor(owner, start, how)  # Erdoğan'ın "…" diye sorduğu
-            subject = self._subjects(before)
+            subject = self._turkish(before)
             if subject:  # not "Türkiye" in "Türkiye Dışişleri Bakanlığı … savundu"
                 chosen = first_person(subject)
                 return (_NOBODY, how) if self._owner(chosen) else self._actor(chosen, start, how)
@@ -161,7 +159,7 @@ class Attribution:
         if between:
             return self._actor(between[-1], end, how)
         stop = _CLAUSE_END.search(body, verb.end())
-        following = self._subjects(self._in(verb.end(), stop.start() if stop else len(body)))
+        following = self._turkish(self._in(verb.end(), stop.start() if stop else len(body)))
         if following and verb[0].endswith("слова") and \
                 referents.CAPITAL.search(self.text.body, verb.end(), following[0].start):
             return _NOBODY, how  # "приводит слова Хоффмана агентство Reuters": not Reuters
@@ -182,9 +180,6 @@ class Attribution:
             return ""
         since = (self.text.paragraph_before(at) or (self.text.paragraph_start(at),))[0]
         return referents.last_of(self._in(since, at), self.kinds, "organization") or _NOBODY
-
-    def _subjects(self, found: list[Referent]) -> list[Referent]:  # Turkish: not "Rusya'dan"
-        return turkish_subjects(self.text.body, found, self.words.describing_clause)
 
     def _dropped(self, start: int, sentence: tuple[int, int], verb: re.Match[str]) -> str:
         """The subject Turkish leaves out, as a pronoun stands for one (`Erdoğan …
@@ -226,9 +221,11 @@ class Attribution:
             chosen = first_person(subject) if participle else last_person(subject)
             if self.kinds.get(chosen.actor) == "state" and self.words.language == "ru":
                 chosen = referents.qualified_by(body, subject, chosen)
+            # not "a Nato diplomat said", "A diplomat quoted by TASS", "Jane Example, a Turkey …"
             if self.roles.in_unnamed(chosen.start) or self._owner(chosen) or \
-                    self.roles.unnamed_between(first, min(chosen.start, first + 3)):
-                return _NOBODY, how  # "a senior Nato diplomat said", "Turkey's Ministry said"
+                    self.roles.unnamed_between(first, min(chosen.start, first + 3)) or \
+                    self.roles.opens_with_stranger(first, chosen.start):
+                return _NOBODY, how
             return self._actor(chosen, start, how)
         if spoke := self._body(first, head, start):  # "В … ведомстве предупредили"
             return spoke, how
@@ -248,6 +245,9 @@ class Attribution:
         if said and (not people or people[-1].start < said[0]):
             return said[1]
         return self._actor(people[-1], end, "")[0] if people else _NOBODY
+
+    def _turkish(self, found: list[Referent]) -> list[Referent]:  # subjects, not "Rusya'dan"
+        return turkish_subjects(self.text.body, found, self.words.describing_clause)
 
     def _in(self, start: int, end: int) -> list[Referent]:
         i = bisect.bisect_left(self.starts, start)

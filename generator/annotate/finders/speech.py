@@ -164,7 +164,8 @@ UNNAMED: dict[Language, str] = {
     "tr": r"\bbir\s+(?:\w+\s+){0,3}(?:yetkili|kaynak)\w*",
     # Russian has no article: "турецкий чиновник", "высокопоставленный дипломат".
     "ru": r"\b(?:источник|собеседник|сотрудник)\w*|"
-          r"(?<!\w)\w+(?:ий|ый|ой)\s+(?:чиновник|дипломат)\w*",
+          r"(?<!\w)\w+(?:ий|ый|ой)\s+(?:чиновник|дипломат)\w*|"
+          r"(?<!\w)(?:один|одн(?:им|ого|ому|ой|а|у))\s+из\s+",  # "один из чиновников"
 }
 # In English and Turkish a role comes before the name it belongs to and the
 # head word is last ("Kremlin spokesman Dmitry Peskov"); in Russian it is

@@ -20,7 +20,10 @@ _DUE = r"(?:due(?!\s+to\s+(?:a|an|the|its|their)\b)|expected|scheduled|set|going
 FUTURE: dict[Language, str] = {
     "en": rf"\b(?:will|shall|(?:is|are|'s|'re)\s+(?:(?:still|now|also)\s+)?{_DUE}|plans?\s+to|"
           r"(?:could|would|might)(?!\s+(?:not|have)\b)|until|deadline)\b|'ll\b",
-    "ru": r"(?<!\w)(?:(?:рассчитыва|планиру)(?:ем|ет|ют)|намерен[аы]?)(?!\w)"}
+    "ru": r"(?<!\w)(?:(?:рассчитыва|планиру)(?:ем|ет|ют)|намерен[аы]?)(?!\w)",
+    # Turkish: a future participle right before the month it qualifies ("yeni
+    # yönetimin göreve başlayacağı ocak ayında")
+    "tr": r"\w+(?:acağı|eceği)\s+$"}
 # A plan told in the past ("were due to be flown in November", "prepared to
 # travel … on Wednesday"): the date it names is in the report's year (week,
 # for a day), whether still to come or already gone ("were due to resume in

@@ -33,7 +33,8 @@ _CLASS_WORDS = (("breadcrumb", "navigation"), ("menu", "navigation"), ("nav", "n
                 ("comment", "reader comments"), ("author", "byline"), ("byline", "byline"),
                 ("yazar", "byline"), ("muhabir", "byline"), ("avtor", "byline"),
                 ("date", "date line"), ("time", "date line"), ("sidebar", "sidebar"),
-                ("footer", "page footer"), ("source", "byline"))  # "news-detail__source"
+                ("footer", "page footer"), ("source", "byline"),
+                ("kaynak", "byline"))  # "news-detail__source", Turkish "kaynak"
 
 
 @dataclass(frozen=True)

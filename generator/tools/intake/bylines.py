@@ -21,7 +21,7 @@ _NAME_WORD = (rf"(?:(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}]+"
 _PARTICLE = r"(?:de|da|del|van|von|der|bin|al|el|ibn|la|le|Ó|Ní|Nic|Ua)"  # "Fergal Ó Briain"
 # An agency's name alone on a line beside the date: the byline ("AFP").
 _AGENCY = (r"(?:Agencies|Ajanslar|Агентства|AFP-JIJI|AFP|AP|Reuters|AA|DHA|İHA|IHA|ANKA|dpa|EFE|"
-           r"PTI|Press Trust of India|IANS|ANI|"
+           r"PTI|Press Trust of India|IANS|ANI|AZERTAC|"
            r"ANSA|Kyodo|JIJI|(?:The )?Associated Press|(?:The )?Canadian Press|"
            r"Xinhua|TASS|ТАСС|Sputnik|"
            r"Interfax|Интерфакс|РИА Новости|RIA Novosti|"
@@ -47,7 +47,7 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|ve|и)\s+)"
 _WRITER = rf"(?>{_NAME}|[{UP}][\w./&]+(?:\s+(?!FOR\b|{_AGENCY}\b)[{UP}][{UP}.'’-]+){{0,3}})"
 # "By KARL EXAMPLE | STARS AND STRIPES", "By NAME FOR MAILONLINE": the outlet is not a writer.
 _BY = re.compile(rf"^(?:(?:(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Rr]eported|[Ww]ords|[Tt]ext)\s+)?"
-                 r"(?:[Bb]y|BY)|Author[:,]?|Yazan,?|Yazar:|Haber:|Muhabir:|Hazırlayan:|Türkçesi:|"
+                 r"(?:[Bb]y|BY):?|Author[:,]?|Yazan,?|Yazar:|Haber:|Muhabir:|Hazırlayan:|Türkçesi:|"
                  rf"Автор(?:\s+(?:материала|текста))?[:,]?|Текст:)\s+"
                  rf"(?P<names>{_WRITER}(?:{_JOIN}{_WRITER})*(?:\s+[-–/]\s+[{UP}]{{2,6}})?)"
                  rf"(?:\s*\|\s*[{UP}][{UP}&. ]{{1,40}}|\s+{_AGENCY}|"
@@ -75,7 +75,16 @@ _CITIES = (r"(?:Ankara|İstanbul|Istanbul|İzmir|Moskova|Moscow|Москва|Was
            r"Brüksel|Brussels|Londra|London|Paris|Berlin|Kiev|Kyiv|Soçi|Sochi|New Delhi|"
            # and the bureaus news is filed from abroad
            r"Stockholm|Geneva|Vienna|Rome|Athens|Nicosia|Beirut|Cairo|Dubai|Doha|Tehran|"
-           r"Baku|Tbilisi|Warsaw|Beijing|Tokyo|Jerusalem|Islamabad|Mumbai|New York)")
+           r"Baku|Tbilisi|Warsaw|Beijing|Tokyo|Jerusalem|Islamabad|Mumbai|New York|"
+           # and Turkey's provinces, which Turkish bylines name ("Name / Sinop")
+           r"Adana|Adıyaman|Afyonkarahisar|Ağrı|Aksaray|Amasya|Antalya|Ardahan|Artvin|Aydın|"
+           r"Balıkesir|Bartın|Batman|Bayburt|Bilecik|Bingöl|Bitlis|Bolu|Burdur|Bursa|Çanakkale|"
+           r"Çankırı|Çorum|Denizli|Diyarbakır|Düzce|Edirne|Elazığ|Erzincan|Erzurum|Eskişehir|"
+           r"Gaziantep|Giresun|Gümüşhane|Hakkari|Hatay|Iğdır|Isparta|Kahramanmaraş|Karabük|"
+           r"Karaman|Kars|Kastamonu|Kayseri|Kırıkkale|Kırklareli|Kırşehir|Kilis|Kocaeli|Konya|"
+           r"Kütahya|Malatya|Manisa|Mardin|Mersin|Muğla|Muş|Nevşehir|Niğde|Ordu|Osmaniye|Rize|"
+           r"Sakarya|Samsun|Siirt|Sinop|Sivas|Şanlıurfa|Şırnak|Tekirdağ|Tokat|Trabzon|Tunceli|"
+           r"Uşak|Van|Yalova|Yozgat|Zonguldak)")
 # A name in capitals, as some sites print the writer's beside the date ("KARAN
 # SETHI"); not a city's, a time zone's or a section's ("NEW DELHI IST", "WORLD NEWS").
 _ZONES = r"(?:IST|GMT|UTC|MSK|EST|EDT|CET|CEST|TSİ|BST|PST|PDT)"
@@ -103,10 +112,10 @@ _NOT_A_CITY = (r"(?:File|Files|Photo|Pool|Getty|Images?|Twitter|Facebook|Handout
 _AGENCY_FROM = re.compile(rf"^(?P<names>{_AGENCY})\s*+,\s*+(?!{_NOT_A_CITY})[{UP}][{LOW}]+"
                           rf"(?:\s[{UP}][{LOW}]+)?\s*+(?:,\s*+)?$")
 # "Ankara - DHA", "Ankara / İHA": a city and the agency that filed from it, the
-# agency credited.
+# agency credited; "DHA - Ankara", "Reuters/Washington" the other way round.
 _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?(?:\s+[-–—]\s+"
                           rf"(?P<names>[{UP}]{{2,6}})|\s*/\s*(?P<listed>{_AGENCY}))\s*$|"
-                          rf"^(?P<agency>{_AGENCY})\s+[-–—]\s+[{UP}][{LOW}]+\s*$")  # "DHA - Ankara"
+                          rf"^(?P<agency>{_AGENCY})\s*(?:\s[-–—]|/)\s*[{UP}][{LOW}]+\s*$")
 _CREDIT_LABEL = re.compile(r"^(?:by|source)\b\s*:?\s*", re.I)  # "By X with Reuters", "Source: X"
 # "Euronews ile AA", "Le Monde with AFP", "Al Jazeera and news agencies": the
 # outlet's desk with an agency, as printed.
@@ -161,8 +170,9 @@ def names_list(text: str) -> str:
     return text if len(parts) <= 4 and all(map(is_bare_name, parts)) else ""
 
 
-# "By Jane Doe and John Roe, CNN": the outlet the writers write for, not a writer.
-_OUTLET_AFTER = re.compile(rf"(?<=[{LOW}])\s*,\s*[{UP}]{{2,6}}$")
+# "By Jane Doe and John Roe, CNN", "by: X, Associated Press": the outlet or agency the
+# writers write for, not a writer.
+_OUTLET_AFTER = re.compile(rf"(?<=[{LOW}])\s*,\s*(?:[{UP}]{{2,6}}|{_AGENCY})$")
 
 
 # "Dana Example can be reached at …": how to reach the writer.
@@ -202,12 +212,17 @@ def _with_agency(text: str) -> re.Match[str] | None:
     return found if found and not interface(found.group("names").split(" ")[0]) else None
 
 
+_A_CITY = re.compile(rf"(?i:{_CITIES})\b")
+
+
 def name_before_date(leftover: list[str], line: str) -> str:
     """The name a date line starts with ("Selin Karaca |26.11.2019", "By Jane
-    Doe on March 14, 2022"), if its words besides the date make one."""
+    Doe on March 14, 2022"), if its words besides the date make one; not the
+    place it was filed from ("Washington, United States ● Tue, …")."""
     name = " ".join(leftover)
     start = re.sub(r"^(?:by|yazan|автор:?)\s+", "", line.strip(), flags=re.I)
-    return name if is_bare_name(name) and start.startswith(leftover[0]) else ""
+    return name if is_bare_name(name) and start.startswith(leftover[0]) and \
+        not _A_CITY.match(name) else ""
 
 
 def copyright_holder(line: str) -> str:

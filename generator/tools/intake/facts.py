@@ -37,7 +37,7 @@ def byline(placed: Sequence[Placed], dateline: Dateline | None, outlet: str = ""
     text = [p.line.plain for p in placed if p.role == "body"]
     tag = _TAG_AT_END.search(text[-1]) if text else None  # "… demişti. (İLKHA)"
     return _credited(under, placed, outlet) or _credited(foot, placed, outlet) or told or \
-        _credited(over, placed, outlet) or (tag.group("tag") if tag else "")
+        _credited(over, placed, outlet) or (agency_name(tag.group("tag")) if tag else "")
 
 
 def _credited(meta: _Meta, placed: Sequence[Placed], outlet: str) -> str:

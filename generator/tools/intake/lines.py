@@ -17,8 +17,10 @@ from .dates import PageDate, dates_in, leftover_words
 Shape = Literal["sentence", "headline", "short"]
 Box = Literal["", "box", "tags", "comments"]
 # A sentence's end, maybe with the agency's tag after it: "… demişti. (İLKHA)".
-END_TAG = rf"\s+\((?P<tag>{AGENCY_NAMES})\)"  # an agency's, not "(VIDEO)" or "(END)"
+# (an agency's or a chain of them, "(ANI/Sputnik)"; not "(VIDEO)" or "(END)")
+END_TAG = rf"\s+\((?P<tag>(?:{AGENCY_NAMES})(?:\s*/\s*(?:{AGENCY_NAMES}))*)\)"
 _SENTENCE_END = re.compile(rf"[.!?…][\"”»’')\]]*(?:{END_TAG})?$")
+_AGENCY_AT_END = re.compile(rf"[.!?…][\"”»’')\]]*{END_TAG}$")  # a sentence, not a photo credit
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "… Setting Up Clash With U.S."
 _INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... şöyle konuştu:")
 # Words that join a label's words ("Business & Economy", "Армия и ОПК").
@@ -35,8 +37,10 @@ _BEFORE_DATE = re.compile(r"[\s|,•·–—/-]*(?:\b(?:on|at|published|posted|u
 _SOURCE_LABEL = re.compile(r"^(?:source|kaynak|источник)\s*:\s*(\w[\w.]*)", re.I)
 # "Original url: https://...", or the label alone (the address on the next
 # line, closing the text), or an address alone on its line.
-# "Original URL: …", and the address a share box prints ("Read or Share this story: …").
-_ADDRESS = re.compile(r"^(?:(?:original url|read or share this story)\s*:?\s*)?(?P<url>https?://\S+)"
+# "Original URL: …", and the address a share box prints ("Read or Share this story: …",
+# "Постоянный адрес статьи: …").
+_ADDRESS = re.compile(r"^(?:(?:original url|read or share this story|постоянный адрес статьи|"
+                      r"адрес новости)\s*:?\s*)?(?P<url>https?://\S+)"
                       r"\s*$|^original url\s*:?\s*$", re.I)
 _MARKUP = re.compile(r"^[#>*\s]+|[*_]{2}")  # Markdown a scraper may leave: "## **Title**"
 
@@ -148,10 +152,9 @@ def _date_line(text: str, base: Reading) -> Reading | None:
     before = _BEFORE_DATE.sub("", text[:found[0][1]]).strip()
     writers = _writers(before) or _credit_after(text[found[-1][2]:])
     issue = bool(_ISSUE.search(text))
-    if not (issue or writers) and (base.words > _DATE_LINE_WORDS or base.shape == "sentence"):
-        return None
+    # Its words besides dates, times, zones and labels ("01:04 PM EST / Updated: …").
     leftover = leftover_words(text)
-    if len(leftover) > 3 and not (issue or writers):
+    if not (issue or writers) and (len(leftover) > 3 or base.shape == "sentence"):
         return None
     source = _SOURCE_LABEL.match(text)
     return replace(base, meta="date line", dates=tuple(d for d, _, _ in found),
@@ -183,7 +186,8 @@ def _chrome(text: str, base: Reading, raw: str) -> Reading | None:
     it up ("## **Wikicommons**", a bold heading of its own)."""
     if w.COPYRIGHT.search(text):
         return replace(base, chrome="copyright notice")
-    if w.CREDIT_LINE.match(text) or w.CREDIT_LINE.match(raw) or w.CREDIT_END.search(text):
+    credit_end = w.CREDIT_END.search(text) and not _AGENCY_AT_END.search(text)
+    if w.CREDIT_LINE.match(text) or w.CREDIT_LINE.match(raw) or credit_end:
         return replace(base, chrome="photo caption or credit", credit=True)
     why = next((why for why, pattern in w.CHROME_LINES if pattern.search(text)), "")
     return replace(base, chrome=why) if why else None

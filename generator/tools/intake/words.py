@@ -40,14 +40,16 @@ WEEKDAY = r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.
 LABEL_WORDS = frozenset(split_words(
     "published updated update posted last on at date source editor created modified by "
     "güncelleme güncellendi tarihi oluşturulma giriş yayınlanma yayın son kaynak "
-    "обновлено опубликовано дата газета от стр выпуск источник issue page"))
+    "обновлено опубликовано дата газета от стр выпуск источник issue page "
+    "haber время публикации последнее обновление"))
 # A label that makes the date after it a revision, not the publication.
 _UPDATED = r"updated?|modified|güncelle\w*|обновлен\w*"
 UPDATE_LABEL = re.compile(_UPDATED, re.I)
 # A label that makes the date after it the publication's: it wins over a
 # date the page prints unlabelled (a site banner's "2 Ocak 2018 Salı").
-_PUBLISHED = r"published|posted|yayınlan\w*|yayın tarihi|giriş tarihi|oluşturulma|опубликован\w*"
-PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED}|дата публикации", re.I)
+_PUBLISHED = (r"published|posted|yayınlan\w*|yayın tarihi|(?:haber\s+)?giriş(?:\s+tarihi)?|"
+              r"oluşturulma|опубликован\w*")
+PUBLISHED_LABEL = re.compile(rf"{_PUBLISHED}|(?:дата|время) публикации", re.I)
 # "Updated 4 years ago", "Published 2 hours ago": a stamp with no date in it.
 RELATIVE_STAMP = re.compile(rf"^(?:{_UPDATED}|{_PUBLISHED})\b.*\b(?:ago|önce|назад)$", re.I)
 
