@@ -30,6 +30,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "intake"
     ("August 2020", "2020-08"),
     ("13:05, 20.03.22", "2022-03-20"),  # day first with full stops and two digits
     ("Posted On: 15-11-2021 11:30", "2021-11-15"),  # day first with dashes
+    ("First Published: Nov 15 2021 | 8:40 PM IST", "2021-11-15"),
     ("2021/11/15", "2021-11-15"), ("2021.11.15", "2021-11-15"),  # year first
     ("January/February 2021", "2021-01"),  # a double issue: out in its first month
     ("Nov.-Dec. 2019", "2019-11"),

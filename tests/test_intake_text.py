@@ -328,6 +328,9 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Le Monde with AFP", "Le Monde with AFP"), ("Example ile AA", "Example ile AA"),
     ("Turkey / NATO", ""),  # after a slash, only an agency
     ("Reuters/Washington", "Reuters"),
+    ("Press Trust of India  |  Dubai", "Press Trust of India"),  # an agency and its city
+    ("MA / Rojda Örnek", "MA / Rojda Örnek"),  # an agency and its reporter, as printed
+    ("By Leyla Example Correspondent", "Leyla Example"),  # her post, with no comma
     ("Mehmet Örnek / Sinop", "Mehmet Örnek"),  # a Turkish province filed from
     ("Иван Примеров / Ведомости", ""),  # after a slash, an outlet: a photo credit's way
     ("by: Ellen Example, Associated Press", "Ellen Example"),  # the agency she writes for
@@ -940,3 +943,7 @@ def test_a_section_agency_and_update_between_bars_a_file_caption_and_a_bureau() 
     assert article.paragraphs[0].startswith("Washington:")  # the "(File)" caption is chrome
     assert read(Line(1, "Russia begins missile deliveries to its neighbour | Reuters | Updated: "
                         "December 15, 2020", False)).byline == ""
+
+
+def test_a_label_and_a_time_zone_are_no_name_before_a_date() -> None:
+    assert read(Line(1, "First Published: Nov 15 2021 | 8:40 PM IST", True)).byline == ""

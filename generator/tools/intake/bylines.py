@@ -65,9 +65,10 @@ _WITH_ROLE = re.compile(rf"^(?P<names>{_NAME})\s*[-–—|,]\s*.{{0,60}}\b(?:{RO
                         re.IGNORECASE)
 AGENCY_NAMES = _AGENCY
 AGENCIES = re.compile(rf"^{_AGENCY}$")
-# "Berna Aydın / AA": a reporter for an agency, as Turkish sites credit them.
+# "Berna Aydın / AA", "MA / Rojda Aslan": a reporter for an agency, as Turkish sites
+# credit them, kept as printed.
 _FOR_AGENCY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*\s*/\s*(?:[{UP}]{{2,4}}|"
-                         rf"{_AGENCY}))\s*$")
+                         rf"{_AGENCY})|(?:[{UP}]{{2,4}}|{_AGENCY})\s*/\s*{_NAME})\s*$")
 # "Nurcan Example / ANKARA", "Serdar Example / Ankara": a reporter and the city
 # they filed from (a word in capitals, or a city news is filed from: after a
 # slash, another word is an outlet, as in a photo credit "Name / Ведомости").
@@ -109,7 +110,7 @@ _CITY_FIRST = re.compile(rf"^(?i:{_CITIES})\s+[-–—]\s+(?!.*\b(?i:{_CITIES})\
 # (Not a photo credit: "AFP, Getty Images", "Reuters, File", "AP, Pool".)
 _NOT_A_CITY = (r"(?:File|Files|Photo|Pool|Getty|Images?|Twitter|Facebook|Handout|Updated|"
                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_AGENCY_FROM = re.compile(rf"^(?P<names>{_AGENCY})\s*+,\s*+(?!{_NOT_A_CITY})[{UP}][{LOW}]+"
+_AGENCY_FROM = re.compile(rf"^(?P<names>{_AGENCY})\s*+[,|]\s*+(?!{_NOT_A_CITY})[{UP}][{LOW}]+"
                           rf"(?:\s[{UP}][{LOW}]+)?\s*+(?:,\s*+)?$")
 # "Ankara - DHA", "Ankara / İHA": a city and the agency that filed from it, the
 # agency credited; "DHA - Ankara", "Reuters/Washington" the other way round.
@@ -185,7 +186,7 @@ _OUTLET_BEFORE = re.compile(r"^[\w.&-]+(?:\s+[\w.&-]+){0,2}\s*\|\s*(?=(?:[Bb]y|B
 # BBC's "Author, Name Role, BBC News": the writer's post after the name.
 _ROLE_AFTER = re.compile(r"(?<!\s)\s+(?:Role|Должность|Görev|Unvan)\s*,.*$")
 # "By Jane Example, Moscow correspondent", "Автор: Name, обозреватель": the post.
-_POST_AFTER = re.compile(rf"(?<=[{LOW}]),\s*[^,]{{0,40}}?\b(?:{ROLE_WORDS})\s*$", re.I)
+_POST_AFTER = re.compile(rf"(?<=[{LOW}])(?:,\s*[^,]{{0,40}}?\b|\s+)(?:{ROLE_WORDS})\s*$", re.I)
 
 
 def by_line(text: str) -> str:

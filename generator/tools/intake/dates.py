@@ -35,7 +35,8 @@ _DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", shape) for shape in _SH
 _SHAPE_PATTERNS = tuple(re.compile(shape, re.IGNORECASE) for shape in _SHAPES)
 _TIME = re.compile(r"\b(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d\d\s*[ap]\.?m\.?)"
                    r"(?:\s*(?:GMT|UTC|MSK|TSİ|TSI|"
-                   r"EST|EDT|CET|CEST|BST)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)?", re.I)
+                   r"EST|EDT|CET|CEST|BST|IST|PKT|GST|EET|EEST|AEST|AEDT)"
+                   r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)?", re.I)
 _WEEKDAY = re.compile(WEEKDAY, re.I)
 _FILLER = re.compile(r"[\s|•·,;:()\[\]—–/-]+|\b\d+\b|№\s*\d+|\bстр\.?|\bp\.")
 
