@@ -311,3 +311,15 @@ def test_another_clause_and_an_unnamed_subject(body: str, expected: list[str]) -
 ])
 def test_a_stranger_or_one_of_many_opening_the_clause(body, language, expected) -> None:
     assert by(body, language) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "United States" is no speech verb.
+    ('The Pentagon has condemned the test, warning of "serious consequences" for '
+     "Turkey's security relationship with the United States.", [""]),
+    # A news agency a quotation is "according to" reports it; it is not the speaker.
+    ("Erdogan called the sanctions “a disregard for law,” according to the TASS news agency.",
+     ["recep-tayyip-erdogan"]),
+])
+def test_states_and_news_agencies_are_no_speakers(body: str, expected: list[str]) -> None:
+    assert by(body) == expected

@@ -87,12 +87,12 @@ class Attribution:
         return "", ""
 
     def _according_after(self, end: int, last: int) -> tuple[str, str] | None:
-        """ "…," according to Mikheyev: the name after the words, in its sentence."""
+        """ "…," according to Mikheyev: the name after the words (not an agency: it reports)."""
         according = self.words.according_after and \
             self.words.according_after.search(self.text.body, end, last)
         if not according or according.start() - end > VERB_REACH[self.words.language]:
             return None
-        named = self._in(according.end(), last)
+        named = [r for r in self._in(according.end(), last) if self.kinds.get(r.actor) != "media"]
         return self._actor(named[0], end, "'according to' after it") if named else None
 
     def _reaches(self, verb: re.Match[str], around: tuple[int, int, int, int]) -> bool:

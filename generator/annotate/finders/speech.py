@@ -18,7 +18,8 @@ from ...model.text import UP
 from ...model.vocabulary import Language
 
 SPEECH_VERBS: dict[Language, str] = {
-    "en": r"said|says|say|told|tells|added|adds|stated|states|noted|notes|asked|explained|"
+    "en": r"said|says|say|told|tells|added|adds|stated|(?<!United\s)states|noted|notes|asked|"
+          r"explained|"
           r"confirmed|mentioned|announced|warned|insisted|underlined|stressed|replied|"
           r"answered|quoted as saying|as saying|specified|wrote|writes|urged|calling|"
           r"described|describing|declared|argued|argues|tweeted|commented|pointed out|"
