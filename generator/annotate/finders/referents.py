@@ -219,6 +219,9 @@ def runs_on(body: str, end: int, named: list[Referent], verb: int) -> bool:
         bool(_RUNS_ON.match(body, end, named[-1].start))
 
 
-def last_of(found: list[Referent], kinds: Mapping[str, str], kind: str) -> str:
-    """The actor of the last of `found` that is of `kind` ("organization"); "" if none."""
-    return next((r.actor for r in reversed(found) if kinds.get(r.actor) == kind), "")
+def last_body(body: str, found: list[Referent], kinds: Mapping[str, str],
+              other: re.Pattern[str] | None, end: int) -> str:
+    """The last organisation of `found`, unless a body with no file is named after it,
+    before `end` ("В МИД Турции назвали …": the ministry's words, not the last one's)."""
+    last = next((r for r in reversed(found) if kinds.get(r.actor) == "organization"), None)
+    return last.actor if last and not (other and other.search(body, last.end, end)) else ""

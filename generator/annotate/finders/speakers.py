@@ -172,14 +172,14 @@ class Attribution:
         return self._quotation_before(start) or self._dropped(start, sentence, verb), how
 
     def _body(self, start: int, end: int, at: int) -> str:
-        """The body that speaks through its word in body[start:end] ("в сообщении ведомства"):
-        the last named since the paragraph before; not "Источник в …", "в турецком …"."""
+        """The body named last since the paragraph before, for its word ("в … ведомства")."""
         word = self.words.body_word and self.words.body_word.search(self.text.body, start, end)
         if not word or self.roles.unnamed_between(start, word.start()) or \
-                _DEMONYM.search(word.group("adj")):
+                _DEMONYM.search(word.group("adj")):  # not "Источник в …", "в турецком …"
             return ""
         since = (self.text.paragraph_before(at) or (self.text.paragraph_start(at),))[0]
-        return referents.last_of(self._in(since, at), self.kinds, "organization") or _NOBODY
+        return referents.last_body(self.text.body, self._in(since, at), self.kinds,
+                                   self.words.other_body, word.start()) or _NOBODY
 
     def _dropped(self, start: int, sentence: tuple[int, int], verb: re.Match[str]) -> str:
         """The subject Turkish leaves out, as a pronoun stands for one (`Erdoğan …

@@ -50,6 +50,10 @@ BODY_WORD: dict[Language, str] = {  # with the adjectives before it, not a name 
     "ru": r"(?<!\w)(?P<adj>(?:\w+(?:ом|ем|ой|ей|ого|его|ых|их|ые|ие|ий|ый|ая|яя)\s+){0,2})"
           r"(?:ведомств|министерств|компани|служб|корпораци|концерн|организаци)\w*+"
           r"(?!\s+(?:\w+\s+)?[«\"A-ZА-ЯЁ])"}
+# A body the dossier has no file for, named between the last one it has and its word:
+# the word is that one's.
+OTHER_BODY: dict[Language, str] = {
+    "ru": r"(?<!\w)(?:МИД|Минобороны|Минфин|[Мм]инистерств\w*|[Пп]осольств\w*|[Пп]равительств\w*)"}
 # A verb in the past tense, of any meaning: "Эрдоган обсуждал … и заявил" joins
 # "заявил" to "обсуждал", not to a speech verb before it.
 PAST: dict[Language, str] = {"ru": r"(?<!\w)\w{3,}(?:л|ла|ло|ли)(?!\w)"}
@@ -197,6 +201,7 @@ class Speech:
     clause_end: re.Pattern[str] | None
     past: re.Pattern[str] | None
     body_word: re.Pattern[str] | None  # "ведомства": the body named before
+    other_body: re.Pattern[str] | None  # "МИД": a body with no file named since
 
     def passive_verb(self, verb: re.Match[str]) -> bool:
         """ "belirtildi": it was stated, by no one named."""
@@ -223,7 +228,7 @@ def speech(language: Language) -> Speech:
                   _portfolio_before_role(language),
                   *(re.compile(table[language]) if language in table else None
                     for table in (INSTITUTION_BEFORE, INSTITUTION_AFTER, PASSIVE, DESCRIBING_CLAUSE,
-                                  CLAUSE_END, PAST, BODY_WORD)))
+                                  CLAUSE_END, PAST, BODY_WORD, OTHER_BODY)))
 
 
 def _portfolio_before_role(language: Language) -> re.Pattern[str]:
