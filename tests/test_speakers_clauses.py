@@ -323,3 +323,11 @@ def test_a_stranger_or_one_of_many_opening_the_clause(body, language, expected) 
 ])
 def test_states_and_news_agencies_are_no_speakers(body: str, expected: list[str]) -> None:
     assert by(body) == expected
+
+
+def test_the_official_of_a_state_is_not_the_last_person_named_of_another() -> None:
+    body = ("Putin spoke first. Trump warned India against the deal.\n\n"
+            "Asked about the sanctions, the Russian official said it was \"a matter for Turkey\".")
+    assert by(body) == [""]
+    body = body.replace("Trump warned", "Putin warned")
+    assert by(body) == ["vladimir-putin"]

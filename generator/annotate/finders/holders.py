@@ -55,5 +55,9 @@ class Holders:
         return wanted - states <= have and (
             states <= have or not any(self.kinds.get(q) == "state" for q in have))
 
+    def fitting(self, id: str, wanted: frozenset[str]) -> str:
+        """`id` if the person fits a description's organisations and states, else ""."""
+        return id if id and self.fits(wanted, self.person(id).affiliations) else ""
+
     def _holding(self, role: str, ids: set[str]) -> set[str]:
         return {id for id in ids if role in self.person(id).roles}

@@ -201,8 +201,8 @@ class Roles:
             return ""
         if description.role == "expert":  # "the expert": the last one the report gave a role
             return self._last_tied(description) or self._last_named(description)
-        if description.role == "official":  # "the official": whoever was last spoken of
-            return self._last_named(description)
+        if description.role == "official":  # "the (Russian) official": the last spoken of, theirs
+            return self.holders.fitting(self._last_named(description), description.qualifiers)
         return self.holders.one(description.role, description.qualifiers, description.portfolio,
                               description.start)
 
