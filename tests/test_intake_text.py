@@ -331,6 +331,7 @@ def test_the_article_s_own_lines_are_not_chrome(line: str) -> None:
     ("Press Trust of India  |  Dubai", "Press Trust of India"),  # an agency and its city
     ("MA / Rojda Örnek", "MA / Rojda Örnek"),  # an agency and its reporter, as printed
     ("By Leyla Example Correspondent", "Leyla Example"),  # her post, with no comma
+    ("ABC/Wires", "ABC/Wires"), ("Turkey/NATO", ""),  # an outlet and the wires, as printed
     ("Mehmet Örnek / Sinop", "Mehmet Örnek"),  # a Turkish province filed from
     ("Иван Примеров / Ведомости", ""),  # after a slash, an outlet: a photo credit's way
     ("by: Ellen Example, Associated Press", "Ellen Example"),  # the agency she writes for
@@ -947,3 +948,8 @@ def test_a_section_agency_and_update_between_bars_a_file_caption_and_a_bureau() 
 
 def test_a_label_and_a_time_zone_are_no_name_before_a_date() -> None:
     assert read(Line(1, "First Published: Nov 15 2021 | 8:40 PM IST", True)).byline == ""
+
+
+def test_a_caption_with_the_agency_and_photographer_after_a_colon() -> None:
+    line = "Parts of the system were flown to the base in July 2019.(Reuters: Kerem Example)"
+    assert read(Line(1, line, True)).chrome == "photo caption or credit"

@@ -118,10 +118,11 @@ _CITY_AGENCY = re.compile(rf"^[{UP}][{LOW}]+(?:\s[{UP}][{LOW}]+)?(?:\s+[-–—]
                           rf"(?P<names>[{UP}]{{2,6}})|\s*/\s*(?P<listed>{_AGENCY}))\s*$|"
                           rf"^(?P<agency>{_AGENCY})\s*(?:\s[-–—]|/)\s*[{UP}][{LOW}]+\s*$")
 _CREDIT_LABEL = re.compile(r"^(?:by|source)\b\s*:?\s*", re.I)  # "By X with Reuters", "Source: X"
-# "Euronews ile AA", "Le Monde with AFP", "Al Jazeera and news agencies": the
+# "Euronews ile AA", "Le Monde with AFP", "Al Jazeera and news agencies", "ABC/Wires": the
 # outlet's desk with an agency, as printed.
-_WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}\s+"
-                          rf"(?:ile|with|and|&)\s+(?:{_AGENCY}|(?:news\s+)?agencies))\s*$")
+_WITH_AGENCY = re.compile(rf"^(?P<names>[{UP}][\w.-]+(?:\s[{UP}][\w.-]+){{0,2}}(?:\s+"
+                          rf"(?:ile|with|and|&)\s+(?:{_AGENCY}|(?:news\s+)?agencies)|"
+                          rf"/(?:[Ww]ires|[Aa]gencies)))\s*$")
 _BULLET = re.compile(r"^•\s*(?P<names>[^•\d]+?)\s*(?:•.*)?$")  # not "• 3 min read"
 # "-- Jane Example", "- Reuters": signed off under the text
 _SIGN_OFF = re.compile(rf"^(?:--\s*(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)|"

@@ -196,7 +196,8 @@ CREDIT_END = re.compile(
     r"\b(?:hide|toggle|show)\s+caption|"  # "Defense Ministry via AP hide caption"
     # "… image. Credit: Reuters Photo", "| Credit: U.S. Navy", "(Credit: Kremlin.ru)"
     r"(?:\.\s+|[|(]\s*)(?:image\s+|photo\s+)?credits?\s*:\s*(?-i:[A-Z])[^:()]{1,40}\)?|"
-    rf"\([^()/]{{2,60}}/(?:The\s+)?{_PHOTO_AGENCY}\))\s*$", re.I)  # "(Ministry/The AP)"
+    rf"\([^()/]{{2,60}}/(?:The\s+)?{_PHOTO_AGENCY}\)|"  # "(Ministry/The AP)"
+    rf"\({_PHOTO_AGENCY}\s*:\s*[^():]{{2,40}}\))\s*$", re.I)  # "(Reuters: Photographer)"
 
 # Credits at the foot of an article: meta, not text.
 CREDITS = re.compile(
