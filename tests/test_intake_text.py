@@ -953,3 +953,12 @@ def test_a_label_and_a_time_zone_are_no_name_before_a_date() -> None:
 def test_a_caption_with_the_agency_and_photographer_after_a_colon() -> None:
     line = "Parts of the system were flown to the base in July 2019.(Reuters: Kerem Example)"
     assert read(Line(1, line, True)).chrome == "photo caption or credit"
+
+
+def test_an_agency_signed_off_after_a_dash_ends_the_text_and_keeps_its_sentence() -> None:
+    raw = ("World\nTalks go on\nNov 15, 2021\n\nANKARA: Talks on a second batch go on, officials "
+           "said on Monday.\n\nWashington has held back from sanctions, although lawmakers have "
+           "urged it to act. — Agencies\n\nShare\nFacebook\n")
+    article = read_text(raw)
+    assert article.paragraphs[-1].endswith("— Agencies")
+    assert article.byline == "Agencies"

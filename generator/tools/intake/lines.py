@@ -17,8 +17,10 @@ from .dates import PageDate, dates_in, leftover_words
 Shape = Literal["sentence", "headline", "short"]
 Box = Literal["", "box", "tags", "comments"]
 # A sentence's end, maybe with the agency's tag after it: "… demişti. (İLKHA)".
-# (an agency's or a chain of them, "(ANI/Sputnik)"; not "(VIDEO)" or "(END)")
-END_TAG = rf"\s+\((?P<tag>(?:{AGENCY_NAMES})(?:\s*/\s*(?:{AGENCY_NAMES}))*)\)"
+# (an agency's or a chain of them, "(ANI/Sputnik)", or signed off after a dash,
+# "… to act. — Agencies"; not "(VIDEO)" or "(END)")
+END_TAG = (rf"\s+(?:\((?=[^()]+\)$)|[—–-]{{1,2}}\s*)"
+           rf"(?P<tag>(?:{AGENCY_NAMES})(?:\s*/\s*(?:{AGENCY_NAMES}))*)\)?")
 _SENTENCE_END = re.compile(rf"[.!?…][\"”»’')\]]*(?:{END_TAG})?$")
 _AGENCY_AT_END = re.compile(rf"[.!?…][\"”»’')\]]*{END_TAG}$")  # a sentence, not a photo credit
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "… Setting Up Clash With U.S."
