@@ -331,3 +331,10 @@ def test_the_official_of_a_state_is_not_the_last_person_named_of_another() -> No
     assert by(body) == [""]
     body = body.replace("Trump warned", "Putin warned")
     assert by(body) == ["vladimir-putin"]
+
+
+def test_he_after_a_sentence_about_him_and_someone_else() -> None:
+    # The sentence before is about "he" (Erdoğan), who named Putin in it.
+    body = ("Erdogan spoke to reporters on Tuesday.\n\nHe said he and Putin were determined to "
+            "see the purchase through.\n\n\"Nobody can tell us what to buy,\" he said.")
+    assert by(body) == ["recep-tayyip-erdogan"]

@@ -260,11 +260,9 @@ class Attribution:
         return self._antecedent(referent.start, at)
 
     def _antecedent(self, pronoun: int, at: int) -> tuple[str, str]:
-        """The person its own sentence names before it ("Erdoğan said he"),
-        else the first person the sentence before names (its subject, not its
-        last name), or the one its own "he" stands for (within the paragraph
-        before), else the last speaker, within one paragraph or with no one
-        else named since."""
+        """The person its own sentence names before it ("Erdoğan said he"), else the one the
+        sentence before is about: its own "he" or its first person named (within the paragraph
+        before); else the last speaker, within a paragraph or with no one else named since."""
         body, female, chained = self.text.body, self.words.female, True
         while chained:  # "He said he …": back through the sentences that say "he" only
             chained = False
@@ -279,15 +277,17 @@ class Attribution:
                       and not referents.titled_otherwise(body, female, r.start, pronoun)
                       and not self.roles.in_a_title(r.start)]
             people = turkish_subjects(body, people, self.words.describing_clause)
+            same = [r for r in self._in(before, first)
+                    if r.pronoun and referents.same_word(body, r.start, pronoun)][:1]
+            if same and self.text.paragraph(at) - self.text.paragraph(same[0].start) <= 1 and \
+                    (not people or same[0].start < people[0].start):  # "He said he and Putin"
+                pronoun, chained = same[0].start, True
+                continue
             if (people and not people[0].actor) or self.roles.opens_with_stranger(before, first):
                 # "Selin Arıkan, a defence analyst, said", "Ellen Lord told"
                 return _NOBODY, "'he said' after a sentence naming someone with no file"
             if people:
                 return people[0].actor, f"'he said' after a sentence naming {people[0].actor}"
-            same = [r for r in self._in(before, first) if r.pronoun]
-            if same and referents.same_word(body, same[0].start, pronoun) and \
-                    self.text.paragraph(at) - self.text.paragraph(same[0].start) <= 1:
-                pronoun, chained = same[0].start, True
         said = self._last_said()
         if said and said[1]:
             q, speaker = said
