@@ -52,15 +52,27 @@ def parse(html: str) -> _Element | None:
         return None
 
 
-def visible_blocks(root: _Element) -> list[Block]:
+def visible_blocks(root: _Element, where: dict[_Element, str] | None = None) -> list[Block]:
+    """The page's visible blocks, each with where it sits (`where`: see `places`)."""
+    where = where if where is not None else places(root)
     return [block for element in root.iter() if isinstance(element.tag, str)
             and element.tag in _BLOCKS and not _hidden(element)
-            for block in [_block(element)] if block.text]
+            for block in [_block(element, where[element])] if block.text]
 
 
-def _block(element: _Element) -> Block:
+def places(root: _Element) -> dict[_Element, str]:
+    """Where each element sits, by its nearest telling ancestor or itself (tag
+    first, then class words), in one pass down the page."""
+    where: dict[_Element, str] = {}
+    for element in root.iter():
+        parent = element.getparent()
+        where[element] = _telling(element) or (where[parent] if parent is not None else "")
+    return where
+
+
+def _block(element: _Element, place: str) -> Block:
     text = fold_space("".join(_own_text(element))).strip()
-    return Block(element.sourceline or 0, text, _place(element), element)
+    return Block(element.sourceline or 0, text, place, element)
 
 
 def _own_text(element: _Element) -> Iterator[str]:
@@ -77,20 +89,18 @@ def _hidden(element: _Element) -> bool:
                for a in [element, *element.iterancestors()])
 
 
-def _place(element: _Element) -> str:
-    for node in [element, *element.iterancestors()]:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        found = next((why for name, why in _PLACES if tag == name), "")
-        classes = (node.get("class") or "").lower()
-        found = found or next((why for word, why in _CLASS_WORDS if word in classes), "")
-        if found:
-            return found
-    return ""
+def _telling(node: _Element) -> str:
+    """Where an element's own tag or class words put it; "" if they say nothing."""
+    if not isinstance(node.tag, str):  # a comment or processing instruction
+        return ""
+    found = next((why for name, why in _PLACES if node.tag == name), "")
+    classes = (node.get("class") or "").lower()
+    return found or next((why for word, why in _CLASS_WORDS if word in classes), "")
 
 
-def inline_marked(block: Block, place: str) -> str:
+def inline_marked(block: Block, place: str, where: dict[_Element, str]) -> str:
     """The text of the first element in `block` that the markup marks as
-    `place`, where the block itself is not (`<div><span class="byline">
-    Rudaw</span> <span class="date">…</span></div>`)."""
+    `place` (`where`: see `places`), where the block itself is not
+    (`<div><span class="byline">Rudaw</span> <span class="date">…</span></div>`)."""
     return next((fold_space(child.text_content()).strip() for child in block.element.iter()
-                 if isinstance(child.tag, str) and _place(child) == place), "")
+                 if where.get(child) == place), "")

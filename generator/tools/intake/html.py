@@ -18,7 +18,7 @@ from lxml.etree import _Element
 from ...model.text import fold_space
 from . import facts, markup
 from .article import Article, Removed
-from .blocks import Block, inline_marked, parse, visible_blocks
+from .blocks import Block, inline_marked, parse, places, visible_blocks
 from .bylines import LABEL, by_line, copyright_holder
 from .datelines import agency_name, dateline
 from .language import detect
@@ -38,7 +38,8 @@ def read_html(html: str) -> Article:
     root, found = parse(html), _extract(html)
     if root is None or not found:
         return Article(title="", paragraphs=())
-    blocks = visible_blocks(root)
+    where = places(root)
+    blocks = visible_blocks(root, where)
     readings = [read(Line(b.line, b.text, True)) for b in blocks]
     title = _title(root, found)
     paragraphs = with_missed(_body(found.get("text") or "", title), blocks, readings, title)
@@ -47,7 +48,7 @@ def read_html(html: str) -> Article:
     return Article(
         title=title, paragraphs=tuple(paragraphs),
         removed=tuple(_removed(blocks, readings, paragraphs, title)),
-        byline=_byline(root, found, blocks, readings, paragraphs), published=published,
+        byline=_byline(root, found, blocks, readings, paragraphs, where), published=published,
         published_note=note, publisher=_publisher(root, found, blocks, readings, language),
         url=found.get("url") or "", language=language)
 
@@ -141,7 +142,7 @@ def _removed(blocks: list[Block], readings: list[Reading], paragraphs: list[str]
 
 
 def _byline(root: _Element, found: dict[str, Any], blocks: list[Block],
-            readings: list[Reading], paragraphs: list[str]) -> str:
+            readings: list[Reading], paragraphs: list[str], where: dict[_Element, str]) -> str:
     """The author as the markup or the page prints it, else trafilatura's,
     else the agency a "Source:" credit or the dateline names, else the outlet
     when the page's byline element prints only its name ("Rudaw")."""
@@ -154,18 +155,18 @@ def _byline(root: _Element, found: dict[str, Any], blocks: list[Block],
     agency = next((r.agency for r in readings if r.agency), "")
     told = next((d for p in paragraphs[:3] if (d := dateline(p))), None)
     author = markup.as_printed(root, str(found.get("author") or ""))
-    marked = _marked_byline(blocks)
+    marked = _marked_byline(blocks, where)
     # Without the label the element may print before the name ("Автор Name").
     return LABEL.sub("", visible or (author if not _names_outlet(author, outlet) else "")
                      or (marked if not _names_outlet(marked, outlet) else "") or agency
                      or (agency_name(told.agency) if told else "") or marked)
 
 
-def _marked_byline(blocks: list[Block]) -> str:
+def _marked_byline(blocks: list[Block], where: dict[_Element, str]) -> str:
     """The text the markup's classes mark as the writer's ("haber-yazar"): a
     block, or an inline element of one (`<span class="byline">`)."""
     for block in blocks:
-        text = block.text if block.place == "byline" else inline_marked(block, "byline")
+        text = block.text if block.place == "byline" else inline_marked(block, "byline", where)
         credit = SOURCE_CREDIT.match(text)  # "Source > Reuters - AFP": the agencies as printed
         if credit:
             return credit.group("agency")
