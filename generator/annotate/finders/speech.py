@@ -50,10 +50,6 @@ BODY_WORD: dict[Language, str] = {  # with the adjectives before it, not a name 
     "ru": r"(?<!\w)(?P<adj>(?:\w+(?:ом|ем|ой|ей|ого|его|ых|их|ые|ие|ий|ый|ая|яя)\s+){0,2})"
           r"(?:ведомств|министерств|компани|служб|корпораци|концерн|организаци)\w*+"
           r"(?!\s+(?:\w+\s+)?[«\"A-ZА-ЯЁ])"}
-# A body the dossier has no file for, named between the last one it has and its word:
-# the word is that one's.
-OTHER_BODY: dict[Language, str] = {
-    "ru": r"(?<!\w)(?:МИД|Минобороны|Минфин|[Мм]инистерств\w*|[Пп]осольств\w*|[Пп]равительств\w*)"}
 # A verb in the past tense, of any meaning: "Эрдоган обсуждал … и заявил" joins
 # "заявил" to "обсуждал", not to a speech verb before it.
 PAST: dict[Language, str] = {"ru": r"(?<!\w)\w{3,}(?:л|ла|ло|ли)(?!\w)"}
@@ -74,9 +70,13 @@ RELATIVE: dict[Language, str] = {"en": r",\s+(?:who|whom|whose|which)\b",
 # A state named as the owner of an institution the dossier has no file for
 # ("Turkey's Foreign Ministry called", "В МИД Турции назвали", "Türkiye
 # Dışişleri Bakanlığı"): the institution speaks, not the state.
+_RU_BODIES = r"МИД|Минобороны|Минфин|[Пп]осольств\w*|[Пп]равительств\w*"  # with no file
 INSTITUTION_BEFORE: dict[Language, str] = {
-    "ru": r"(?:МИД|Минобороны|Минфин|[Мм]инистерств\w*(?:\s+\w+){0,2}|[Пп]осольств\w*|"
-          r"[Вв]едомств\w*|[Пп]равительств\w*|[Пп]арламент\w*)\s+$"}
+    "ru": rf"(?:{_RU_BODIES}|[Мм]инистерств\w*(?:\s+\w+){{0,2}}|[Вв]едомств\w*|"
+          r"[Пп]арламент\w*)\s+$"}
+# A body the dossier has no file for, named between the last one it has and its word:
+# the word is that one's.
+OTHER_BODY: dict[Language, str] = {"ru": rf"(?<!\w)(?:{_RU_BODIES}|[Мм]инистерств\w*)"}
 INSTITUTION_AFTER: dict[Language, str] = {
     "en": r"['’]s\s+(?:\w+\s+)?(?i:ministry|department|office|embassy|presidency|"
           r"parliament|government|army|navy|air force|foreign ministry|defen[cs]e ministry)\b",

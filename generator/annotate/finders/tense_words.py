@@ -8,6 +8,7 @@ reads them.
 
 from __future__ import annotations
 
+from ...model.text import UP
 from ...model.vocabulary import Language
 
 # Words that put a sentence's dates ahead of the report's: "is due to meet
@@ -56,7 +57,7 @@ FUTURE_AFTER: dict[Language, str] = {  # Turkish: the verb that ends the sentenc
 # başlayacak yönetim ... konuşuluyor") or "until" ("31 Temmuz'a kadar süre
 # verildi").
 _NOT_BETWEEN = (r"[\w'’]*(?:[ae]n|d[ıiuü]|t[ıiuü]|m[ıi]ş|n?[ıiuü]n)\b|"  # participle, genitive
-                r"(?-i:[A-ZÇĞİÖŞÜ])\w*\b(?!['’])")  # a name with no case: a subject
+                rf"(?-i:[{UP}])\w*\b(?!['’])")  # a name with no case: a subject
 FUTURE_NEXT: dict[Language, str] = {
     # with two words at most between ("Türkiye'ye gelmeye başlayacağını"), not a
     # participle of their own ("yapılan toplantıda alınacak"), a subject ("Erdoğan

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...model.text import LOW, UP
+from .words import TIME_ZONES
 
 # A word of a name: "Volkova", "O'Neil", "McCarthy", "Jean-Luc", "D." (an initial).
 # Not a word with a Turkish case ending ("Bursa'nın Sesi", a paper's motto),
@@ -88,8 +89,7 @@ _CITIES = (r"(?:Ankara|İstanbul|Istanbul|İzmir|Moskova|Moscow|Москва|Was
            r"Uşak|Van|Yalova|Yozgat|Zonguldak)")
 # A name in capitals, as some sites print the writer's beside the date ("KARAN
 # SETHI"); not a city's, a time zone's or a section's ("NEW DELHI IST", "WORLD NEWS").
-_ZONES = r"(?:IST|GMT|UTC|MSK|EST|EDT|CET|CEST|TSİ|BST|PST|PDT)"
-_CAPS_NAME = (rf"(?!(?i:{_CITIES})\b)(?!.*\b{_ZONES}$)(?!.*\b{_NOT_NAMES}\b)"
+_CAPS_NAME = (rf"(?!(?i:{_CITIES})\b)(?!.*\b{TIME_ZONES}$)(?!.*\b{_NOT_NAMES}\b)"
               rf"[{UP}]{{2,}}(?:\s+[{UP}]{{2,}}){{1,2}}")
 _BARE_NAME = re.compile(rf"^(?:{_NAME}|{_CAPS_NAME})$")
 _FROM_CITY = re.compile(rf"^(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)\s*/\s*"
@@ -146,9 +146,12 @@ _SECTIONS = frozenset(("news", "breaking", "exclusive", "interview", "analysis",
                        "haber", "haberleri", "новости", "главное", "главные", "дня"))
 
 
+_INTERFACE = _BUTTONS | _SECTIONS
+
+
 def interface(text: str) -> bool:
     """Whether a line has a word of the page's interface in it."""
-    return bool((_BUTTONS | _SECTIONS) & set(text.lower().split()))
+    return bool(_INTERFACE & set(text.lower().split()))
 
 
 def is_bare_name(text: str) -> bool:

@@ -12,7 +12,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from .words import LABEL_WORDS, MONTH, PUBLISHED_LABEL, UPDATE_LABEL, WEEKDAY, month_number
+from .words import (
+    LABEL_WORDS,
+    MONTH,
+    PUBLISHED_LABEL,
+    TIME_ZONES,
+    UPDATE_LABEL,
+    WEEKDAY,
+    month_number,
+)
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
@@ -34,9 +42,7 @@ _DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", shape) for shape in _SH
                    re.IGNORECASE)
 _SHAPE_PATTERNS = tuple(re.compile(shape, re.IGNORECASE) for shape in _SHAPES)
 _TIME = re.compile(r"\b(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d\d\s*[ap]\.?m\.?)"
-                   r"(?:\s*(?:GMT|UTC|MSK|TSİ|TSI|"
-                   r"EST|EDT|CET|CEST|BST|IST|PKT|GST|EET|EEST|AEST|AEDT)"
-                   r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)?", re.I)
+                   rf"(?:\s*{TIME_ZONES}(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?)?", re.I)
 _WEEKDAY = re.compile(WEEKDAY, re.I)
 _FILLER = re.compile(r"[\s|•·,;:()\[\]—–/-]+|\b\d+\b|№\s*\d+|\bстр\.?|\bp\.")
 

@@ -6,17 +6,15 @@ beyond what the page prints.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .bylines import copyright_holder
 from .datelines import Dateline, agency_name
 from .dates import PageDate, years_in
 from .layout import Placed
-from .lines import END_TAG, Reading
+from .lines import AGENCY_AT_END, Reading
 
 _Meta = list[tuple[int, Reading]]  # meta lines with their places
-_TAG_AT_END = re.compile(rf"[.!?…][\"”»’']*{END_TAG}$")
 
 
 def first_dateline(placed: Sequence[Placed]) -> Dateline | None:
@@ -35,7 +33,7 @@ def byline(placed: Sequence[Placed], dateline: Dateline | None, outlet: str = ""
     under, over, foot = _tiers(placed)
     told = agency_name(dateline.agency) if dateline and dateline.agency else ""
     text = [p.line.plain for p in placed if p.role == "body"]
-    tag = _TAG_AT_END.search(text[-1]) if text else None  # "… demişti. (İLKHA)"
+    tag = AGENCY_AT_END.search(text[-1]) if text else None  # "… demişti. (İLKHA)"
     return _credited(under, placed, outlet) or _credited(foot, placed, outlet) or told or \
         _credited(over, placed, outlet) or (agency_name(tag.group("tag")) if tag else "")
 

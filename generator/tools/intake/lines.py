@@ -22,7 +22,7 @@ Box = Literal["", "box", "tags", "comments"]
 END_TAG = (rf"\s+(?:\((?=[^()]+\)$)|[—–-]{{1,2}}\s*)"
            rf"(?P<tag>(?:{AGENCY_NAMES})(?:\s*/\s*(?:{AGENCY_NAMES}))*)\)?")
 _SENTENCE_END = re.compile(rf"[.!?…][\"”»’')\]]*(?:{END_TAG})?$")
-_AGENCY_AT_END = re.compile(rf"[.!?…][\"”»’')\]]*{END_TAG}$")  # a sentence, not a photo credit
+AGENCY_AT_END = re.compile(rf"[.!?…][\"”»’')\]]*{END_TAG}$")  # a sentence, not a photo credit
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "… Setting Up Clash With U.S."
 _INTRODUCES_QUOTE = 6  # words: a line this long ending in ":" is text ("... şöyle konuştu:")
 # Words that join a label's words ("Business & Economy", "Армия и ОПК").
@@ -188,7 +188,7 @@ def _chrome(text: str, base: Reading, raw: str) -> Reading | None:
     it up ("## **Wikicommons**", a bold heading of its own)."""
     if w.COPYRIGHT.search(text):
         return replace(base, chrome="copyright notice")
-    credit_end = w.CREDIT_END.search(text) and not _AGENCY_AT_END.search(text)
+    credit_end = w.CREDIT_END.search(text) and not AGENCY_AT_END.search(text)
     if w.CREDIT_LINE.match(text) or w.CREDIT_LINE.match(raw) or credit_end:
         return replace(base, chrome="photo caption or credit", credit=True)
     why = next((why for why, pattern in w.CHROME_LINES if pattern.search(text)), "")

@@ -42,6 +42,9 @@ LABEL_WORDS = frozenset(split_words(
     "güncelleme güncellendi tarihi oluşturulma giriş yayınlanma yayın son kaynak "
     "обновлено опубликовано дата газета от стр выпуск источник issue page "
     "haber время публикации последнее обновление"))
+# The time zones pages print after a time ("19:32 IST"): never a name's word.
+TIME_ZONES = (r"(?:GMT|UTC|MSK|TSİ|TSI|EST|EDT|CET|CEST|BST|IST|PKT|GST|EET|EEST|AEST|AEDT|"
+              r"PST|PDT)")
 # A label that makes the date after it a revision, not the publication.
 _UPDATED = r"updated?|modified|güncelle\w*|обновлен\w*"
 UPDATE_LABEL = re.compile(_UPDATED, re.I)
